@@ -1,0 +1,21 @@
+package io.planwright.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something the project hands over: produced by tasks, serving objectives, accepted against criteria,
+ * with its own RACI.
+ */
+public record Deliverable(String id, String name, String description, List<String> objectiveIds, List<String> taskIds,
+                          LocalDate due, String acceptance, List<RaciEntry> raci) {
+
+    public Deliverable {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? id : name;
+        objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
+        taskIds = taskIds == null ? List.of() : List.copyOf(taskIds);
+        raci = raci == null ? List.of() : List.copyOf(raci);
+    }
+}

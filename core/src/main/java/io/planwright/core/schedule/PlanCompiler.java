@@ -1,0 +1,138 @@
+package io.planwright.core.schedule;
+
+import io.planwright.core.calendar.WorkingTime;
+import io.planwright.core.model.ConstraintType;
+import io.planwright.core.model.Duration;
+import io.planwright.core.model.Link;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.ScheduleFrom;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.WorkCalendar;
+import io.planwright.core.model.WorkTime;
+import io.planwright.core.model.Wbs;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates a plan into a {@link ScheduleNetwork}. Task numbers are positions in the plan's task
+ * list (WBS order). References that do not resolve (unknown predecessors or calendars) are left out:
+ * validation reports them, and the scheduler works with what is sound.
+ */
+public final class PlanCompiler {
+
+    /** A task without a duration is given one day, as Microsoft Project does ("1 day?"). */
+    public static final Duration DEFAULT_DURATION = Duration.days(1);
+
+    private PlanCompiler() {
+    }
+
+    /** The network, and how task ids and calendar ids map to its numbers. */
+    public record Compiled(ScheduleNetwork network, Wbs wbs, Map<String, Integer> calendarIndex) {
+    }
+
+    public static Compiled compile(Plan plan) {
+        Wbs wbs = Wbs.of(plan);
+        LocalDate anchor = anchorDay(plan);
+        Map<String, WorkCalendar> byId = new LinkedHashMap<>();
+        for (WorkCalendar c : plan.calendars()) {
+            byId.putIfAbsent(c.id(), c);
+        }
+        String defaultId = plan.effectiveCalendarId();
+        if (!byId.containsKey(defaultId)) {
+            byId.put(defaultId, WorkCalendar.standard(defaultId));
+        }
+        Map<String, Integer> calendarIndex = new HashMap<>();
+        WorkingTime[] cals = new WorkingTime[byId.size()];
+        calendarIndex.put(defaultId, 0);
+        cals[0] = WorkingTime.compile(byId.get(defaultId), byId, anchor);
+        int next = 1;
+        for (WorkCalendar c : byId.values()) {
+            if (!c.id().equals(defaultId)) {
+                calendarIndex.put(c.id(), next);
+                cals[next++] = WorkingTime.compile(c, byId, anchor);
+            }
+        }
+        long start = WorkingTime.minutes(planStart(plan));
+        List<Task> tasks = plan.tasks();
+        int linkCount = 0;
+        for (Task t : tasks) {
+            linkCount += t.links().size();
+        }
+        NetworkBuilder b = new NetworkBuilder(cals, start, tasks.size(), linkCount);
+        boolean backward = plan.scheduleFrom() == ScheduleFrom.FINISH && plan.finish() != null;
+        if (backward) {
+            b.backwardFrom(WorkingTime.minutes(plan.finish()));
+        }
+        WorkTime wt = plan.workTime();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            int parent = wbs.parent(i);
+            boolean summary = wbs.isSummary(i);
+            Duration d = summary ? Duration.ZERO : t.duration() != null ? t.duration() : t.milestone() ? Duration.ZERO : DEFAULT_DURATION;
+            long minutes = d.isPercent() ? 0 : Math.max(0, d.minutes(wt));
+            Integer cal = t.calendarId() == null ? Integer.valueOf(0) : calendarIndex.get(t.calendarId());
+            int task = b.addTask(t.id(), parent, minutes, d.isElapsed(), t.milestone() || (!summary && minutes == 0),
+                    cal == null ? 0 : cal);
+            ConstraintType type = t.constraint() != null ? t.constraint().type()
+                    : backward ? ConstraintType.ALAP : ConstraintType.ASAP;
+            if (type.needsDate()) {
+                b.constraint(task, type, WorkingTime.minutes(t.constraint().date()));
+            } else {
+                b.constraint(task, type, ScheduleNetwork.NONE);
+            }
+            if (t.deadline() != null) {
+                b.deadline(task, WorkingTime.minutes(t.deadline()));
+            }
+            if (!summary && t.manual() && t.start() != null) {
+                b.manual(task, WorkingTime.minutes(t.start()), t.finish() == null ? ScheduleNetwork.NONE : WorkingTime.minutes(t.finish()));
+            }
+            if (!summary && t.actualStart() != null) {
+                b.actual(task, WorkingTime.minutes(t.actualStart()),
+                        t.actualFinish() == null ? ScheduleNetwork.NONE : WorkingTime.minutes(t.actualFinish()));
+            }
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            for (Link link : tasks.get(i).links()) {
+                int p = wbs.indexOf(link.predecessorId());
+                if (p < 0 || p == i || wbs.isAncestor(p, i) || wbs.isAncestor(i, p)) {
+                    continue;
+                }
+                Duration lag = link.lag();
+                if (lag.isPercent()) {
+                    b.percentLink(p, i, link.type(), lag.amount());
+                } else if (lag.isElapsed()) {
+                    b.elapsedLink(p, i, link.type(), lag.minutes(wt));
+                } else {
+                    b.link(p, i, link.type(), lag.minutes(wt));
+                }
+            }
+        }
+        return new Compiled(b.build(), wbs, Map.copyOf(calendarIndex));
+    }
+
+    static LocalDate anchorDay(Plan plan) {
+        if (plan.start() != null) {
+            return plan.start().toLocalDate();
+        }
+        if (plan.finish() != null) {
+            return plan.finish().toLocalDate();
+        }
+        return LocalDate.of(2000, 1, 3);
+    }
+
+    /** The plan start; without one, a plan scheduled from its finish starts there, others on a fixed Monday. */
+    static LocalDateTime planStart(Plan plan) {
+        if (plan.start() != null) {
+            return plan.start();
+        }
+        if (plan.finish() != null) {
+            return plan.finish();
+        }
+        return LocalDateTime.of(2000, 1, 3, 8, 0);
+    }
+}

@@ -1,0 +1,135 @@
+package io.planwright.core.schedule;
+
+import io.planwright.core.calendar.WorkingTime;
+import io.planwright.core.model.ConstraintType;
+import io.planwright.core.model.LinkType;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.Wbs;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Schedules a plan: compiles it, runs the critical path method and translates the result back into
+ * the model's terms, with warnings for deadlines and constraints that cannot be met.
+ */
+public final class PlanScheduler {
+
+    private PlanScheduler() {
+    }
+
+    /**
+     * @throws DependencyCycleException if the plan's links loop (validation reports this first)
+     * @throws io.planwright.core.calendar.CalendarRangeException if a calendar has no working time where needed
+     */
+    public static PlanSchedule schedule(Plan plan) {
+        PlanCompiler.Compiled compiled = PlanCompiler.compile(plan);
+        ScheduleNetwork net = compiled.network();
+        Schedule s = CriticalPathScheduler.schedule(net);
+        Wbs wbs = compiled.wbs();
+        List<ScheduledTask> tasks = new ArrayList<>(net.n);
+        for (int i = 0; i < net.n; i++) {
+            Task t = wbs.task(i);
+            TaskType type = net.isSummary(i) ? TaskType.SUMMARY : net.isMilestone(i) ? TaskType.MILESTONE : TaskType.TASK;
+            long minutes = type == TaskType.SUMMARY ? s.workBetween(i, s.start(i), s.finish(i)) : net.duration[i];
+            int p = s.drivingPredecessor(i);
+            tasks.add(new ScheduledTask(t.id(), wbs.outlineNumber(i), t.name(), type, minutes, net.isElapsed(i),
+                    time(s.start(i)), time(s.finish(i)), time(s.earlyStart(i)), time(s.earlyFinish(i)),
+                    time(s.lateStart(i)), time(s.lateFinish(i)), s.totalFloat(i), s.freeFloat(i), s.isCritical(i),
+                    p >= 0 ? net.id(p) : null, describeDriver(net, s, i)));
+        }
+        List<String> path = new ArrayList<>();
+        for (int i : s.criticalPath()) {
+            path.add(net.id(i));
+        }
+        return new PlanSchedule(plan, tasks, time(s.projectStart()), time(s.projectFinish()), path, warnings(plan, net, s, tasks), s);
+    }
+
+    private static LocalDateTime time(long minutes) {
+        return WorkingTime.dateTime(minutes);
+    }
+
+    static String describeDriver(ScheduleNetwork net, Schedule s, int i) {
+        int k = s.driver(i);
+        if (k >= 0) {
+            int p = net.linkPred[k];
+            LinkType type = LinkType.values()[net.linkType[k]];
+            String via = "";
+            int successor = linkSuccessor(net, k);
+            if (successor != i) {
+                via = " (a link of its summary task " + net.id(successor) + ")";
+            }
+            return switch (type) {
+                case FS -> "starts after " + net.id(p) + " finishes" + via;
+                case SS -> "starts after " + net.id(p) + " starts" + via;
+                case FF -> "finishes after " + net.id(p) + " finishes" + via;
+                case SF -> "finishes after " + net.id(p) + " starts" + via;
+            };
+        }
+        return switch (k) {
+            case CriticalPathScheduler.DRIVER_CONSTRAINT -> "its constraint: " + ConstraintType.values()[net.constraint[i]].describe();
+            case CriticalPathScheduler.DRIVER_FIXED -> (net.flags[i] & ScheduleNetwork.MANUAL) != 0 ? "manually scheduled" : "actual start";
+            case CriticalPathScheduler.DRIVER_PROJECT_START -> net.backward ? "the plan's computed start" : "the plan start";
+            default -> "its tasks";
+        };
+    }
+
+    private static int linkSuccessor(ScheduleNetwork net, int k) {
+        int lo = 0;
+        int hi = net.n;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (net.predOffset[mid] <= k) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static List<ScheduleWarning> warnings(Plan plan, ScheduleNetwork net, Schedule s, List<ScheduledTask> tasks) {
+        List<ScheduleWarning> out = new ArrayList<>();
+        int unexplained = 0;
+        for (int i = 0; i < net.n; i++) {
+            if (net.isSummary(i)) {
+                continue;
+            }
+            ScheduledTask t = tasks.get(i);
+            boolean explained = false;
+            long deadline = net.deadline[i];
+            if (deadline != ScheduleNetwork.NONE && s.finish(i) > deadline) {
+                long late = s.workBetween(i, deadline, s.finish(i));
+                out.add(new ScheduleWarning(t.id(), ScheduleWarning.Kind.DEADLINE_MISSED,
+                        "'" + t.name() + "' finishes " + Durations.words(Math.max(late, 0)) + " after its deadline "
+                                + Durations.date(time(deadline)) + " (finish " + Durations.date(t.finish()) + ")"));
+                explained = true;
+            }
+            long byLinks = s.startByLinks(i);
+            if (byLinks != ScheduleNetwork.NONE) {
+                ConstraintType type = ConstraintType.values()[net.constraint[i]];
+                out.add(new ScheduleWarning(t.id(), ScheduleWarning.Kind.CONSTRAINT_CONFLICT,
+                        "'" + t.name() + "' cannot meet its links and its constraint (" + type.describe() + " "
+                                + Durations.date(time(net.constraintDate[i])) + "): its predecessors would let it start "
+                                + Durations.date(time(byLinks)) + " at the earliest; the constraint wins and the plan shows negative float"));
+                explained = true;
+            }
+            if (!explained && t.totalFloatMinutes() < 0) {
+                unexplained++;
+            }
+        }
+        if (unexplained > 0) {
+            out.add(new ScheduleWarning(null, ScheduleWarning.Kind.NEGATIVE_FLOAT,
+                    unexplained + (unexplained == 1 ? " task has" : " tasks have")
+                            + " negative float: it must be made up before the deadlines and constraints that follow"));
+        }
+        if (net.backward && plan.start() != null && s.projectStart() < WorkingTime.minutes(plan.start())) {
+            out.add(new ScheduleWarning(null, ScheduleWarning.Kind.START_BEFORE_PLAN,
+                    "to finish by " + Durations.date(plan.finish()) + " the work must start " + Durations.date(time(s.projectStart()))
+                            + ", before the plan's start " + Durations.date(plan.start())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package io.planwright.core.schedule;
+
+import io.planwright.core.calendar.WorkingTime;
+
+/**
+ * A plan compiled for the engines: compact arrays indexed by task number, dates as clock minutes
+ * (see {@link WorkingTime#minutes}), durations and lags as minutes. Built once from the model by
+ * {@link PlanCompiler}, or directly by {@link NetworkBuilder} for generated networks. Immutable.
+ *
+ * <p>Links are stored by successor (compressed rows): the links of task {@code s} are
+ * {@code predOffset[s] .. predOffset[s + 1] - 1}.
+ */
+public final class ScheduleNetwork {
+
+    public static final long NONE = Long.MIN_VALUE;
+
+    // task flags
+    static final int SUMMARY = 1;
+    static final int MILESTONE = 2;
+    static final int ELAPSED = 4;
+    static final int MANUAL = 8;
+    static final int ACTUAL_START = 16;
+    static final int ACTUAL_FINISH = 32;
+
+    // link lag kinds
+    static final byte LAG_WORK = 0;
+    static final byte LAG_ELAPSED = 1;
+    /** Lag in hundredths of a percent of the predecessor's duration. */
+    static final byte LAG_PERCENT = 2;
+
+    // constraint codes (ConstraintType ordinals)
+    static final byte ASAP = 0;
+    static final byte ALAP = 1;
+    static final byte SNET = 2;
+    static final byte SNLT = 3;
+    static final byte FNET = 4;
+    static final byte FNLT = 5;
+    static final byte MSO = 6;
+    static final byte MFO = 7;
+
+    final int n;
+    final String[] ids;
+    final int[] parent;
+    final int[] firstChild;
+    final int[] nextSibling;
+    final byte[] flags;
+    final long[] duration;
+    final int[] calendar;
+    final byte[] constraint;
+    final long[] constraintDate;
+    final long[] deadline;
+    /** Manual start, or actual start; NONE when not fixed. Null when no task has one. */
+    final long[] fixedStart;
+    /** Manual finish, or actual finish; NONE when not fixed. Null when no task has one. */
+    final long[] fixedFinish;
+
+    final int[] predOffset;
+    final int[] linkPred;
+    final byte[] linkType;
+    final long[] linkLag;
+    final byte[] linkLagKind;
+
+    final WorkingTime[] calendars;
+    final long start;
+    final long finish;
+    final boolean backward;
+    final boolean hasSummaries;
+
+    ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
+                    long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
+                    int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
+                    long start, long finish, boolean backward) {
+        this.n = n;
+        this.ids = ids;
+        this.parent = parent;
+        this.flags = flags;
+        this.duration = duration;
+        this.calendar = calendar;
+        this.constraint = constraint;
+        this.constraintDate = constraintDate;
+        this.deadline = deadline;
+        this.fixedStart = fixedStart;
+        this.fixedFinish = fixedFinish;
+        this.predOffset = predOffset;
+        this.linkPred = linkPred;
+        this.linkType = linkType;
+        this.linkLag = linkLag;
+        this.linkLagKind = linkLagKind;
+        this.calendars = calendars;
+        this.start = start;
+        this.finish = finish;
+        this.backward = backward;
+        this.firstChild = new int[n];
+        this.nextSibling = new int[n];
+        java.util.Arrays.fill(firstChild, -1);
+        java.util.Arrays.fill(nextSibling, -1);
+        boolean summaries = false;
+        // link children in order: walk backwards so that prepending keeps WBS order
+        for (int i = n - 1; i >= 0; i--) {
+            int p = parent[i];
+            if (p >= 0) {
+                nextSibling[i] = firstChild[p];
+                firstChild[p] = i;
+                summaries = true;
+            }
+        }
+        this.hasSummaries = summaries;
+        for (int i = 0; i < n; i++) {
+            if (firstChild[i] >= 0) {
+                flags[i] |= SUMMARY;
+            } else {
+                flags[i] &= ~SUMMARY;
+            }
+        }
+    }
+
+    public int taskCount() {
+        return n;
+    }
+
+    public int linkCount() {
+        return predOffset[n];
+    }
+
+    /** The task's id, or {@code #index} for generated networks without ids. */
+    public String id(int task) {
+        return ids == null ? "#" + task : ids[task];
+    }
+
+    public boolean isSummary(int task) {
+        return (flags[task] & SUMMARY) != 0;
+    }
+
+    public boolean isMilestone(int task) {
+        return (flags[task] & MILESTONE) != 0;
+    }
+
+    public int parent(int task) {
+        return parent[task];
+    }
+
+    public long durationMinutes(int task) {
+        return duration[task];
+    }
+
+    public boolean isElapsed(int task) {
+        return (flags[task] & ELAPSED) != 0;
+    }
+
+    public WorkingTime calendarOf(int task) {
+        return calendars[calendar[task]];
+    }
+
+    public long startMinutes() {
+        return start;
+    }
+
+    public boolean isBackward() {
+        return backward;
+    }
+}

@@ -1,0 +1,17 @@
+package io.planwright.core.schedule;
+
+import java.time.LocalDateTime;
+
+/**
+ * One task of a computed schedule, in the model's terms.
+ *
+ * @param durationMinutes   working minutes (clock minutes for elapsed durations); for summaries, the working time they span
+ * @param totalFloatMinutes total float in working minutes; negative when a deadline or constraint cannot be met
+ * @param drivingPredecessor id of the predecessor whose link sets the early start, or null
+ * @param driver            why the task starts when it does, in words
+ */
+public record ScheduledTask(String id, String wbs, String name, TaskType type, long durationMinutes, boolean elapsed,
+                            LocalDateTime start, LocalDateTime finish, LocalDateTime earlyStart, LocalDateTime earlyFinish,
+                            LocalDateTime lateStart, LocalDateTime lateFinish, long totalFloatMinutes, long freeFloatMinutes,
+                            boolean critical, String drivingPredecessor, String driver) {
+}

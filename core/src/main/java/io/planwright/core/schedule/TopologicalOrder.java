@@ -1,0 +1,180 @@
+package io.planwright.core.schedule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The order in which the forward pass visits a network, and (reversed) the backward pass. Summary
+ * tasks appear twice: once as an entry event (their number, before any of their children: the
+ * summary's own predecessors bear on every child) and once as an exit event ({@code ~number}, after
+ * all children: the summary's dates roll up). Leaves appear once.
+ */
+public final class TopologicalOrder {
+
+    private final int[] events;
+
+    private TopologicalOrder(int[] events) {
+        this.events = events;
+    }
+
+    /** The events in forward order; {@code e >= 0} is a leaf or a summary entry, {@code e < 0} the exit of {@code ~e}. */
+    public int[] events() {
+        return events;
+    }
+
+    /**
+     * Sorts the network (Kahn's algorithm, ties in WBS order).
+     *
+     * @throws DependencyCycleException naming the tasks of one cycle, if there is one
+     */
+    public static TopologicalOrder of(ScheduleNetwork net) {
+        int n = net.n;
+        int nodes = net.hasSummaries ? 2 * n : n;
+        // successor lists over nodes: in(i) = i, out(i) = n + i for summaries
+        int[] degree = new int[nodes + 1];
+        int[] pred = net.linkPred;
+        for (int s = 0; s < n; s++) {
+            for (int k = net.predOffset[s], end = net.predOffset[s + 1]; k < end; k++) {
+                degree[outNode(net, pred[k]) + 1]++;
+            }
+        }
+        if (net.hasSummaries) {
+            for (int c = 0; c < n; c++) {
+                int p = net.parent[c];
+                if (p >= 0) {
+                    degree[p + 1]++;
+                    degree[outNode(net, c) + 1]++;
+                }
+            }
+        }
+        int[] offset = degree;
+        for (int v = 0; v < nodes; v++) {
+            offset[v + 1] += offset[v];
+        }
+        int[] fill = Arrays.copyOf(offset, nodes);
+        int[] succ = new int[offset[nodes]];
+        int[] indegree = new int[nodes];
+        for (int s = 0; s < n; s++) {
+            for (int k = net.predOffset[s], end = net.predOffset[s + 1]; k < end; k++) {
+                succ[fill[outNode(net, pred[k])]++] = s;
+                indegree[s]++;
+            }
+        }
+        if (net.hasSummaries) {
+            for (int c = 0; c < n; c++) {
+                int p = net.parent[c];
+                if (p >= 0) {
+                    succ[fill[p]++] = c;
+                    indegree[c]++;
+                    succ[fill[outNode(net, c)]++] = n + p;
+                    indegree[n + p]++;
+                }
+            }
+        }
+        int expected = n;
+        int[] queue = new int[nodes];
+        int head = 0;
+        int tail = 0;
+        for (int v = 0; v < n; v++) {
+            if (indegree[v] == 0) {
+                queue[tail++] = v;
+            }
+        }
+        if (net.hasSummaries) {
+            for (int v = 0; v < n; v++) {
+                if ((net.flags[v] & ScheduleNetwork.SUMMARY) != 0) {
+                    expected++;
+                    if (indegree[n + v] == 0) {
+                        queue[tail++] = n + v;
+                    }
+                }
+            }
+        }
+        while (head < tail) {
+            int v = queue[head++];
+            for (int k = offset[v], end = offset[v + 1]; k < end; k++) {
+                int w = succ[k];
+                if (--indegree[w] == 0) {
+                    queue[tail++] = w;
+                }
+            }
+        }
+        if (tail < expected) {
+            throw new DependencyCycleException(findCycle(net, indegree));
+        }
+        int[] events = queue;
+        if (net.hasSummaries) {
+            for (int i = 0; i < tail; i++) {
+                if (events[i] >= n) {
+                    events[i] = ~(events[i] - n);
+                }
+            }
+        }
+        return new TopologicalOrder(tail == events.length ? events : Arrays.copyOf(events, tail));
+    }
+
+    private static int outNode(ScheduleNetwork net, int task) {
+        return (net.flags[task] & ScheduleNetwork.SUMMARY) != 0 ? net.n + task : task;
+    }
+
+    /** Walks backward through nodes that were never released; every such node has such a predecessor. */
+    private static List<Integer> findCycle(ScheduleNetwork net, int[] indegree) {
+        int n = net.n;
+        int start = -1;
+        for (int v = 0; v < indegree.length && start < 0; v++) {
+            if (indegree[v] > 0) {
+                start = v;
+            }
+        }
+        int[] seenAt = new int[indegree.length];
+        Arrays.fill(seenAt, -1);
+        List<Integer> walk = new ArrayList<>();
+        int v = start;
+        while (seenAt[v] < 0) {
+            seenAt[v] = walk.size();
+            walk.add(v);
+            v = blockedPredecessor(net, indegree, v);
+        }
+        List<Integer> cycle = new ArrayList<>(walk.subList(seenAt[v], walk.size()));
+        Collections.reverse(cycle);
+        // nodes to tasks, dropping repeats (a summary's entry and exit are one task)
+        List<Integer> tasks = new ArrayList<>();
+        for (int node : cycle) {
+            int task = node >= n ? node - n : node;
+            if (tasks.isEmpty() || tasks.get(tasks.size() - 1) != task) {
+                tasks.add(task);
+            }
+        }
+        if (tasks.size() > 1 && tasks.get(0).equals(tasks.get(tasks.size() - 1))) {
+            tasks.remove(tasks.size() - 1);
+        }
+        return tasks;
+    }
+
+    private static int blockedPredecessor(ScheduleNetwork net, int[] indegree, int node) {
+        int n = net.n;
+        if (node >= n) {
+            // exit of a summary: its children's outs
+            for (int c = net.firstChild[node - n]; c >= 0; c = net.nextSibling[c]) {
+                int o = outNode(net, c);
+                if (indegree[o] > 0) {
+                    return o;
+                }
+            }
+        } else {
+            for (int k = net.predOffset[node], end = net.predOffset[node + 1]; k < end; k++) {
+                int o = outNode(net, net.linkPred[k]);
+                if (indegree[o] > 0) {
+                    return o;
+                }
+            }
+            int p = net.parent[node];
+            if (p >= 0 && indegree[p] > 0) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no blocked predecessor");
+    }
+}

@@ -1,0 +1,279 @@
+package io.planwright.core.schedule;
+
+import io.planwright.core.model.CalendarException;
+import io.planwright.core.model.Constraint;
+import io.planwright.core.model.ConstraintType;
+import io.planwright.core.model.Duration;
+import io.planwright.core.model.Link;
+import io.planwright.core.model.LinkType;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.ScheduleFrom;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.WorkCalendar;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SchedulerTest {
+
+    static final LocalDateTime MONDAY = LocalDateTime.parse("2026-03-02T08:00");
+
+    static Plan plan(Task.Builder... tasks) {
+        Plan.Builder b = Plan.builder("test").start(MONDAY);
+        for (Task.Builder t : tasks) {
+            b.task(t.build());
+        }
+        return b.build();
+    }
+
+    static Task.Builder task(String id, String duration) {
+        return Task.builder(id).duration(duration);
+    }
+
+    static ScheduledTask get(PlanSchedule s, String id) {
+        return s.task(id).orElseThrow();
+    }
+
+    static LocalDateTime t(String iso) {
+        return LocalDateTime.parse(iso);
+    }
+
+    @Test
+    void aChainFinishesAtTheEndOfTheDayAndTheNextTaskStartsNextMorning() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "5d"), task("b", "2d").after("a"), task("c", "4h").after("b")));
+        assertThat(get(s, "a").earlyStart()).isEqualTo(t("2026-03-02T08:00"));
+        assertThat(get(s, "a").earlyFinish()).isEqualTo(t("2026-03-06T17:00"));
+        assertThat(get(s, "b").earlyStart()).isEqualTo(t("2026-03-09T08:00"));
+        assertThat(get(s, "b").earlyFinish()).isEqualTo(t("2026-03-10T17:00"));
+        assertThat(get(s, "c").earlyFinish()).isEqualTo(t("2026-03-11T12:00"));
+        assertThat(s.finish()).isEqualTo(t("2026-03-11T12:00"));
+        assertThat(s.tasks()).allMatch(ScheduledTask::critical);
+        assertThat(s.criticalPath()).containsExactly("a", "b", "c");
+        assertThat(get(s, "b").drivingPredecessor()).isEqualTo("a");
+        assertThat(get(s, "a").driver()).isEqualTo("the plan start");
+    }
+
+    @Test
+    void floatOfAParallelBranch() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "1d"), task("long", "5d").after("a"), task("short", "2d").after("a"),
+                task("end", "1d").after("long", "short")));
+        ScheduledTask shortTask = get(s, "short");
+        assertThat(shortTask.totalFloatMinutes()).isEqualTo(3 * 480);
+        assertThat(shortTask.freeFloatMinutes()).isEqualTo(3 * 480);
+        assertThat(shortTask.critical()).isFalse();
+        assertThat(shortTask.lateStart()).isEqualTo(t("2026-03-06T08:00"));
+        assertThat(shortTask.lateFinish()).isEqualTo(t("2026-03-09T17:00"));
+        assertThat(get(s, "long").critical()).isTrue();
+        assertThat(s.criticalPath()).containsExactly("a", "long", "end");
+    }
+
+    @Test
+    void freeFloatIsLessThanTotalFloatWhenASuccessorAlsoHasFloat() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "10d"), task("b", "2d"), task("c", "2d").after("b"),
+                task("end", "1d").after("a", "c")));
+        assertThat(get(s, "b").totalFloatMinutes()).isEqualTo(6 * 480);
+        assertThat(get(s, "b").freeFloatMinutes()).isZero();
+        assertThat(get(s, "c").freeFloatMinutes()).isEqualTo(6 * 480);
+    }
+
+    @Test
+    void allFourLinkTypesWithLagsAndLeads() {
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                task("a", "4d"),
+                task("ss", "2d").link(Link.of("a", LinkType.SS, Duration.days(1))),
+                task("ff", "2d").link(Link.of("a", LinkType.FF, Duration.days(1))),
+                task("sf", "2d").link(Link.of("a", LinkType.SF, Duration.days(3))),
+                task("lead", "1d").link(Link.of("a", LinkType.FS, Duration.days(-2))),
+                task("pct", "1d").link(Link.of("a", LinkType.FS, Duration.of(50, io.planwright.core.model.TimeUnit.PERCENT))),
+                task("elapsed", "1d").link(Link.of("a", LinkType.FS, Duration.of(2, io.planwright.core.model.TimeUnit.ELAPSED_DAYS)))));
+        // a: Mon 08:00 .. Thu 17:00
+        assertThat(get(s, "ss").earlyStart()).isEqualTo(t("2026-03-03T08:00"));
+        assertThat(get(s, "ff").earlyFinish()).isEqualTo(t("2026-03-06T17:00"));
+        assertThat(get(s, "ff").earlyStart()).isEqualTo(t("2026-03-05T08:00"));
+        assertThat(get(s, "sf").earlyFinish()).isEqualTo(t("2026-03-04T17:00"));
+        assertThat(get(s, "lead").earlyStart()).isEqualTo(t("2026-03-04T08:00"));
+        assertThat(get(s, "pct").earlyStart()).isEqualTo(t("2026-03-10T08:00"));
+        // Thursday 17:00 + 48 hours = Saturday 17:00, next work Monday
+        assertThat(get(s, "elapsed").earlyStart()).isEqualTo(t("2026-03-09T08:00"));
+    }
+
+    @Test
+    void milestonesSitAtTheFinishOfTheirPredecessor() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "5d"), Task.builder("done").milestone(true).duration("0d").after("a"),
+                task("b", "1d").after("done")));
+        assertThat(get(s, "done").start()).isEqualTo(t("2026-03-06T17:00"));
+        assertThat(get(s, "done").finish()).isEqualTo(t("2026-03-06T17:00"));
+        assertThat(get(s, "done").type()).isEqualTo(TaskType.MILESTONE);
+        assertThat(get(s, "b").earlyStart()).isEqualTo(t("2026-03-09T08:00"));
+        assertThat(get(s, "done").critical()).isTrue();
+    }
+
+    @Test
+    void aMilestoneWithoutPredecessorsIsAtThePlanStart() {
+        PlanSchedule s = PlanScheduler.schedule(plan(Task.builder("kickoff").duration("0d")));
+        assertThat(get(s, "kickoff").start()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void startConstraintsAndFinishConstraints() {
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                task("a", "2d"),
+                task("snet", "1d").after("a").constraint(Constraint.of(ConstraintType.SNET, t("2026-03-10T00:00"))),
+                task("fnet", "1d").after("a").constraint(Constraint.of(ConstraintType.FNET, t("2026-03-13T17:00"))),
+                task("mso", "1d").constraint(Constraint.of(ConstraintType.MSO, t("2026-03-04T13:00")))));
+        assertThat(get(s, "snet").earlyStart()).isEqualTo(t("2026-03-10T08:00"));
+        assertThat(get(s, "snet").driver()).contains("constraint");
+        assertThat(get(s, "fnet").earlyStart()).isEqualTo(t("2026-03-13T08:00"));
+        assertThat(get(s, "mso").earlyStart()).isEqualTo(t("2026-03-04T13:00"));
+        assertThat(get(s, "mso").earlyFinish()).isEqualTo(t("2026-03-05T12:00"));
+    }
+
+    @Test
+    void aHardConstraintAgainstTheLinksWinsAndShowsNegativeFloat() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "5d"),
+                task("b", "1d").after("a").constraint(Constraint.of(ConstraintType.MSO, t("2026-03-04T08:00")))));
+        assertThat(get(s, "b").earlyStart()).isEqualTo(t("2026-03-04T08:00"));
+        assertThat(get(s, "a").totalFloatMinutes()).isEqualTo(-3 * 480);
+        assertThat(s.warnings()).anySatisfy(w -> {
+            assertThat(w.kind()).isEqualTo(ScheduleWarning.Kind.CONSTRAINT_CONFLICT);
+            assertThat(w.taskId()).isEqualTo("b");
+            assertThat(w.message()).contains("must start on").contains("2026-03-09");
+        });
+    }
+
+    @Test
+    void aMissedDeadlineGivesNegativeFloatAndAWarning() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "5d"),
+                task("b", "5d").after("a").deadline(t("2026-03-11T17:00"))));
+        assertThat(get(s, "b").finish()).isEqualTo(t("2026-03-13T17:00"));
+        assertThat(get(s, "b").totalFloatMinutes()).isEqualTo(-2 * 480);
+        assertThat(get(s, "a").totalFloatMinutes()).isEqualTo(-2 * 480);
+        assertThat(get(s, "b").lateFinish()).isEqualTo(t("2026-03-11T17:00"));
+        assertThat(s.warnings()).anySatisfy(w -> {
+            assertThat(w.kind()).isEqualTo(ScheduleWarning.Kind.DEADLINE_MISSED);
+            assertThat(w.message()).contains("2 working days after its deadline");
+        });
+    }
+
+    @Test
+    void aDeadlineThatIsMetGivesFloatButDoesNotMoveTheTask() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "5d").deadline(t("2026-03-13T17:00")), task("b", "10d")));
+        assertThat(get(s, "a").finish()).isEqualTo(t("2026-03-06T17:00"));
+        assertThat(get(s, "a").totalFloatMinutes()).isEqualTo(5 * 480);
+        assertThat(s.warnings()).isEmpty();
+    }
+
+    @Test
+    void summaryTasksRollUpAndTheirLinksApplyToTheirChildren() {
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                task("design", "3d"),
+                Task.builder("build").after("design"),
+                task("frontend", "4d").parentId("build"),
+                task("backend", "6d").parentId("build"),
+                task("test", "2d").after("build")));
+        assertThat(get(s, "build").type()).isEqualTo(TaskType.SUMMARY);
+        assertThat(get(s, "frontend").earlyStart()).isEqualTo(t("2026-03-05T08:00"));
+        assertThat(get(s, "backend").earlyStart()).isEqualTo(t("2026-03-05T08:00"));
+        assertThat(get(s, "build").start()).isEqualTo(t("2026-03-05T08:00"));
+        assertThat(get(s, "build").finish()).isEqualTo(t("2026-03-12T17:00"));
+        assertThat(get(s, "build").durationMinutes()).isEqualTo(6 * 480);
+        assertThat(get(s, "build").wbs()).isEqualTo("2");
+        assertThat(get(s, "backend").wbs()).isEqualTo("2.2");
+        assertThat(get(s, "test").earlyStart()).isEqualTo(t("2026-03-13T08:00"));
+        assertThat(get(s, "frontend").totalFloatMinutes()).isEqualTo(2 * 480);
+        assertThat(get(s, "build").critical()).isTrue();
+        assertThat(get(s, "frontend").driver()).contains("summary task build");
+        assertThat(s.criticalPath()).containsExactly("design", "backend", "test");
+    }
+
+    @Test
+    void alapTasksAreScheduledAtTheirLateDates() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "5d"), task("b", "1d").constraint(Constraint.ALAP),
+                task("end", "1d").after("a", "b")));
+        assertThat(get(s, "b").start()).isEqualTo(t("2026-03-06T08:00"));
+        assertThat(get(s, "b").earlyStart()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void taskCalendarsAndHolidays() {
+        WorkCalendar cal = WorkCalendar.standard("standard").withExceptions(List.of(
+                CalendarException.holiday("Holiday", LocalDate.of(2026, 3, 4))));
+        Plan p = Plan.builder("p").start(MONDAY).calendar(cal).calendar(WorkCalendar.twentyFourSeven("always"))
+                .task(task("a", "3d").build())
+                .task(task("b", "24h").calendarId("always").after("a").build())
+                .build();
+        PlanSchedule s = PlanScheduler.schedule(p);
+        assertThat(get(s, "a").earlyFinish()).isEqualTo(t("2026-03-05T17:00"));
+        assertThat(get(s, "b").earlyStart()).isEqualTo(t("2026-03-05T17:00"));
+        assertThat(get(s, "b").earlyFinish()).isEqualTo(t("2026-03-06T17:00"));
+    }
+
+    @Test
+    void backwardSchedulingFromARequiredFinish() {
+        Plan p = Plan.builder("retro").scheduleFrom(ScheduleFrom.FINISH).finish(t("2026-03-20T17:00"))
+                .task(task("a", "5d").build())
+                .task(task("b", "2d").after("a").build())
+                .task(task("c", "1d").build())
+                .build();
+        PlanSchedule s = PlanScheduler.schedule(p);
+        assertThat(get(s, "b").finish()).isEqualTo(t("2026-03-20T17:00"));
+        assertThat(get(s, "b").start()).isEqualTo(t("2026-03-19T08:00"));
+        assertThat(get(s, "a").finish()).isEqualTo(t("2026-03-18T17:00"));
+        assertThat(get(s, "a").start()).isEqualTo(t("2026-03-12T08:00"));
+        assertThat(get(s, "c").start()).isEqualTo(t("2026-03-20T08:00"));
+        assertThat(s.start()).isEqualTo(t("2026-03-12T08:00"));
+        assertThat(s.finish()).isEqualTo(t("2026-03-20T17:00"));
+        assertThat(get(s, "a").critical()).isTrue();
+        assertThat(get(s, "c").totalFloatMinutes()).isEqualTo(6 * 480);
+    }
+
+    @Test
+    void manualTasksKeepTheirDates() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "5d"),
+                task("m", "1d").after("a").manual(true).start(t("2026-03-03T08:00")).finish(t("2026-03-03T17:00")),
+                task("after", "1d").after("m")));
+        assertThat(get(s, "m").start()).isEqualTo(t("2026-03-03T08:00"));
+        assertThat(get(s, "after").earlyStart()).isEqualTo(t("2026-03-04T08:00"));
+        assertThat(get(s, "m").driver()).isEqualTo("manually scheduled");
+    }
+
+    @Test
+    void actualDatesFixStartedWork() {
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                task("a", "5d").actualStart(t("2026-03-03T08:00")).actualFinish(t("2026-03-10T17:00")).percentComplete(100),
+                task("b", "2d").after("a")));
+        assertThat(get(s, "a").start()).isEqualTo(t("2026-03-03T08:00"));
+        assertThat(get(s, "b").earlyStart()).isEqualTo(t("2026-03-11T08:00"));
+    }
+
+    @Test
+    void cyclesAreReportedWithTheTasksInvolved() {
+        Plan p = plan(task("design", "1d").after("test"), task("build", "1d").after("design"), task("test", "1d").after("build"),
+                task("other", "1d"));
+        PlanCompiler.Compiled c = PlanCompiler.compile(p);
+        assertThatThrownBy(() -> CriticalPathScheduler.schedule(c.network()))
+                .isInstanceOfSatisfying(DependencyCycleException.class,
+                        e -> assertThat(e.tasks()).extracting(c.network()::id).containsExactlyInAnyOrder("design", "build", "test"));
+    }
+
+    @Test
+    void cyclesThroughASummaryTaskAreFound() {
+        Plan p = plan(Task.builder("phase").after("x"), task("a", "1d").parentId("phase"), task("x", "1d").after("a"));
+        PlanCompiler.Compiled c = PlanCompiler.compile(p);
+        assertThatThrownBy(() -> CriticalPathScheduler.schedule(c.network()))
+                .isInstanceOfSatisfying(DependencyCycleException.class,
+                        e -> assertThat(e.tasks()).extracting(c.network()::id).contains("phase", "a", "x"));
+    }
+
+    @Test
+    void anEmptyPlanHasNoTasksAndFinishesAtItsStart() {
+        PlanSchedule s = PlanScheduler.schedule(plan());
+        assertThat(s.tasks()).isEmpty();
+        assertThat(s.finish()).isEqualTo(MONDAY);
+    }
+}
