@@ -295,6 +295,15 @@ public final class CriticalPathScheduler {
             start = best;
         }
         start = nextWorkStart(i, start);
+        if (net.hasSummaries) {
+            // a summary task's "start no earlier than" holds back every task under it
+            for (int a = net.parent[i]; a >= 0; a = net.parent[a]) {
+                if (net.constraint[a] == SNET && start < net.constraintDate[a]) {
+                    start = nextWorkStart(i, net.constraintDate[a]);
+                    drv = DRIVER_CONSTRAINT;
+                }
+            }
+        }
         long byLinks = start;
         switch (type) {
             case SNET:
@@ -443,6 +452,17 @@ public final class CriticalPathScheduler {
             long deadline = net.deadline[i];
             if (deadline != NONE && deadline < finish) {
                 finish = deadline;
+            }
+            if (net.hasSummaries) {
+                // a summary task's deadline and "finish no later than" bind every task under it
+                for (int a = net.parent[i]; a >= 0; a = net.parent[a]) {
+                    if (net.constraint[a] == FNLT) {
+                        finish = Math.min(finish, net.constraintDate[a]);
+                    }
+                    if (net.deadline[a] != NONE) {
+                        finish = Math.min(finish, net.deadline[a]);
+                    }
+                }
             }
             finish = previousWorkFinish(i, finish);
         }

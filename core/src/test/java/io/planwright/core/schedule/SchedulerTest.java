@@ -276,4 +276,14 @@ class SchedulerTest {
         assertThat(s.tasks()).isEmpty();
         assertThat(s.finish()).isEqualTo(MONDAY);
     }
+
+    @Test
+    void summaryConstraintsAndDeadlinesBindTheirTasks() {
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                Task.builder("phase").constraint(Constraint.of(ConstraintType.SNET, t("2026-03-04T08:00"))).deadline(t("2026-03-05T17:00")),
+                task("a", "3d").parentId("phase")));
+        assertThat(get(s, "a").earlyStart()).isEqualTo(t("2026-03-04T08:00"));
+        assertThat(get(s, "a").lateFinish()).isEqualTo(t("2026-03-05T17:00"));
+        assertThat(get(s, "a").totalFloatMinutes()).isEqualTo(-480);
+    }
 }

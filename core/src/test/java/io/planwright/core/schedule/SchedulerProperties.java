@@ -1,0 +1,148 @@
+package io.planwright.core.schedule;
+
+import io.planwright.core.calendar.WorkingTime;
+import io.planwright.core.model.CalendarException;
+import io.planwright.core.model.ConstraintType;
+import io.planwright.core.model.LinkType;
+import io.planwright.core.model.TimeRange;
+import io.planwright.core.model.WorkCalendar;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine against {@link ReferenceScheduler} on random networks: all link types, working,
+ * elapsed and percent lags and leads, constraints, deadlines, milestones, elapsed durations, several
+ * calendars with odd hours and holidays, and a task order that is not topological.
+ */
+class SchedulerProperties {
+
+    private static final LocalDate START_DAY = LocalDate.of(2026, 3, 2);
+    private static final long START = WorkingTime.minutes(LocalDateTime.of(2026, 3, 2, 8, 0));
+
+    private static final List<List<TimeRange>> DAY_SHAPES = List.of(
+            List.of(),
+            WorkCalendar.STANDARD_DAY,
+            List.of(new TimeRange(9 * 60, 17 * 60)),
+            List.of(new TimeRange(6 * 60, 10 * 60), new TimeRange(14 * 60 + 30, 18 * 60)),
+            List.of(new TimeRange(0, 1440)),
+            List.of(new TimeRange(22 * 60, 1440)),
+            List.of(new TimeRange(8 * 60, 8 * 60 + 45)));
+
+    @Property(tries = 300)
+    void engineAgreesWithTheReference(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int size) {
+        Random r = new Random(seed);
+        List<WorkCalendar> calendars = new ArrayList<>();
+        int calCount = 1 + r.nextInt(3);
+        for (int c = 0; c < calCount; c++) {
+            calendars.add(randomCalendar("c" + c, r));
+        }
+        // a random topological order, then tasks shuffled so that WBS order is not it
+        int[] position = new int[size];
+        List<Integer> perm = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            perm.add(i);
+        }
+        java.util.Collections.shuffle(perm, r);
+        for (int i = 0; i < size; i++) {
+            position[perm.get(i)] = i; // task perm.get(i) is i-th in topological order
+        }
+        List<ReferenceScheduler.TaskSpec> specs = new ArrayList<>();
+        WorkingTime[] compiled = calendars.stream().map(c -> WorkingTime.compile(c, START_DAY)).toArray(WorkingTime[]::new);
+        NetworkBuilder b = new NetworkBuilder(compiled, START, size, size * 2);
+        List<List<ReferenceScheduler.Link>> linkLists = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            boolean elapsed = r.nextInt(10) == 0;
+            long duration = r.nextInt(5) == 0 ? 0 : (1 + r.nextInt(48)) * 30L;
+            boolean milestone = duration == 0 || r.nextInt(20) == 0;
+            int cal = r.nextInt(calCount);
+            int constraint = 0;
+            long cdate = ScheduleNetwork.NONE;
+            if (r.nextInt(5) == 0) {
+                constraint = 2 + r.nextInt(6);
+                cdate = START + r.nextInt(20 * 1440);
+                if (r.nextBoolean()) {
+                    cdate = cdate - Math.floorMod(cdate, 1440) + (r.nextBoolean() ? 8 * 60 : 17 * 60);
+                }
+            }
+            long deadline = r.nextInt(8) == 0 ? START + r.nextInt(25 * 1440) : Long.MIN_VALUE;
+            int task = b.addTask("t" + i, -1, duration, elapsed, milestone, cal);
+            if (constraint != 0) {
+                b.constraint(task, ConstraintType.values()[constraint], cdate);
+            }
+            if (deadline != Long.MIN_VALUE) {
+                b.deadline(task, deadline);
+            }
+            List<ReferenceScheduler.Link> links = new ArrayList<>();
+            linkLists.add(links);
+            specs.add(new ReferenceScheduler.TaskSpec(duration, elapsed, milestone, cal, constraint, cdate, deadline, links));
+        }
+        for (int i = 0; i < size; i++) {
+            int linksWanted = r.nextInt(4);
+            for (int l = 0; l < linksWanted && position[i] > 0; l++) {
+                int pred = perm.get(r.nextInt(position[i]));
+                int type = r.nextInt(4);
+                int kind = r.nextInt(6) == 0 ? 1 : r.nextInt(6) == 0 ? 2 : 0;
+                long lag = switch (kind) {
+                    case 1 -> (r.nextInt(5) - 2) * 720L;
+                    case 2 -> (r.nextInt(21) - 5) * 1000L; // hundredths of a percent
+                    default -> r.nextBoolean() ? 0 : (r.nextInt(9) - 4) * 120L;
+                };
+                LinkType lt = LinkType.values()[type];
+                switch (kind) {
+                    case 1 -> b.elapsedLink(pred, i, lt, lag);
+                    case 2 -> b.percentLink(pred, i, lt, lag / 100.0);
+                    default -> b.link(pred, i, lt, lag);
+                }
+                linkLists.get(i).add(new ReferenceScheduler.Link(pred, type, lag, kind));
+            }
+        }
+        Schedule s = CriticalPathScheduler.schedule(b.build());
+        ReferenceScheduler ref = new ReferenceScheduler(specs, calendars, START);
+        ref.run();
+        for (int i = 0; i < size; i++) {
+            String what = "task t" + i + " (seed " + seed + ")";
+            assertThat(s.earlyStart(i)).as("early start of " + what).isEqualTo(ref.es[i]);
+            assertThat(s.earlyFinish(i)).as("early finish of " + what).isEqualTo(ref.ef[i]);
+            assertThat(s.lateFinish(i)).as("late finish of " + what).isEqualTo(ref.lf[i]);
+            assertThat(s.lateStart(i)).as("late start of " + what).isEqualTo(ref.ls[i]);
+            assertThat(s.totalFloat(i)).as("total float of " + what).isEqualTo(ref.totalFloat(i));
+            assertThat(s.freeFloat(i)).as("free float of " + what).isEqualTo(ref.freeFloat(i));
+            assertThat(s.isCritical(i)).as("critical " + what).isEqualTo(ref.totalFloat(i) <= 0);
+        }
+        assertThat(s.projectFinish()).isEqualTo(ref.projectFinish);
+    }
+
+    private static WorkCalendar randomCalendar(String id, Random r) {
+        Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
+        boolean anyWork = false;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            List<TimeRange> shape = DAY_SHAPES.get(r.nextInt(DAY_SHAPES.size()));
+            week.put(d, shape);
+            anyWork |= !shape.isEmpty();
+        }
+        if (!anyWork) {
+            week.put(DayOfWeek.WEDNESDAY, WorkCalendar.STANDARD_DAY);
+        }
+        List<CalendarException> exceptions = new ArrayList<>();
+        int count = r.nextInt(4);
+        for (int e = 0; e < count; e++) {
+            LocalDate from = START_DAY.plusDays(r.nextInt(30) - 3);
+            LocalDate to = from.plusDays(r.nextInt(3));
+            List<TimeRange> hours = r.nextInt(3) == 0 ? DAY_SHAPES.get(1 + r.nextInt(DAY_SHAPES.size() - 1)) : List.of();
+            exceptions.add(new CalendarException("e" + e, from, to, hours));
+        }
+        return new WorkCalendar(id, id, null, week, exceptions);
+    }
+}
