@@ -483,14 +483,14 @@ public final class PlanChecker {
                         + "; a probability runs from 0 to 1 (0% to 100%)");
             }
             if (r.scheduleImpact() != null) {
-                checkEstimate(path + "/impact/schedule", "risk '" + r.id() + "'", r.scheduleImpact());
+                checkEstimate(path + "/schedule-impact", "risk '" + r.id() + "'", r.scheduleImpact());
                 if (r.taskIds().isEmpty()) {
                     warning("risk-without-tasks", path + "/tasks", "risk '" + r.id() + "' has a schedule impact but no linked tasks it would delay");
                 }
             }
             CostEstimate cost = r.costImpact();
             if (cost != null && !cost.isOrdered()) {
-                error("bad-estimate", path + "/impact/cost", "risk '" + r.id() + "': the cost impact must run from optimistic to most likely to pessimistic");
+                error("bad-estimate", path + "/cost-impact", "risk '" + r.id() + "': the cost impact must run from optimistic to most likely to pessimistic");
             }
             for (int k = 0; k < r.taskIds().size(); k++) {
                 taskRef(path + "/tasks/" + k, r.taskIds().get(k), "risk '" + r.id() + "' is linked to");

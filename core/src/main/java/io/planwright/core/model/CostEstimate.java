@@ -10,6 +10,9 @@ public record CostEstimate(BigDecimal optimistic, BigDecimal mostLikely, BigDeci
         Objects.requireNonNull(optimistic, "optimistic");
         Objects.requireNonNull(mostLikely, "mostLikely");
         Objects.requireNonNull(pessimistic, "pessimistic");
+        optimistic = Money.normalize(optimistic);
+        mostLikely = Money.normalize(mostLikely);
+        pessimistic = Money.normalize(pessimistic);
     }
 
     public static CostEstimate exactly(BigDecimal amount) {

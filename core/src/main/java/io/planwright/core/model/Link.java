@@ -11,7 +11,7 @@ public record Link(String predecessorId, LinkType type, Duration lag) {
     public Link {
         Objects.requireNonNull(predecessorId, "predecessorId");
         type = type == null ? LinkType.FS : type;
-        lag = lag == null ? Duration.ZERO : lag;
+        lag = lag == null || lag.isZero() ? Duration.ZERO : lag;
     }
 
     public static Link fs(String predecessorId) {

@@ -9,6 +9,7 @@ public record Rate(BigDecimal amount, RateUnit per) {
     public Rate {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(per, "per");
+        amount = Money.normalize(amount);
     }
 
     public static Rate perHour(BigDecimal amount) {

@@ -14,6 +14,7 @@ public record Resource(String id, String name, ResourceType type, double maxUnit
         Objects.requireNonNull(id, "id");
         type = type == null ? ResourceType.WORK : type;
         name = name == null ? id : name;
+        costPerUse = Money.normalize(costPerUse);
     }
 
     public static Builder builder(String id) {

@@ -19,6 +19,7 @@ public record WorkCalendar(String id, String name, String baseId, Map<DayOfWeek,
 
     public WorkCalendar {
         Objects.requireNonNull(id, "id");
+        name = name == null ? id : name;
         EnumMap<DayOfWeek, List<TimeRange>> copy = new EnumMap<>(DayOfWeek.class);
         if (week != null) {
             week.forEach((day, ranges) -> copy.put(day, List.copyOf(ranges)));

@@ -150,6 +150,9 @@ public final class TopologicalOrder {
         if (tasks.size() > 1 && tasks.get(0).equals(tasks.get(tasks.size() - 1))) {
             tasks.remove(tasks.size() - 1);
         }
+        // start the loop at the task that comes first in the plan, so the message reads naturally
+        int first = tasks.indexOf(Collections.min(tasks));
+        Collections.rotate(tasks, -first);
         return tasks;
     }
 

@@ -1,0 +1,155 @@
+package io.planwright.formats.plan;
+
+import io.planwright.core.check.PlanChecker;
+import io.planwright.core.check.Problem;
+import io.planwright.core.model.Plan;
+import io.planwright.formats.tree.JsonEmitter;
+import io.planwright.formats.tree.JsonTreeReader;
+import io.planwright.formats.tree.Location;
+import io.planwright.formats.tree.Node;
+import io.planwright.formats.tree.SyntaxError;
+import io.planwright.formats.tree.YamlEmitter;
+import io.planwright.formats.tree.YamlTreeReader;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading and writing plan files, with everything that can go wrong turned into located problems:
+ * missing, empty, binary, non-UTF-8 and oversized files, syntax errors, and the plan's own problems.
+ * Writing goes through a temporary file and an atomic move, so a plan file is never half written.
+ */
+public final class PlanFiles {
+
+    /** Plans far beyond any real project (a million tasks is about 100 MB of YAML) are refused, not parsed. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private PlanFiles() {
+    }
+
+    /** Reads and maps a file, without model-level validation. */
+    public static PlanFileReader.Result read(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return failure(name, Location.START, "too-large", "the file is too large (" + (size >> 20) + " MB); a plan file may be at most "
+                        + (MAX_BYTES >> 20) + " MB");
+            }
+            if (Files.isDirectory(file)) {
+                return failure(name, Location.START, "not-a-file", "this is a directory, not a plan file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failure(name, Location.START, "not-found", "no such file");
+        } catch (IOException e) {
+            return failure(name, Location.START, "unreadable", "cannot read the file: " + e.getMessage());
+        }
+        PlanFormat format = PlanFormat.of(file).orElse(null);
+        return parse(name, bytes, format);
+    }
+
+    /** Parses plan text; {@code format} null means: guess from the content. */
+    public static PlanFileReader.Result parse(String name, byte[] bytes, PlanFormat format) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return failure(name, Location.START, "binary", "this is a binary file, not a plan file (YAML or JSON text)");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return failure(name, Location.START, "not-utf8", "the file is not UTF-8 text; save it as UTF-8");
+        }
+        return parse(name, text, format);
+    }
+
+    public static PlanFileReader.Result parse(String name, String text, PlanFormat format) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return failure(name, Location.START, "empty", "the file is empty: a plan needs at least a 'plan:' section with a name and a start date");
+        }
+        PlanFormat f = format != null ? format : text.stripLeading().startsWith("{") ? PlanFormat.JSON : PlanFormat.YAML;
+        Node root;
+        try {
+            root = f == PlanFormat.JSON ? JsonTreeReader.read(text) : YamlTreeReader.read(text);
+        } catch (SyntaxError e) {
+            return failure(name, e.location(), "syntax", e.getMessage());
+        }
+        return PlanFileReader.map(name, root);
+    }
+
+    /** Reads a file and checks the plan: the file's problems, then the plan's, each with its location. */
+    public static PlanFileReader.Result readAndCheck(Path file) {
+        return check(read(file));
+    }
+
+    public static PlanFileReader.Result check(PlanFileReader.Result read) {
+        if (read.plan() == null) {
+            return read;
+        }
+        List<LocatedProblem> all = new ArrayList<>(read.problems());
+        for (Problem p : PlanChecker.check(read.plan())) {
+            if (!p.isError() && read.isFaulty(p.path())) {
+                continue; // a warning that only follows from an error the file already has
+            }
+            all.add(new LocatedProblem(read.file(), read.sources().locate(p.path()), p));
+        }
+        all.sort(java.util.Comparator.comparing((LocatedProblem p) -> p.location().line()).thenComparing(p -> p.location().column()));
+        return new PlanFileReader.Result(read.file(), read.plan(), all, read.sources(), read.faultyPaths());
+    }
+
+    private static PlanFileReader.Result failure(String name, Location at, String code, String message) {
+        return new PlanFileReader.Result(name, null, List.of(new LocatedProblem(name, at, Problem.error(code, null, message))), SourceMap.empty());
+    }
+
+    public static String toYaml(Plan plan) {
+        return YamlEmitter.write(PlanFileWriter.tree(plan));
+    }
+
+    public static String toJson(Plan plan) {
+        return JsonEmitter.write(PlanFileWriter.tree(plan));
+    }
+
+    public static String write(Plan plan, PlanFormat format) {
+        return format == PlanFormat.JSON ? toJson(plan) : toYaml(plan);
+    }
+
+    /** Writes text to a file through a temporary file in the same directory and an atomic move. */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.planwright.formats.tree;
+
+/** Writes a {@link Node} tree as JSON with two-space indentation; short flow containers stay on one line. */
+public final class JsonEmitter {
+
+    private static final int WIDTH = 100;
+    private final StringBuilder out = new StringBuilder();
+
+    private JsonEmitter() {
+    }
+
+    public static String write(Node root) {
+        JsonEmitter e = new JsonEmitter();
+        e.value(root, 0, 0);
+        e.out.append('\n');
+        return e.out.toString();
+    }
+
+    private void value(Node v, int indent, int column) {
+        if (v instanceof Node.MapNode map) {
+            if (map.entries().isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            if (map.flow()) {
+                String inline = inline(v);
+                if (inline != null && column + inline.length() <= WIDTH) {
+                    out.append(inline);
+                    return;
+                }
+            }
+            out.append("{\n");
+            for (int i = 0; i < map.entries().size(); i++) {
+                Node.Entry e = map.entries().get(i);
+                String k = string(e.key().text()) + ": ";
+                out.append(" ".repeat(indent + 2)).append(k);
+                value(e.value(), indent + 2, indent + 2 + k.length());
+                out.append(i + 1 < map.entries().size() ? ",\n" : "\n");
+            }
+            out.append(" ".repeat(indent)).append('}');
+        } else if (v instanceof Node.ListNode list) {
+            if (list.items().isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            if (list.flow()) {
+                String inline = inline(v);
+                if (inline != null && column + inline.length() <= WIDTH) {
+                    out.append(inline);
+                    return;
+                }
+            }
+            out.append("[\n");
+            for (int i = 0; i < list.items().size(); i++) {
+                out.append(" ".repeat(indent + 2));
+                value(list.items().get(i), indent + 2, indent + 2);
+                out.append(i + 1 < list.items().size() ? ",\n" : "\n");
+            }
+            out.append(" ".repeat(indent)).append(']');
+        } else {
+            out.append(scalar((Node.ScalarNode) v));
+        }
+    }
+
+    /** One-line form of a container of scalars, or null if it holds containers. */
+    private static String inline(Node v) {
+        StringBuilder b = new StringBuilder();
+        if (v instanceof Node.MapNode map) {
+            b.append('{');
+            for (int i = 0; i < map.entries().size(); i++) {
+                Node.Entry e = map.entries().get(i);
+                if (!(e.value() instanceof Node.ScalarNode s)) {
+                    return null;
+                }
+                b.append(i == 0 ? "" : ", ").append(string(e.key().text())).append(": ").append(scalar(s));
+            }
+            return b.append('}').toString();
+        }
+        Node.ListNode list = (Node.ListNode) v;
+        b.append('[');
+        for (int i = 0; i < list.items().size(); i++) {
+            if (!(list.items().get(i) instanceof Node.ScalarNode s)) {
+                return null;
+            }
+            b.append(i == 0 ? "" : ", ").append(scalar(s));
+        }
+        return b.append(']').toString();
+    }
+
+    private static String scalar(Node.ScalarNode s) {
+        return switch (s.type()) {
+            case NUMBER, BOOLEAN -> s.text();
+            case NULL -> "null";
+            default -> string(s.text());
+        };
+    }
+
+    public static String string(String t) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
