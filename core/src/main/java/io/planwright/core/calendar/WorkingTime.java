@@ -24,13 +24,14 @@ import java.util.Map;
  * ({@link #finishOf}: Friday 17:00 rather than Monday 08:00), a start at the beginning of one
  * ({@link #startOf}: Monday 08:00).
  *
- * <p>Not thread-safe: it grows its table on demand. Use one per scheduling run, or {@link #copy()}.
+ * <p>Thread-safe: the table grows on demand under a lock, and readers see immutable snapshots, so
+ * one compiled calendar serves any number of scheduling runs at once.
  */
 public final class WorkingTime {
 
     /** Guard against calendars that never work: stop looking after this many days without work. */
     private static final int MAX_DAYS_WITHOUT_WORK = 366 * 5;
-    private static final int BUCKET_SHIFT = 7;
+    private static final int BUCKET_SHIFT = 6;
     private static final long MIN_DAY = LocalDate.of(1, 1, 1).toEpochDay();
     private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
@@ -38,47 +39,127 @@ public final class WorkingTime {
     private final DayRule rule;
     private final long anchorDay;
 
-    // Day patterns: the distinct working days of this calendar (by their hours).
-    private final Map<List<TimeRange>, Integer> patternIndex = new HashMap<>();
-    private int patternCount;
-    private int[] patternWork = new int[4];
-    /** Per pattern, 1441 entries: working minutes in [0, m) of the day. Flattened. */
-    private short[] before = new short[0];
-    /** Per pattern, one entry per working minute: the minute of day at which it begins. Flattened. */
-    private short[] startMinute = new short[0];
-    private int[] startMinuteOffset = new int[4];
+    /** The current table; replaced (never changed) when it grows, so readers need no lock. */
+    private volatile Table table;
 
-    // The table: days [firstDay, firstDay + dayCount).
-    private long firstDay;
-    private int dayCount;
-    private int[] dayPattern;
-    /** cum[i] = ordinal at the start of day firstDay + i; dayCount + 1 entries. */
-    private long[] cum;
-    /** bucket[b] = first day index whose working minutes reach ordinal cum[0] + (b << BUCKET_SHIFT). */
-    private int[] bucket;
+    /**
+     * An immutable snapshot: days [firstDay, firstDay + dayCount), the distinct day patterns (the
+     * working days of this calendar by their hours) flattened into arrays.
+     */
+    private static final class Table {
+        final long firstDay;
+        final int dayCount;
+        final int[] dayPattern;
+        /** cum[i] = ordinal at the start of day firstDay + i; dayCount + 1 entries. */
+        final long[] cum;
+        /** The days that have work, in order: their index in the table, and the ordinal at their start (one more entry at the end). */
+        final int[] workDay;
+        final long[] workCum;
+        /** bucket[b] = the working day (an index into workDay) that holds ordinal workCum[0] + (b << BUCKET_SHIFT), or the one before it. */
+        final int[] bucket;
+        /** The work of every working day when they are all alike (holidays aside), else 0: then no search is needed. */
+        final int uniformWork;
+        /** When every working day has the same hours: where their minutes start in startMinute, else -1. */
+        final int uniformOffset;
+        /** The clock minute at which each working day begins (midnight). */
+        final long[] workDayClock;
+        final int[] patternWork;
+        /** Per pattern, 1441 entries: working minutes in [0, m) of the day. */
+        final short[] before;
+        /** Per pattern, one entry per working minute: the minute of day at which it begins. */
+        final short[] startMinute;
+        final int[] startMinuteOffset;
+
+        Table(long firstDay, int dayCount, int[] dayPattern, long[] cum, int[] workDay, long[] workCum, int[] bucket, Patterns p) {
+            this.firstDay = firstDay;
+            this.dayCount = dayCount;
+            this.dayPattern = dayPattern;
+            this.cum = cum;
+            this.workDay = workDay;
+            this.workCum = workCum;
+            this.bucket = bucket;
+            int uniform = -1;
+            for (int i = 0; i < workDay.length && uniform != 0; i++) {
+                int w = p.work[dayPattern[workDay[i]]];
+                uniform = uniform < 0 || uniform == w ? w : 0;
+            }
+            this.uniformWork = Math.max(uniform, 0);
+            int pattern = workDay.length == 0 ? -1 : dayPattern[workDay[0]];
+            for (int i = 1; i < workDay.length && pattern >= 0; i++) {
+                if (dayPattern[workDay[i]] != pattern) {
+                    pattern = -1;
+                }
+            }
+            this.uniformOffset = pattern < 0 ? -1 : p.startMinuteOffset[pattern];
+            this.workDayClock = new long[workDay.length];
+            for (int j = 0; j < workDay.length; j++) {
+                workDayClock[j] = (firstDay + workDay[j]) * 1440;
+            }
+            this.patternWork = Arrays.copyOf(p.work, p.count);
+            this.before = Arrays.copyOf(p.before, p.count * 1441);
+            this.startMinute = Arrays.copyOf(p.startMinute, p.startMinuteLength);
+            this.startMinuteOffset = Arrays.copyOf(p.startMinuteOffset, p.count);
+        }
+    }
+
+    /** The distinct working days met so far; only touched under the lock while growing. */
+    private static final class Patterns {
+        final Map<List<TimeRange>, Integer> index = new HashMap<>();
+        int count;
+        int[] work = new int[4];
+        short[] before = new short[4 * 1441];
+        short[] startMinute = new short[4 * 480];
+        int startMinuteLength;
+        int[] startMinuteOffset = new int[4];
+
+        int of(List<TimeRange> hours) {
+            Integer existing = index.get(hours);
+            if (existing != null) {
+                return existing;
+            }
+            int p = count++;
+            if (p >= work.length) {
+                work = Arrays.copyOf(work, p * 2);
+                startMinuteOffset = Arrays.copyOf(startMinuteOffset, p * 2);
+                before = Arrays.copyOf(before, p * 2 * 1441);
+            }
+            int minutes = 0;
+            for (TimeRange r : hours) {
+                minutes += r.minutes();
+            }
+            work[p] = minutes;
+            if (startMinuteLength + minutes > startMinute.length) {
+                startMinute = Arrays.copyOf(startMinute, Math.max(startMinute.length * 2, startMinuteLength + minutes));
+            }
+            startMinuteOffset[p] = startMinuteLength;
+            boolean[] working = new boolean[1440];
+            for (TimeRange r : hours) {
+                Arrays.fill(working, r.from(), r.to(), true);
+            }
+            int c = 0;
+            for (int m = 0; m < 1440; m++) {
+                before[p * 1441 + m] = (short) c;
+                if (working[m]) {
+                    startMinute[startMinuteLength + c] = (short) m;
+                    c++;
+                }
+            }
+            before[p * 1441 + 1440] = (short) c;
+            startMinuteLength += minutes;
+            index.put(List.copyOf(hours), p);
+            return p;
+        }
+    }
+
+    private final Patterns patterns = new Patterns();
 
     private WorkingTime(String calendarId, DayRule rule, LocalDate anchor) {
         this.calendarId = calendarId;
         this.rule = rule;
         this.anchorDay = anchor.toEpochDay();
-        build(anchorDay - 370, 370 + 3 * 366);
-    }
-
-    private WorkingTime(WorkingTime other) {
-        this.calendarId = other.calendarId;
-        this.rule = other.rule;
-        this.anchorDay = other.anchorDay;
-        this.patternIndex.putAll(other.patternIndex);
-        this.patternCount = other.patternCount;
-        this.patternWork = other.patternWork.clone();
-        this.before = other.before.clone();
-        this.startMinute = other.startMinute.clone();
-        this.startMinuteOffset = other.startMinuteOffset.clone();
-        this.firstDay = other.firstDay;
-        this.dayCount = other.dayCount;
-        this.dayPattern = other.dayPattern.clone();
-        this.cum = other.cum.clone();
-        this.bucket = other.bucket.clone();
+        synchronized (this) {
+            table = build(anchorDay - 370, 370 + 3 * 366);
+        }
     }
 
     /**
@@ -93,11 +174,6 @@ public final class WorkingTime {
 
     public static WorkingTime compile(WorkCalendar calendar, LocalDate anchor) {
         return compile(calendar, Map.of(calendar.id(), calendar), anchor);
-    }
-
-    /** An independent copy with its own table, for use on another thread. */
-    public WorkingTime copy() {
-        return new WorkingTime(this);
     }
 
     public String calendarId() {
@@ -117,28 +193,41 @@ public final class WorkingTime {
     /** Working minutes from the anchor to {@code t} (negative before the anchor). */
     public long ordinal(long t) {
         long day = Math.floorDiv(t, 1440);
-        long idx = day - firstDay;
-        if (idx < 0 || idx >= dayCount) {
-            ensureDay(day);
-            idx = day - firstDay;
+        Table tb = table;
+        long idx = day - tb.firstDay;
+        if (idx < 0 || idx >= tb.dayCount) {
+            tb = ensureDay(day);
+            idx = day - tb.firstDay;
         }
         int i = (int) idx;
         int m = (int) (t - day * 1440);
-        return cum[i] + before[dayPattern[i] * 1441 + m];
+        return tb.cum[i] + tb.before[tb.dayPattern[i] * 1441 + m];
     }
 
     /** The time at which working minute {@code w} begins: after any non-working time. */
     public long startOf(long w) {
-        int i = dayStarting(w);
-        int p = dayPattern[i];
-        return (firstDay + i) * 1440 + startMinute[startMinuteOffset[p] + (int) (w - cum[i])];
+        Table tb = tableFor(w);
+        if (tb.uniformOffset >= 0) {
+            long rel = w - tb.workCum[0];
+            int j = (int) (rel / tb.uniformWork);
+            return tb.workDayClock[j] + tb.startMinute[tb.uniformOffset + (int) (rel - (long) j * tb.uniformWork)];
+        }
+        int j = workingDayHolding(tb, w);
+        int i = tb.workDay[j];
+        return tb.workDayClock[j] + tb.startMinute[tb.startMinuteOffset[tb.dayPattern[i]] + (int) (w - tb.workCum[j])];
     }
 
     /** The time at which working minute {@code w - 1} ends: before any non-working time. */
     public long finishOf(long w) {
-        int i = dayStarting(w - 1);
-        int p = dayPattern[i];
-        return (firstDay + i) * 1440 + startMinute[startMinuteOffset[p] + (int) (w - 1 - cum[i])] + 1;
+        Table tb = tableFor(w - 1);
+        if (tb.uniformOffset >= 0) {
+            long rel = w - 1 - tb.workCum[0];
+            int j = (int) (rel / tb.uniformWork);
+            return tb.workDayClock[j] + tb.startMinute[tb.uniformOffset + (int) (rel - (long) j * tb.uniformWork)] + 1;
+        }
+        int j = workingDayHolding(tb, w - 1);
+        int i = tb.workDay[j];
+        return tb.workDayClock[j] + tb.startMinute[tb.startMinuteOffset[tb.dayPattern[i]] + (int) (w - 1 - tb.workCum[j])] + 1;
     }
 
     /** Moves a time forward to the start of the next working period, if it is not in working time. */
@@ -164,96 +253,111 @@ public final class WorkingTime {
     /** Working minutes on one date. */
     public int workOn(LocalDate date) {
         long day = date.toEpochDay();
-        ensureDay(day);
-        return patternWork[dayPattern[(int) (day - firstDay)]];
+        Table tb = ensureDay(day);
+        return tb.patternWork[tb.dayPattern[(int) (day - tb.firstDay)]];
     }
 
-    /** Index of the day holding working minute {@code w}, i.e. cum[i] <= w < cum[i + 1]. */
-    private int dayStarting(long w) {
-        if (w < cum[0] || w >= cum[dayCount]) {
-            ensureOrdinal(w);
+    /** The table, grown if needed so that it holds working minute {@code w}. */
+    private Table tableFor(long w) {
+        Table tb = table;
+        if (w < tb.cum[0] || w >= tb.cum[tb.dayCount] || tb.workDay.length == 0) {
+            tb = ensureOrdinal(w);
         }
-        int i = bucket[(int) ((w - cum[0]) >>> BUCKET_SHIFT)];
-        while (cum[i + 1] <= w) {
-            i++;
+        return tb;
+    }
+
+    /** The working day (index into workDay) holding working minute {@code w}: workCum[j] <= w < workCum[j + 1]. */
+    private static int workingDayHolding(Table tb, long w) {
+        long[] workCum = tb.workCum;
+        if (tb.uniformWork > 0) {
+            return (int) ((w - workCum[0]) / tb.uniformWork);
         }
-        return i;
+        int j = tb.bucket[(int) ((w - workCum[0]) >>> BUCKET_SHIFT)];
+        while (workCum[j + 1] <= w) {
+            j++;
+        }
+        return j;
     }
 
     // ---------------------------------------------------------------- table
 
-    private void ensureDay(long day) {
+    private synchronized Table ensureDay(long day) {
         if (day < MIN_DAY || day > MAX_DAY) {
             throw new CalendarRangeException(calendarId, "the date lies outside the years 1 to 9999");
         }
-        long lo = firstDay;
-        long hi = firstDay + dayCount;
+        Table tb = table;
+        long lo = tb.firstDay;
+        long hi = tb.firstDay + tb.dayCount;
         while (day < lo) {
             lo = Math.max(MIN_DAY, lo - Math.max(366, (hi - lo)));
         }
         while (day >= hi) {
             hi = Math.min(MAX_DAY + 1, hi + Math.max(366, (hi - lo)));
         }
-        if (lo != firstDay || hi != firstDay + dayCount) {
-            build(lo, (int) (hi - lo));
+        if (lo != tb.firstDay || hi != tb.firstDay + tb.dayCount) {
+            tb = build(lo, (int) (hi - lo));
+            table = tb;
         }
+        return tb;
     }
 
-    private void ensureOrdinal(long w) {
-        while (w < cum[0]) {
-            long oldFirst = firstDay;
-            ensureDay(firstDay - 1);
-            if (firstDay == oldFirst || countWorklessDaysAtStart() > MAX_DAYS_WITHOUT_WORK && w < cum[0]) {
+    private synchronized Table ensureOrdinal(long w) {
+        Table tb = table;
+        while (w < tb.cum[0]) {
+            long oldFirst = tb.firstDay;
+            tb = ensureDay(tb.firstDay - 1);
+            if (tb.firstDay == oldFirst || worklessDaysAtStart(tb) > MAX_DAYS_WITHOUT_WORK && w < tb.cum[0]) {
                 throw new CalendarRangeException(calendarId, "it has no working time early enough");
             }
         }
-        while (w >= cum[dayCount]) {
-            long oldEnd = firstDay + dayCount;
-            ensureDay(firstDay + dayCount);
-            if (firstDay + dayCount == oldEnd || countWorklessDaysAtEnd() > MAX_DAYS_WITHOUT_WORK && w >= cum[dayCount]) {
+        while (w >= tb.cum[tb.dayCount]) {
+            long oldEnd = tb.firstDay + tb.dayCount;
+            tb = ensureDay(tb.firstDay + tb.dayCount);
+            if (tb.firstDay + tb.dayCount == oldEnd || worklessDaysAtEnd(tb) > MAX_DAYS_WITHOUT_WORK && w >= tb.cum[tb.dayCount]) {
                 throw new CalendarRangeException(calendarId, "it has no working time late enough");
             }
         }
+        return tb;
     }
 
-    private int countWorklessDaysAtStart() {
+    private static int worklessDaysAtStart(Table tb) {
         int n = 0;
-        while (n < dayCount && patternWork[dayPattern[n]] == 0) {
+        while (n < tb.dayCount && tb.patternWork[tb.dayPattern[n]] == 0) {
             n++;
         }
         return n;
     }
 
-    private int countWorklessDaysAtEnd() {
+    private static int worklessDaysAtEnd(Table tb) {
         int n = 0;
-        while (n < dayCount && patternWork[dayPattern[dayCount - 1 - n]] == 0) {
+        while (n < tb.dayCount && tb.patternWork[tb.dayPattern[tb.dayCount - 1 - n]] == 0) {
             n++;
         }
         return n;
     }
 
-    private void build(long newFirstDay, int newDayCount) {
+    /** Builds a table for the given days; the caller holds the lock. */
+    private Table build(long newFirstDay, int newDayCount) {
         int[] pat = new int[newDayCount];
         for (int i = 0; i < newDayCount; i++) {
-            pat[i] = pattern(rule.hours(LocalDate.ofEpochDay(newFirstDay + i)));
+            pat[i] = patterns.of(rule.hours(LocalDate.ofEpochDay(newFirstDay + i)));
         }
         long[] c = new long[newDayCount + 1];
         for (int i = 0; i < newDayCount; i++) {
-            c[i + 1] = c[i] + patternWork[pat[i]];
+            c[i + 1] = c[i] + patterns.work[pat[i]];
         }
-        // re-anchor: ordinal 0 at the start of the anchor day
+        // ordinal 0 at the start of the anchor day, wherever the table begins
         long anchorOffset;
         if (anchorDay < newFirstDay) {
-            // anchor before the table: count work from the anchor to the table start
             long work = 0;
             for (long d = anchorDay; d < newFirstDay; d++) {
-                work += patternWork[pattern(rule.hours(LocalDate.ofEpochDay(d)))];
+                work += patterns.work[patterns.of(rule.hours(LocalDate.ofEpochDay(d)))];
             }
             anchorOffset = -work;
         } else if (anchorDay >= newFirstDay + newDayCount) {
             long work = 0;
             for (long d = newFirstDay + newDayCount; d < anchorDay; d++) {
-                work += patternWork[pattern(rule.hours(LocalDate.ofEpochDay(d)))];
+                work += patterns.work[patterns.of(rule.hours(LocalDate.ofEpochDay(d)))];
             }
             anchorOffset = c[newDayCount] + work;
         } else {
@@ -262,58 +366,34 @@ public final class WorkingTime {
         for (int i = 0; i <= newDayCount; i++) {
             c[i] -= anchorOffset;
         }
+        int workDays = 0;
+        for (int i = 0; i < newDayCount; i++) {
+            if (patterns.work[pat[i]] > 0) {
+                workDays++;
+            }
+        }
+        int[] workDay = new int[workDays];
+        long[] workCum = new long[workDays + 1];
+        int j = 0;
+        for (int i = 0; i < newDayCount; i++) {
+            if (patterns.work[pat[i]] > 0) {
+                workDay[j] = i;
+                workCum[j] = c[i];
+                j++;
+            }
+        }
+        workCum[workDays] = c[newDayCount];
         long total = c[newDayCount] - c[0];
         int[] b = new int[(int) (total >>> BUCKET_SHIFT) + 2];
         int day = 0;
         for (int k = 0; k < b.length; k++) {
             long w = c[0] + ((long) k << BUCKET_SHIFT);
-            while (day < newDayCount - 1 && c[day + 1] <= w) {
+            while (day < workDays - 1 && workCum[day + 1] <= w) {
                 day++;
             }
             b[k] = day;
         }
-        this.firstDay = newFirstDay;
-        this.dayCount = newDayCount;
-        this.dayPattern = pat;
-        this.cum = c;
-        this.bucket = b;
-    }
-
-    private int pattern(List<TimeRange> hours) {
-        Integer existing = patternIndex.get(hours);
-        if (existing != null) {
-            return existing;
-        }
-        int p = patternCount++;
-        if (p >= patternWork.length) {
-            patternWork = Arrays.copyOf(patternWork, p * 2);
-            startMinuteOffset = Arrays.copyOf(startMinuteOffset, p * 2);
-        }
-        int work = 0;
-        for (TimeRange r : hours) {
-            work += r.minutes();
-        }
-        patternWork[p] = work;
-        short[] bf = Arrays.copyOf(before, (p + 1) * 1441);
-        short[] sm = Arrays.copyOf(startMinute, startMinute.length + work);
-        startMinuteOffset[p] = startMinute.length;
-        boolean[] working = new boolean[1440];
-        for (TimeRange r : hours) {
-            Arrays.fill(working, r.from(), r.to(), true);
-        }
-        int count = 0;
-        for (int m = 0; m < 1440; m++) {
-            bf[p * 1441 + m] = (short) count;
-            if (working[m]) {
-                sm[startMinute.length + count] = (short) m;
-                count++;
-            }
-        }
-        bf[p * 1441 + 1440] = (short) count;
-        before = bf;
-        startMinute = sm;
-        patternIndex.put(List.copyOf(hours), p);
-        return p;
+        return new Table(newFirstDay, newDayCount, pat, c, workDay, workCum, b, patterns);
     }
 
     /** The working hours of each date, with the base calendars and exceptions resolved. */
@@ -321,10 +401,28 @@ public final class WorkingTime {
         private final List<TimeRange>[] week;
         private final List<CalendarException> exceptions;
 
-        @SuppressWarnings("unchecked")
+        /** Exceptions by day (the first one listed wins), and the rare ones spanning years. */
+        private final Map<Long, List<TimeRange>> exceptionDays = new HashMap<>();
+        private final List<CalendarException> longExceptions = new ArrayList<>();
+
         private DayRule(List<TimeRange>[] week, List<CalendarException> exceptions) {
             this.week = week;
             this.exceptions = exceptions;
+            for (CalendarException e : exceptions) {
+                long from = e.from().toEpochDay();
+                long to = e.to().toEpochDay();
+                if (to - from > 3660) {
+                    longExceptions.add(e);
+                    continue;
+                }
+                for (long d = from; d <= to; d++) {
+                    // an earlier exception wins: a long one listed before this one is found by hours()
+                    LocalDate date = LocalDate.ofEpochDay(d);
+                    if (longExceptions.stream().noneMatch(x -> x.covers(date))) {
+                        exceptionDays.putIfAbsent(d, e.hours());
+                    }
+                }
+            }
         }
 
         @SuppressWarnings("unchecked")
@@ -383,7 +481,11 @@ public final class WorkingTime {
         }
 
         List<TimeRange> hours(LocalDate date) {
-            for (CalendarException e : exceptions) {
+            List<TimeRange> byDate = exceptionDays.get(date.toEpochDay());
+            if (byDate != null) {
+                return byDate;
+            }
+            for (CalendarException e : longExceptions) {
                 if (e.covers(date)) {
                     return e.hours();
                 }

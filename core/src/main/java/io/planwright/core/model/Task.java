@@ -37,7 +37,6 @@ public record Task(String id, String parentId, String name, String notes, boolea
     public Task {
         Objects.requireNonNull(id, "id");
         name = name == null ? id : name;
-        constraint = constraint != null && constraint.type() == ConstraintType.ASAP ? null : constraint;
         fixedCost = Money.normalize(fixedCost);
         links = links == null ? List.of() : List.copyOf(links);
         assignments = assignments == null ? List.of() : List.copyOf(assignments);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import static io.planwright.core.schedule.ScheduleNetwork.ACTUAL_FINISH;
 import static io.planwright.core.schedule.ScheduleNetwork.ACTUAL_START;
 import static io.planwright.core.schedule.ScheduleNetwork.ALAP;
+import static io.planwright.core.schedule.ScheduleNetwork.ASAP;
 import static io.planwright.core.schedule.ScheduleNetwork.ELAPSED;
 import static io.planwright.core.schedule.ScheduleNetwork.FNET;
 import static io.planwright.core.schedule.ScheduleNetwork.FNLT;
@@ -32,7 +33,12 @@ import static io.planwright.core.schedule.ScheduleNetwork.SUMMARY;
  * to all of them, its start-side successor links to its earliest task); late finishes never exceed the
  * project finish; constraints are honoured over links, and what this costs shows as negative float.
  *
- * <p>Stateless: each call allocates its own arrays and copies of the calendars, so calls may run in
+ * <p>Networks on one calendar with nothing that needs exact clock time (the common case) are
+ * computed on working-minute ordinals, where calendar arithmetic is integer arithmetic, and converted
+ * to dates once at the end ({@link TimeAxis.Ordinal}). Networks listed out of order are first
+ * renumbered into topological order, so that every pass walks memory forward.
+ *
+ * <p>Stateless: each call allocates its own arrays; calendars are shared safely, so calls may run in
  * parallel.
  */
 public final class CriticalPathScheduler {
@@ -43,10 +49,38 @@ public final class CriticalPathScheduler {
     public static final int DRIVER_FIXED = -3;
     public static final int DRIVER_NONE = -4;
 
+    /** The network as given; {@link #net} may be a renumbered copy of it, mapped by {@link #position}. */
+    private final ScheduleNetwork original;
     private final ScheduleNetwork net;
+    private final int[] position;
+    /** Forward order of events (see {@link TopologicalOrder}); null when it is simply 0 .. n-1. */
     private final int[] events;
-    private final WorkingTime[] cals;
     private final int n;
+
+    // the network's arrays, held here for the passes
+    private final byte[] flags;
+    private final long[] duration;
+    private final byte[] constraint;
+    private final int[] parent;
+    private final int[] predOffset;
+    private final int[] linkPred;
+    private final byte[] linkType;
+    private final long[] linkLag;
+    private final byte[] linkLagKind;
+    private final boolean hasSummaries;
+
+    /** The calendars (shared: they grow on demand, safely). */
+    private final WorkingTime[] cals;
+    /** The time line of each calendar: clock minutes, or working-minute ordinals. */
+    private final TimeAxis[] axes;
+    /** Set when the network is computed on working-minute ordinals; then all arithmetic is integer arithmetic. */
+    private final TimeAxis.Ordinal ordinal;
+    private final boolean onOrdinals;
+    /** Constraint dates, deadlines and the plan's dates on the engine's time line. */
+    private final long[] cdate;
+    private final long[] deadline;
+    private final long planStart;
+    private final long planFinish;
 
     private final long[] es;
     private final long[] ef;
@@ -55,23 +89,52 @@ public final class CriticalPathScheduler {
     private final long[] lfBound;
     private final long[] freeFloat;
     private final int[] driver;
-    /** For tasks held by a constraint against their links: where the links alone would start them. */
-    private final long[] linkStart;
+    /** For tasks held by a constraint against their links: where the links alone would start them (made when needed). */
+    private long[] linkStart;
     private final int[] earliestLeaf;
     private long[] scratch = new long[16];
 
     private long projectStart;
     private long projectFinish;
+    /** The second forward pass, in which successors follow tasks that sit at their late dates. */
     private boolean alapPass;
 
-    private CriticalPathScheduler(ScheduleNetwork net, TopologicalOrder order) {
+    private CriticalPathScheduler(ScheduleNetwork original, ScheduleNetwork net, int[] events, int[] position) {
+        this.original = original;
+        this.position = position;
         this.net = net;
-        this.events = order.events();
+        this.events = events;
         this.n = net.n;
-        this.cals = new WorkingTime[net.calendars.length];
-        for (int c = 0; c < cals.length; c++) {
-            cals[c] = net.calendars[c].copy();
+        this.flags = net.flags;
+        this.duration = net.duration;
+        this.constraint = net.constraint;
+        this.parent = net.parent;
+        this.predOffset = net.predOffset;
+        this.linkPred = net.linkPred;
+        this.linkType = net.linkType;
+        this.linkLag = net.linkLag;
+        this.linkLagKind = net.linkLagKind;
+        this.hasSummaries = net.hasSummaries;
+        this.cals = net.calendars;
+        this.axes = new TimeAxis[cals.length];
+        if (ordinalsServe(net)) {
+            ordinal = new TimeAxis.Ordinal(cals[0]);
+            axes[0] = ordinal;
+            cdate = anyDate(net.constraintDate) ? encode(net.constraintDate) : net.constraintDate;
+            deadline = anyDate(net.deadline) ? encode(net.deadline) : net.deadline;
+            planStart = ordinal.encode(net.start);
+            planFinish = net.finish == NONE ? NONE : ordinal.encode(net.finish);
+        } else {
+            ordinal = null;
+            for (int c = 0; c < cals.length; c++) {
+                axes[c] = new TimeAxis.Clock(cals[c]);
+            }
+            cdate = net.constraintDate;
+            deadline = net.deadline;
+            planStart = net.start;
+            planFinish = net.finish;
         }
+        onOrdinals = ordinal != null;
         es = new long[n];
         ef = new long[n];
         ls = new long[n];
@@ -79,8 +142,7 @@ public final class CriticalPathScheduler {
         lfBound = new long[n];
         freeFloat = new long[n];
         driver = new int[n];
-        linkStart = new long[n];
-        earliestLeaf = net.hasSummaries ? new int[n] : null;
+        earliestLeaf = hasSummaries ? new int[n] : null;
     }
 
     /** Schedules a network; throws {@link DependencyCycleException} if its links loop. */
@@ -88,43 +150,129 @@ public final class CriticalPathScheduler {
         return schedule(net, TopologicalOrder.of(net));
     }
 
+    /**
+     * Schedules a network in a given order. Unless the order is the plan's own, the network is first
+     * renumbered into that order, so that each pass walks its arrays forward: a task's predecessors
+     * are then near it in memory, which matters more than anything else on large networks.
+     */
     public static Schedule schedule(ScheduleNetwork net, TopologicalOrder order) {
-        return new CriticalPathScheduler(net, order).run();
+        if (order.isIdentity()) {
+            return new CriticalPathScheduler(net, net, net.hasSummaries ? order.events() : null, null).run();
+        }
+        int[] sequence = order.sequence();
+        int[] position = new int[net.n];
+        for (int i = 0; i < sequence.length; i++) {
+            position[sequence[i]] = i;
+        }
+        int[] events = order.events().clone();
+        for (int x = 0; x < events.length; x++) {
+            int e = events[x];
+            events[x] = e >= 0 ? position[e] : ~position[~e];
+        }
+        return new CriticalPathScheduler(net, net.renumbered(sequence), events, position).run();
+    }
+
+    /** For tests: schedule on clock minutes even where ordinals would serve. */
+    static Schedule scheduleOnClock(ScheduleNetwork net) {
+        FORCE_CLOCK.set(Boolean.TRUE);
+        try {
+            return schedule(net);
+        } finally {
+            FORCE_CLOCK.remove();
+        }
+    }
+
+    private static final ThreadLocal<Boolean> FORCE_CLOCK = new ThreadLocal<>();
+
+    /**
+     * Working-minute ordinals serve when every task shares one calendar and nothing needs exact clock
+     * time: no elapsed durations or lags, no manual or actual dates.
+     */
+    private static boolean ordinalsServe(ScheduleNetwork net) {
+        if (net.calendars.length != 1 || net.fixedStart != null || FORCE_CLOCK.get() != null) {
+            return false;
+        }
+        for (int i = 0; i < net.n; i++) {
+            if ((net.flags[i] & (ELAPSED | MANUAL | ACTUAL_START | ACTUAL_FINISH)) != 0) {
+                return false;
+            }
+        }
+        for (byte kind : net.linkLagKind) {
+            if (kind == LAG_ELAPSED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyDate(long[] dates) {
+        for (long d : dates) {
+            if (d != NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long[] encode(long[] clock) {
+        long[] out = new long[clock.length];
+        for (int i = 0; i < clock.length; i++) {
+            out[i] = clock[i] == NONE ? NONE : ordinal.encode(clock[i]);
+        }
+        return out;
+    }
+
+    private long decode(long v) {
+        return ordinal == null ? v : ordinal.decode(v);
+    }
+
+    private void conflict(int task, long startByLinks) {
+        if (linkStart == null) {
+            linkStart = new long[n];
+            Arrays.fill(linkStart, NONE);
+        }
+        linkStart[task] = startByLinks;
     }
 
     private Schedule run() {
-        Arrays.fill(linkStart, NONE);
         if (n == 0) {
-            return new Schedule(net, cals, es, ef, ls, lf, es, ef, new long[0], new long[0], new boolean[0], driver, linkStart,
+            return new Schedule(original, net, position, cals, es, ef, ls, lf, es, ef, new long[0], new long[0], new boolean[0], driver, null,
                     net.start, net.backward ? net.finish : net.start);
         }
-        boolean anyAlap = false;
+        boolean anyLate = false;
+        boolean anyAsap = false;
         for (int i = 0; i < n; i++) {
-            anyAlap |= net.constraint[i] == ALAP;
+            anyLate |= scheduledLate(i);
+            anyAsap |= constraint[i] == ASAP && (flags[i] & SUMMARY) == 0;
         }
         if (net.backward) {
-            projectFinish = net.finish;
+            projectFinish = planFinish;
             backwardPass();
             long start = Long.MAX_VALUE;
             for (int i = 0; i < n; i++) {
-                if ((net.flags[i] & SUMMARY) == 0) {
+                if ((flags[i] & SUMMARY) == 0) {
                     start = Math.min(start, ls[i]);
                 }
             }
             projectStart = start;
             forwardPass();
+            if (anyLate && anyAsap) {
+                // tasks that must be as soon as possible follow their predecessors where those are scheduled
+                alapPass = true;
+                forwardPass();
+            }
         } else {
-            projectStart = net.start;
+            projectStart = planStart;
             forwardPass();
             long finish = Long.MIN_VALUE;
             for (int i = 0; i < n; i++) {
-                if ((net.flags[i] & SUMMARY) == 0) {
+                if ((flags[i] & SUMMARY) == 0) {
                     finish = Math.max(finish, ef[i]);
                 }
             }
             projectFinish = finish;
             backwardPass();
-            if (anyAlap) {
+            if (anyLate) {
                 alapPass = true;
                 forwardPass();
             }
@@ -133,38 +281,54 @@ public final class CriticalPathScheduler {
     }
 
     // ------------------------------------------------------------------ calendar arithmetic
+    //
+    // On ordinals a value is 4w + k (k = 0 a finish, 2 a start, 1 in between): see TimeAxis.Ordinal.
 
-    private WorkingTime cal(int task) {
-        return cals[net.calendar[task]];
+    private TimeAxis axis(int task) {
+        return axes.length == 1 ? axes[0] : axes[net.calendar[task]];
     }
 
-    /** {@code t} plus {@code minutes} of work: a positive amount ends at a finish, a negative one at a start. */
-    private static long addWork(WorkingTime c, long t, long minutes) {
-        if (minutes > 0) {
-            return c.finishOf(c.ordinal(t) + minutes);
-        } else if (minutes < 0) {
-            return c.startOf(c.ordinal(t) + minutes);
+    private long ordinalOf(int task, long t) {
+        return onOrdinals ? t >> 2 : axis(task).ordinal(t);
+    }
+
+    /** {@code t} plus {@code minutes} of work on the task's calendar: a positive amount ends at a finish, a negative one at a start. */
+    private long addWork(int task, long t, long minutes) {
+        if (minutes == 0) {
+            return t;
         }
-        return t;
+        if (onOrdinals) {
+            long w = (t >> 2) + minutes;
+            return minutes > 0 ? w << 2 : (w << 2) + 2;
+        }
+        TimeAxis c = axis(task);
+        long w = c.ordinal(t) + minutes;
+        return minutes > 0 ? c.finishOf(w) : c.startOf(w);
     }
 
     private long finishFromStart(int task, long start) {
-        long d = net.duration[task];
-        return (net.flags[task] & ELAPSED) != 0 ? start + d : addWork(cal(task), start, d);
+        long d = duration[task];
+        return (flags[task] & ELAPSED) != 0 ? start + d : addWork(task, start, d);
     }
 
     private long startFromFinish(int task, long finish) {
-        long d = net.duration[task];
-        return (net.flags[task] & ELAPSED) != 0 ? finish - d : addWork(cal(task), finish, -d);
+        long d = duration[task];
+        return (flags[task] & ELAPSED) != 0 ? finish - d : addWork(task, finish, -d);
     }
 
     private boolean isMilestone(int task) {
-        return (net.flags[task] & MILESTONE) != 0 || net.duration[task] == 0;
+        return (flags[task] & MILESTONE) != 0 || duration[task] == 0;
     }
 
     /** The start of the next working period; a milestone may stay at the end of the previous one. */
     private long nextWorkStart(int task, long t) {
-        WorkingTime c = cal(task);
+        if (onOrdinals) {
+            if ((t & 3) == 0 && isMilestone(task)) {
+                return t;
+            }
+            return ((t >> 2) << 2) + 2;
+        }
+        TimeAxis c = axis(task);
         long w = c.ordinal(t);
         long next = c.startOf(w);
         if (next > t && isMilestone(task) && c.finishOf(w) == t) {
@@ -173,57 +337,88 @@ public final class CriticalPathScheduler {
         return next;
     }
 
+    /** The start of the next working period, for any task. */
+    private long workStartOn(int task, long t) {
+        if (onOrdinals) {
+            return ((t >> 2) << 2) + 2;
+        }
+        TimeAxis c = axis(task);
+        return c.startOf(c.ordinal(t));
+    }
+
     /** A finish at the start of a working period moves back to the end of the previous one. */
     private long previousWorkFinish(int task, long t) {
-        if ((net.flags[task] & ELAPSED) != 0) {
+        if (onOrdinals) {
+            return (t >> 2) << 2;
+        }
+        if ((flags[task] & ELAPSED) != 0) {
             return t;
         }
-        WorkingTime c = cal(task);
+        TimeAxis c = axis(task);
         return c.finishOf(c.ordinal(t));
     }
 
     private long lagMinutes(int k) {
-        long lag = net.linkLag[k];
-        if (net.linkLagKind[k] == LAG_PERCENT) {
-            return Math.round(net.duration[net.linkPred[k]] * (double) lag / 10000.0);
+        long lag = linkLag[k];
+        if (linkLagKind[k] == LAG_PERCENT) {
+            return Math.round(duration[linkPred[k]] * (double) lag / 10000.0);
         }
         return lag;
     }
 
     private boolean lagIsElapsed(int k) {
-        byte kind = net.linkLagKind[k];
-        return kind == LAG_ELAPSED || (kind == LAG_PERCENT && (net.flags[net.linkPred[k]] & ELAPSED) != 0);
+        byte kind = linkLagKind[k];
+        return kind == LAG_ELAPSED || (kind == LAG_PERCENT && (flags[linkPred[k]] & ELAPSED) != 0);
     }
 
     /** Adds a link's lag on the successor's calendar. */
     private long addLag(int k, int successor, long t) {
-        long lag = lagMinutes(k);
-        if (lag == 0) {
+        if (linkLag[k] == 0) {
             return t;
         }
-        return lagIsElapsed(k) ? t + lag : addWork(cal(successor), t, lag);
+        long lag = lagMinutes(k);
+        return !onOrdinals && lagIsElapsed(k) ? t + lag : addWork(successor, t, lag);
     }
 
     private long removeLag(int k, int successor, long t) {
-        long lag = lagMinutes(k);
-        if (lag == 0) {
+        if (linkLag[k] == 0) {
             return t;
         }
-        return lagIsElapsed(k) ? t - lag : addWork(cal(successor), t, -lag);
+        long lag = lagMinutes(k);
+        return !onOrdinals && lagIsElapsed(k) ? t - lag : addWork(successor, t, -lag);
     }
 
-    private boolean usesLateDates(int predecessor) {
-        return alapPass && net.constraint[predecessor] == ALAP && (net.flags[predecessor] & SUMMARY) == 0;
+    /**
+     * A task placed at its late dates: as late as possible; in a plan scheduled from its finish, every
+     * task but an explicit "as soon as possible" one. Fixed (manual or started) tasks are where they are.
+     */
+    private boolean scheduledLate(int task) {
+        if ((flags[task] & (SUMMARY | MANUAL | ACTUAL_START)) != 0) {
+            return false;
+        }
+        byte c = constraint[task];
+        return c == ALAP || (net.backward && c != ASAP);
     }
 
     // ------------------------------------------------------------------ forward pass
 
     private void forwardPass() {
-        Arrays.fill(freeFloat, Long.MAX_VALUE);
+        boolean keepLate = alapPass && net.backward;
+        if (!keepLate) {
+            Arrays.fill(freeFloat, Long.MAX_VALUE);
+        }
+        if (events == null) {
+            for (int i = 0; i < n; i++) {
+                if (!(keepLate && scheduledLate(i))) {
+                    forward(i);
+                }
+            }
+            return;
+        }
         for (int e : events) {
             if (e < 0) {
                 rollUpEarly(~e);
-            } else if ((net.flags[e] & SUMMARY) == 0) {
+            } else if ((flags[e] & SUMMARY) == 0 && !(keepLate && scheduledLate(e))) {
                 forward(e);
             }
         }
@@ -231,9 +426,9 @@ public final class CriticalPathScheduler {
 
     /** Where link {@code k} allows its successor {@code i} to start at the earliest. */
     private long earlyCandidate(int k, int i) {
-        int p = net.linkPred[k];
-        boolean late = usesLateDates(p);
-        switch (net.linkType[k]) {
+        int p = linkPred[k];
+        boolean late = alapPass && scheduledLate(p);
+        switch (linkType[k]) {
             case 0: // FS
                 return addLag(k, i, late ? lf[p] : ef[p]);
             case 1: // SS
@@ -248,140 +443,154 @@ public final class CriticalPathScheduler {
     }
 
     private void forward(int i) {
-        int flags = net.flags[i];
-        if ((flags & (MANUAL | ACTUAL_START)) != 0) {
-            es[i] = net.fixedStart[i];
-            long fixedFinish = net.fixedFinish[i];
-            ef[i] = fixedFinish != NONE ? fixedFinish : finishFromStart(i, es[i]);
-            if ((flags & ACTUAL_START) != 0 && (flags & ACTUAL_FINISH) == 0 && net.constraint[i] == FNET) {
-                ef[i] = Math.max(ef[i], net.constraintDate[i]);
-            }
-            driver[i] = DRIVER_FIXED;
-            freeFloatFromLinks(i);
+        if ((flags[i] & (MANUAL | ACTUAL_START)) != 0) {
+            forwardFixed(i);
             return;
         }
         long best = Long.MIN_VALUE;
         int drv = DRIVER_PROJECT_START;
         int count = 0;
-        for (int a = i; a >= 0; a = net.parent[a]) {
-            for (int k = net.predOffset[a], end = net.predOffset[a + 1]; k < end; k++) {
-                long cand = earlyCandidate(k, i);
-                if (count == scratch.length) {
-                    scratch = Arrays.copyOf(scratch, count * 2);
+        if (hasSummaries) {
+            for (int a = i; a >= 0; a = parent[a]) {
+                for (int k = predOffset[a], end = predOffset[a + 1]; k < end; k++) {
+                    long cand = earlyCandidate(k, i);
+                    remember(count++, cand);
+                    if (cand > best) {
+                        best = cand;
+                        drv = k;
+                    }
                 }
-                scratch[count++] = cand;
+            }
+        } else {
+            for (int k = predOffset[i], end = predOffset[i + 1]; k < end; k++) {
+                long cand = earlyCandidate(k, i);
+                remember(count++, cand);
                 if (cand > best) {
                     best = cand;
                     drv = k;
                 }
             }
         }
-        byte type = net.constraint[i];
-        long cdate = net.constraintDate[i];
+        byte type = constraint[i];
         long start;
-        long finish = NONE;
         if (count == 0) {
-            if (type == SNET) {
-                start = cdate;
+            start = type == SNET ? cdate[i] : type == FNET ? startFromFinish(i, previousWorkFinish(i, cdate[i])) : projectStart;
+            if (type == SNET || type == FNET) {
                 drv = DRIVER_CONSTRAINT;
-            } else if (type == FNET) {
-                finish = previousWorkFinish(i, cdate);
-                start = startFromFinish(i, finish);
-                drv = DRIVER_CONSTRAINT;
-            } else {
-                start = projectStart;
             }
         } else {
             start = best;
         }
         start = nextWorkStart(i, start);
-        if (net.hasSummaries) {
-            // a summary task's "start no earlier than" holds back every task under it
-            for (int a = net.parent[i]; a >= 0; a = net.parent[a]) {
-                if (net.constraint[a] == SNET && start < net.constraintDate[a]) {
-                    start = nextWorkStart(i, net.constraintDate[a]);
-                    drv = DRIVER_CONSTRAINT;
-                }
-            }
-        }
-        long byLinks = start;
-        switch (type) {
-            case SNET:
-                if (start < cdate) {
-                    start = nextWorkStart(i, cdate);
-                    drv = DRIVER_CONSTRAINT;
-                }
-                break;
-            case FNLT: {
-                long latest = startFromFinish(i, previousWorkFinish(i, cdate));
-                if (start > latest) {
-                    start = latest;
-                    drv = DRIVER_CONSTRAINT;
-                    linkStart[i] = byLinks;
-                }
-                break;
-            }
-            case FNET: {
-                long earliest = startFromFinish(i, previousWorkFinish(i, cdate));
-                if (start < earliest) {
-                    start = earliest;
-                    drv = DRIVER_CONSTRAINT;
-                }
-                break;
-            }
-            case SNLT:
-                if (start > cdate) {
-                    start = nextWorkStart(i, cdate);
-                    drv = DRIVER_CONSTRAINT;
-                    linkStart[i] = byLinks;
-                }
-                break;
-            case MSO:
-                start = nextWorkStart(i, cdate);
-                if (byLinks > start) {
-                    linkStart[i] = byLinks;
-                }
+        long finish = NONE;
+        if (type > ALAP || hasSummaries) {
+            long constrained = constrainedStart(i, start);
+            if (constrained != start || (type == MSO || type == MFO)) {
                 drv = DRIVER_CONSTRAINT;
-                break;
-            case MFO:
-                finish = previousWorkFinish(i, cdate);
-                start = startFromFinish(i, finish);
-                if (byLinks > start) {
-                    linkStart[i] = byLinks;
-                }
-                drv = DRIVER_CONSTRAINT;
-                break;
-            default:
-                break;
+            }
+            if (type == MFO) {
+                finish = previousWorkFinish(i, cdate[i]);
+            }
+            start = constrained;
         }
         es[i] = start;
-        ef[i] = finish != NONE ? finish : finishFromStart(i, start);
+        ef[i] = finish != NONE ? finish : count == 0 && type == FNET ? previousWorkFinish(i, cdate[i]) : finishFromStart(i, start);
         driver[i] = drv;
-        // free float of the predecessors: how far each could slip before it moves this task
         if (count > 0) {
-            WorkingTime c = cal(i);
-            long w = c.ordinal(start);
-            int idx = 0;
-            for (int a = i; a >= 0; a = net.parent[a]) {
-                for (int k = net.predOffset[a], end = net.predOffset[a + 1]; k < end; k++) {
-                    long slack = w - c.ordinal(scratch[idx++]);
-                    int p = net.linkPred[k];
-                    if (slack < freeFloat[p]) {
-                        freeFloat[p] = slack;
-                    }
+            freeFloatOfPredecessors(i, start);
+        }
+    }
+
+    private void remember(int index, long candidate) {
+        if (index == scratch.length) {
+            scratch = Arrays.copyOf(scratch, index * 2);
+        }
+        scratch[index] = candidate;
+    }
+
+    /** How far each predecessor could slip before it moves task {@code i}: its free float. */
+    private void freeFloatOfPredecessors(int i, long start) {
+        long w = ordinalOf(i, start);
+        int idx = 0;
+        for (int a = i; a >= 0; a = hasSummaries ? parent[a] : -1) {
+            for (int k = predOffset[a], end = predOffset[a + 1]; k < end; k++) {
+                long slack = w - ordinalOf(i, scratch[idx++]);
+                int p = linkPred[k];
+                if (slack < freeFloat[p]) {
+                    freeFloat[p] = slack;
                 }
             }
         }
     }
 
-    /** A fixed task still bounds the free float of its predecessors. */
-    private void freeFloatFromLinks(int i) {
-        WorkingTime c = cal(i);
-        long w = c.ordinal(es[i]);
-        for (int a = i; a >= 0; a = net.parent[a]) {
-            for (int k = net.predOffset[a], end = net.predOffset[a + 1]; k < end; k++) {
-                long slack = w - c.ordinal(earlyCandidate(k, i));
-                int p = net.linkPred[k];
+    /** The start after the task's own constraint (and its summary tasks' "start no earlier than"). */
+    private long constrainedStart(int i, long start) {
+        if (hasSummaries) {
+            // a summary task's "start no earlier than" holds back every task under it
+            for (int a = parent[i]; a >= 0; a = parent[a]) {
+                if (constraint[a] == SNET && start < cdate[a]) {
+                    start = nextWorkStart(i, cdate[a]);
+                }
+            }
+        }
+        long byLinks = start;
+        long c = cdate[i];
+        switch (constraint[i]) {
+            case SNET:
+                return start < c ? nextWorkStart(i, c) : start;
+            case FNLT: {
+                long latest = startFromFinish(i, previousWorkFinish(i, c));
+                if (start > latest) {
+                    conflict(i, byLinks);
+                    return latest;
+                }
+                return start;
+            }
+            case FNET: {
+                long earliest = startFromFinish(i, previousWorkFinish(i, c));
+                return Math.max(start, earliest);
+            }
+            case SNLT:
+                if (start > c) {
+                    conflict(i, byLinks);
+                    return nextWorkStart(i, c);
+                }
+                return start;
+            case MSO: {
+                long at = nextWorkStart(i, c);
+                if (byLinks > at) {
+                    conflict(i, byLinks);
+                }
+                return at;
+            }
+            case MFO: {
+                long at = startFromFinish(i, previousWorkFinish(i, c));
+                if (byLinks > at) {
+                    conflict(i, byLinks);
+                }
+                return at;
+            }
+            default:
+                return start;
+        }
+    }
+
+    /** A manually scheduled or started task: where it is, moved into working time. */
+    private void forwardFixed(int i) {
+        int f = flags[i];
+        es[i] = nextWorkStart(i, net.fixedStart[i]);
+        long fixedFinish = net.fixedFinish[i];
+        ef[i] = fixedFinish != NONE ? Math.max(es[i], previousWorkFinish(i, fixedFinish)) : finishFromStart(i, es[i]);
+        if ((f & ACTUAL_START) != 0 && (f & ACTUAL_FINISH) == 0 && constraint[i] == FNET) {
+            ef[i] = Math.max(ef[i], cdate[i]);
+        }
+        driver[i] = DRIVER_FIXED;
+        // it still bounds the free float of its predecessors
+        long w = ordinalOf(i, es[i]);
+        for (int a = i; a >= 0; a = parent[a]) {
+            for (int k = predOffset[a], end = predOffset[a + 1]; k < end; k++) {
+                long slack = w - ordinalOf(i, earlyCandidate(k, i));
+                int p = linkPred[k];
                 if (slack < freeFloat[p]) {
                     freeFloat[p] = slack;
                 }
@@ -396,7 +605,7 @@ public final class CriticalPathScheduler {
         for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
             if (es[c] < start) {
                 start = es[c];
-                earliest = (net.flags[c] & SUMMARY) != 0 ? earliestLeaf[c] : c;
+                earliest = (flags[c] & SUMMARY) != 0 ? earliestLeaf[c] : c;
             }
             finish = Math.max(finish, ef[c]);
         }
@@ -409,12 +618,18 @@ public final class CriticalPathScheduler {
 
     private void backwardPass() {
         Arrays.fill(lfBound, Long.MAX_VALUE);
+        if (events == null) {
+            for (int i = n - 1; i >= 0; i--) {
+                backward(i);
+            }
+            return;
+        }
         for (int x = events.length - 1; x >= 0; x--) {
             int e = events[x];
             if (e < 0) {
                 continue; // a summary's exit: its bound is read by its children
             }
-            if ((net.flags[e] & SUMMARY) != 0) {
+            if ((flags[e] & SUMMARY) != 0) {
                 rollUpLate(e);
             } else {
                 backward(e);
@@ -423,101 +638,121 @@ public final class CriticalPathScheduler {
     }
 
     private void backward(int i) {
-        int flags = net.flags[i];
         long finish;
-        if ((flags & ACTUAL_FINISH) != 0) {
-            finish = net.fixedFinish[i];
+        if ((flags[i] & ACTUAL_FINISH) != 0) {
+            finish = ef[i];
         } else {
-            finish = projectFinish;
-            for (int a = i; a >= 0; a = net.parent[a]) {
-                finish = Math.min(finish, lfBound[a]);
-            }
-            long cdate = net.constraintDate[i];
-            switch (net.constraint[i]) {
-                case MSO:
-                    finish = finishFromStart(i, nextWorkStart(i, cdate));
-                    break;
-                case MFO:
-                    finish = cdate;
-                    break;
-                case SNLT:
-                    finish = Math.min(finish, finishFromStart(i, nextWorkStart(i, cdate)));
-                    break;
-                case FNLT:
-                    finish = Math.min(finish, cdate);
-                    break;
-                default:
-                    break;
-            }
-            long deadline = net.deadline[i];
-            if (deadline != NONE && deadline < finish) {
-                finish = deadline;
-            }
-            if (net.hasSummaries) {
-                // a summary task's deadline and "finish no later than" bind every task under it
-                for (int a = net.parent[i]; a >= 0; a = net.parent[a]) {
-                    if (net.constraint[a] == FNLT) {
-                        finish = Math.min(finish, net.constraintDate[a]);
-                    }
-                    if (net.deadline[a] != NONE) {
-                        finish = Math.min(finish, net.deadline[a]);
-                    }
+            finish = Math.min(projectFinish, lfBound[i]);
+            if (hasSummaries) {
+                for (int a = parent[i]; a >= 0; a = parent[a]) {
+                    finish = Math.min(finish, lfBound[a]);
                 }
+            }
+            if (constraint[i] > ALAP || deadline[i] != NONE || hasSummaries) {
+                finish = constrainedFinish(i, finish);
             }
             finish = previousWorkFinish(i, finish);
         }
         long start = startFromFinish(i, finish);
         lf[i] = finish;
-        ls[i] = (flags & ACTUAL_START) != 0 ? net.fixedStart[i] : start;
-        if ((flags & ACTUAL_FINISH) != 0) {
+        ls[i] = (flags[i] & ACTUAL_START) != 0 ? es[i] : start;
+        if ((flags[i] & ACTUAL_FINISH) != 0) {
             return; // a finished task no longer constrains its predecessors
         }
-        for (int a = i; a >= 0; a = net.parent[a]) {
-            for (int k = net.predOffset[a], end = net.predOffset[a + 1]; k < end; k++) {
-                int p = net.linkPred[k];
-                int target = p;
-                byte type = net.linkType[k];
-                boolean startSide = type == 1 || type == 3;
-                if ((net.flags[p] & SUMMARY) != 0 && startSide) {
-                    target = net.backward ? -1 : earliestLeaf[p];
-                    if (target < 0) {
-                        target = p;
-                    }
+        // a milestone's late date, passed on as its latest equivalent (Monday 08:00 rather than Friday
+        // 17:00), so that a predecessor on another calendar may use the time in between
+        long boundStart = start;
+        long boundFinish = finish;
+        if (isMilestone(i)) {
+            boundStart = workStartOn(i, start);
+            boundFinish = boundStart;
+        }
+        if (hasSummaries) {
+            for (int a = i; a >= 0; a = parent[a]) {
+                for (int k = predOffset[a], end = predOffset[a + 1]; k < end; k++) {
+                    bound(k, i, boundStart, boundFinish);
                 }
-                long bound = lateBound(k, i, start, finish, target);
-                if (bound < lfBound[target]) {
-                    lfBound[target] = bound;
+            }
+        } else {
+            for (int k = predOffset[i], end = predOffset[i + 1]; k < end; k++) {
+                bound(k, i, boundStart, boundFinish);
+            }
+        }
+    }
+
+    /** Passes the latest finish that link {@code k} allows back to its predecessor. */
+    private void bound(int k, int i, long succStart, long succFinish) {
+        int p = linkPred[k];
+        int target = p;
+        byte type = linkType[k];
+        if (hasSummaries && (flags[p] & SUMMARY) != 0 && (type == 1 || type == 3)) {
+            // a summary's start-side link binds its earliest task
+            target = net.backward || earliestLeaf[p] < 0 ? p : earliestLeaf[p];
+        }
+        long bound = lateBound(k, i, succStart, succFinish, target);
+        if (bound < lfBound[target]) {
+            lfBound[target] = bound;
+        }
+    }
+
+    /** The finish after the task's own constraint and deadline (and its summary tasks'). */
+    private long constrainedFinish(int i, long finish) {
+        long c = cdate[i];
+        switch (constraint[i]) {
+            case MSO:
+                finish = finishFromStart(i, nextWorkStart(i, c));
+                break;
+            case MFO:
+                finish = c;
+                break;
+            case SNLT:
+                finish = Math.min(finish, finishFromStart(i, nextWorkStart(i, c)));
+                break;
+            case FNLT:
+                finish = Math.min(finish, c);
+                break;
+            default:
+                break;
+        }
+        if (deadline[i] != NONE && deadline[i] < finish) {
+            finish = deadline[i];
+        }
+        if (hasSummaries) {
+            // a summary task's deadline and "finish no later than" bind every task under it
+            for (int a = parent[i]; a >= 0; a = parent[a]) {
+                if (constraint[a] == FNLT) {
+                    finish = Math.min(finish, cdate[a]);
+                }
+                if (deadline[a] != NONE) {
+                    finish = Math.min(finish, deadline[a]);
                 }
             }
         }
+        return finish;
     }
 
     /** The latest finish link {@code k} allows its predecessor (or the predecessor's stand-in {@code p}). */
     private long lateBound(int k, int i, long succStart, long succFinish, int p) {
-        switch (net.linkType[k]) {
+        boolean summary = (flags[p] & SUMMARY) != 0;
+        switch (linkType[k]) {
             case 0: // FS
                 return removeLag(k, i, succStart);
             case 1: { // SS
-                long predStart = removeLag(k, i, (net.flags[p] & SUMMARY) != 0 ? succStart : nextWorkStartOn(p, succStart));
-                return (net.flags[p] & SUMMARY) != 0 ? predStart : finishFromStart(p, predStart);
+                long predStart = removeLag(k, i, summary ? succStart : workStartOn(p, succStart));
+                return summary ? predStart : finishFromStart(p, predStart);
             }
             case 2: // FF
                 return removeLag(k, i, succFinish);
             default: // SF
-                return removeLag(k, i, (net.flags[p] & SUMMARY) != 0 ? succFinish : finishFromStart(p, succFinish));
+                return removeLag(k, i, summary ? succFinish : finishFromStart(p, succFinish));
         }
-    }
-
-    private long nextWorkStartOn(int task, long t) {
-        WorkingTime c = cal(task);
-        return c.startOf(c.ordinal(t));
     }
 
     private void rollUpLate(int s) {
         long start = Long.MAX_VALUE;
         long finish = Long.MIN_VALUE;
         for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
-            boolean manual = (net.flags[c] & MANUAL) != 0;
+            boolean manual = (flags[c] & MANUAL) != 0;
             start = Math.min(start, manual ? es[c] : ls[c]);
             finish = Math.max(finish, manual ? ef[c] : lf[c]);
         }
@@ -528,34 +763,57 @@ public final class CriticalPathScheduler {
     // ------------------------------------------------------------------ float and results
 
     private Schedule finishUp() {
-        long[] start = new long[n];
-        long[] finish = new long[n];
-        long[] totalFloat = new long[n];
-        long[] free = new long[n];
+        boolean anyLate = false;
+        for (int i = 0; i < n && !anyLate; i++) {
+            anyLate = scheduledLate(i);
+        }
+        // scheduled dates are the early ones unless some task sits at its late dates
+        boolean separate = anyLate || hasSummaries;
+        long[] start = separate ? new long[n] : es;
+        long[] finish = separate ? new long[n] : ef;
+        long[] totalFloat = lfBound; // no longer needed: reused
+        long[] free = freeFloat;
         boolean[] critical = new boolean[n];
+        long finishOrdinal = ordinalOf(0, projectFinish);
         for (int i = 0; i < n; i++) {
-            if ((net.flags[i] & SUMMARY) != 0) {
+            if ((flags[i] & SUMMARY) != 0) {
                 continue;
             }
-            int flags = net.flags[i];
-            boolean alap = net.constraint[i] == ALAP && (flags & MANUAL) == 0;
-            start[i] = (flags & ACTUAL_START) != 0 || (flags & MANUAL) != 0 ? es[i] : alap ? ls[i] : es[i];
-            finish[i] = (flags & ACTUAL_FINISH) != 0 || (flags & MANUAL) != 0 ? ef[i] : alap ? lf[i] : ef[i];
-            WorkingTime c = cal(i);
-            long startSlack = c.ordinal(ls[i]) - c.ordinal(es[i]);
-            long finishSlack = c.ordinal(lf[i]) - c.ordinal(ef[i]);
-            long tf = Math.min(startSlack, finishSlack);
+            if (separate) {
+                boolean late = scheduledLate(i);
+                start[i] = late ? ls[i] : es[i];
+                finish[i] = late ? lf[i] : ef[i];
+            }
+            long efw = ordinalOf(i, ef[i]);
+            long tf = Math.min(ordinalOf(i, ls[i]) - ordinalOf(i, es[i]), ordinalOf(i, lf[i]) - efw);
             totalFloat[i] = tf;
             critical[i] = tf <= 0;
-            long ff = freeFloat[i];
+            long ff = free[i];
             if (ff == Long.MAX_VALUE) {
-                ff = c.ordinal(projectFinish) - c.ordinal(ef[i]);
+                ff = (onOrdinals ? finishOrdinal : ordinalOf(i, projectFinish)) - efw;
             }
             free[i] = Math.max(0, Math.min(ff, tf));
         }
-        // summaries, deepest first (children come after their parent in WBS order)
+        if (hasSummaries) {
+            rollUpSummaries(start, finish, totalFloat, free, critical);
+        }
+        long firstStart = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & SUMMARY) == 0) {
+                firstStart = Math.min(firstStart, start[i]);
+            }
+        }
+        if (onOrdinals) {
+            toDates(start, finish, separate);
+        }
+        return new Schedule(original, net, position, cals, es, ef, ls, lf, start, finish, totalFloat, free, critical, driver, linkStart,
+                decode(firstStart), net.backward ? net.finish : decode(projectFinish));
+    }
+
+    /** Summary tasks span their children, deepest first (children come after their parent in WBS order). */
+    private void rollUpSummaries(long[] start, long[] finish, long[] totalFloat, long[] free, boolean[] critical) {
         for (int s = n - 1; s >= 0; s--) {
-            if ((net.flags[s] & SUMMARY) == 0) {
+            if ((flags[s] & SUMMARY) == 0) {
                 continue;
             }
             long st = Long.MAX_VALUE;
@@ -568,10 +826,10 @@ public final class CriticalPathScheduler {
             for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
                 st = Math.min(st, start[c]);
                 fi = Math.max(fi, finish[c]);
-                boolean alap = net.constraint[c] == ALAP && (net.flags[c] & (SUMMARY | MANUAL)) == 0;
-                eStart = Math.min(eStart, alap ? ls[c] : es[c]);
-                eFinish = Math.max(eFinish, alap ? lf[c] : ef[c]);
-                boolean manual = (net.flags[c] & MANUAL) != 0;
+                boolean late = scheduledLate(c);
+                eStart = Math.min(eStart, late ? ls[c] : es[c]);
+                eFinish = Math.max(eFinish, late ? lf[c] : ef[c]);
+                boolean manual = (flags[c] & MANUAL) != 0;
                 lStart = Math.min(lStart, manual ? es[c] : ls[c]);
                 lFinish = Math.max(lFinish, manual ? ef[c] : lf[c]);
                 crit |= critical[c];
@@ -583,13 +841,42 @@ public final class CriticalPathScheduler {
             ls[s] = lStart;
             lf[s] = lFinish;
             critical[s] = crit;
-            WorkingTime c = cal(s);
-            long tf = Math.min(c.ordinal(lStart) - c.ordinal(eStart), c.ordinal(lFinish) - c.ordinal(eFinish));
+            long tf = Math.min(ordinalOf(s, lStart) - ordinalOf(s, eStart), ordinalOf(s, lFinish) - ordinalOf(s, eFinish));
             totalFloat[s] = tf;
             free[s] = Math.max(0, tf);
             driver[s] = DRIVER_NONE;
         }
-        return new Schedule(net, cals, es, ef, ls, lf, start, finish, totalFloat, free, critical, driver, linkStart,
-                projectStart, net.backward ? net.finish : projectFinish);
+    }
+
+    /** From ordinals to dates on the calendar, once; equal values are converted once. */
+    private void toDates(long[] start, long[] finish, boolean separate) {
+        TimeAxis.Ordinal o = ordinal;
+        for (int i = 0; i < n; i++) {
+            long e = es[i];
+            long f = ef[i];
+            long l = ls[i];
+            long g = lf[i];
+            long de = o.decode(e);
+            long df = f == e ? de : o.decode(f);
+            long dl = l == e ? de : o.decode(l);
+            long dg = g == f ? df : g == l ? dl : o.decode(g);
+            if (separate) {
+                long s = start[i];
+                long fi = finish[i];
+                start[i] = s == e ? de : s == l ? dl : o.decode(s);
+                finish[i] = fi == f ? df : fi == g ? dg : o.decode(fi);
+            }
+            es[i] = de;
+            ef[i] = df;
+            ls[i] = dl;
+            lf[i] = dg;
+        }
+        if (linkStart != null) {
+            for (int i = 0; i < n; i++) {
+                if (linkStart[i] != NONE) {
+                    linkStart[i] = o.decode(linkStart[i]);
+                }
+            }
+        }
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
  */
 public final class Schedule {
 
+    /** The network as given, the one the engine ran on (possibly renumbered), and how they map. */
     private final ScheduleNetwork net;
+    private final ScheduleNetwork work;
+    private final int[] position;
     private final WorkingTime[] calendars;
     private final long[] earlyStart;
     private final long[] earlyFinish;
@@ -29,10 +32,12 @@ public final class Schedule {
     private final long projectStart;
     private final long projectFinish;
 
-    Schedule(ScheduleNetwork net, WorkingTime[] calendars, long[] earlyStart, long[] earlyFinish, long[] lateStart, long[] lateFinish, long[] start,
+    Schedule(ScheduleNetwork net, ScheduleNetwork work, int[] position, WorkingTime[] calendars, long[] earlyStart, long[] earlyFinish, long[] lateStart, long[] lateFinish, long[] start,
              long[] finish, long[] totalFloat, long[] freeFloat, boolean[] critical, int[] driver, long[] linkStart,
              long projectStart, long projectFinish) {
         this.net = net;
+        this.work = work;
+        this.position = position;
         this.calendars = calendars;
         this.earlyStart = earlyStart;
         this.earlyFinish = earlyFinish;
@@ -57,39 +62,44 @@ public final class Schedule {
         return net.n;
     }
 
-    public long earlyStart(int task) { return earlyStart[task]; }
-    public long earlyFinish(int task) { return earlyFinish[task]; }
-    public long lateStart(int task) { return lateStart[task]; }
-    public long lateFinish(int task) { return lateFinish[task]; }
+    /** Where the engine kept a task's results. */
+    private int at(int task) {
+        return position == null ? task : position[task];
+    }
+
+    public long earlyStart(int task) { return earlyStart[at(task)]; }
+    public long earlyFinish(int task) { return earlyFinish[at(task)]; }
+    public long lateStart(int task) { return lateStart[at(task)]; }
+    public long lateFinish(int task) { return lateFinish[at(task)]; }
     /** The scheduled start: early for ASAP tasks, late for ALAP ones, as entered for manual ones, actual once started. */
-    public long start(int task) { return start[task]; }
-    public long finish(int task) { return finish[task]; }
+    public long start(int task) { return start[at(task)]; }
+    public long finish(int task) { return finish[at(task)]; }
     /** Total float in working minutes of the task's calendar; negative when a deadline or constraint cannot be met. */
-    public long totalFloat(int task) { return totalFloat[task]; }
-    public long freeFloat(int task) { return freeFloat[task]; }
-    public boolean isCritical(int task) { return critical[task]; }
+    public long totalFloat(int task) { return totalFloat[at(task)]; }
+    public long freeFloat(int task) { return freeFloat[at(task)]; }
+    public boolean isCritical(int task) { return critical[at(task)]; }
 
     /**
      * The link that determines the task's early start (an index into the network's links), or one of
      * {@link CriticalPathScheduler#DRIVER_PROJECT_START}, {@code DRIVER_CONSTRAINT}, {@code DRIVER_FIXED},
      * {@code DRIVER_NONE}.
      */
-    public int driver(int task) { return driver[task]; }
+    public int driver(int task) {
+        int k = driver[at(task)];
+        return k >= 0 && work.originalLink != null ? work.originalLink[k] : k;
+    }
 
     /** The predecessor task of the driving link, or -1. */
     public int drivingPredecessor(int task) {
-        int k = driver[task];
+        int k = driver(task);
         return k >= 0 ? net.linkPred[k] : -1;
     }
 
     /** For a task whose constraint overrides its links: where the links alone would start it; else NONE. */
-    public long startByLinks(int task) { return linkStart[task]; }
+    public long startByLinks(int task) { return linkStart == null ? ScheduleNetwork.NONE : linkStart[at(task)]; }
 
     public long projectStart() { return projectStart; }
     public long projectFinish() { return projectFinish; }
-
-    public long[] earlyStarts() { return earlyStart; }
-    public long[] earlyFinishes() { return earlyFinish; }
 
     /**
      * The critical path: from the critical task that finishes last, back along driving links through
@@ -97,19 +107,21 @@ public final class Schedule {
      */
     public List<Integer> criticalPath() {
         int last = -1;
-        for (int i = 0; i < net.n; i++) {
-            if (!net.isSummary(i) && critical[i] && (last < 0 || finish[i] > finish[last])) {
+        for (int i = 0; i < work.n; i++) {
+            if (!work.isSummary(i) && critical[i] && (last < 0 || finish[i] > finish[last]
+                    || (finish[i] == finish[last] && original(i) > original(last)))) {
                 last = i;
             }
         }
         List<Integer> path = new ArrayList<>();
-        boolean[] seen = new boolean[net.n];
+        boolean[] seen = new boolean[work.n];
         int t = last;
         while (t >= 0 && !seen[t]) {
             seen[t] = true;
-            path.add(t);
-            int p = drivingPredecessor(t);
-            while (p >= 0 && net.isSummary(p)) {
+            path.add(original(t));
+            int k = driver[t];
+            int p = k >= 0 ? work.linkPred[k] : -1;
+            while (p >= 0 && work.isSummary(p)) {
                 p = latestLeafUnder(p);
             }
             t = p >= 0 && critical[p] ? p : -1;
@@ -118,9 +130,13 @@ public final class Schedule {
         return path;
     }
 
+    private int original(int workIndex) {
+        return work.originalTask == null ? workIndex : work.originalTask[workIndex];
+    }
+
     private int latestLeafUnder(int summary) {
         int best = -1;
-        for (int c = net.firstChild[summary]; c >= 0; c = net.nextSibling[c]) {
+        for (int c = work.firstChild[summary]; c >= 0; c = work.nextSibling[c]) {
             if (best < 0 || earlyFinish[c] > earlyFinish[best]) {
                 best = c;
             }
@@ -131,15 +147,15 @@ public final class Schedule {
     /** Number of critical tasks that are not summaries. */
     public int criticalTaskCount() {
         int count = 0;
-        for (int i = 0; i < net.n; i++) {
-            if (critical[i] && !net.isSummary(i)) {
+        for (int i = 0; i < work.n; i++) {
+            if (critical[i] && !work.isSummary(i)) {
                 count++;
             }
         }
         return count;
     }
 
-    /** Working minutes between two times on the task's calendar. Not thread-safe (calendars grow). */
+    /** Working minutes between two times on the task's calendar. */
     public long workBetween(int task, long from, long to) {
         return calendars[net.calendar[task]].workBetween(from, to);
     }

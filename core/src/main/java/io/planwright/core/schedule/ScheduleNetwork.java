@@ -60,6 +60,10 @@ public final class ScheduleNetwork {
     final long[] linkLag;
     final byte[] linkLagKind;
 
+    /** For a network renumbered into topological order: the original number of each task, and of each link. */
+    final int[] originalTask;
+    final int[] originalLink;
+
     final WorkingTime[] calendars;
     final long start;
     final long finish;
@@ -70,6 +74,16 @@ public final class ScheduleNetwork {
                     long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
                     int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
                     long start, long finish, boolean backward) {
+        this(n, ids, parent, flags, duration, calendar, constraint, constraintDate, deadline, fixedStart, fixedFinish, predOffset,
+                linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, null, null);
+    }
+
+    private ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
+                            long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
+                            int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
+                            long start, long finish, boolean backward, int[] originalTask, int[] originalLink) {
+        this.originalTask = originalTask;
+        this.originalLink = originalLink;
         this.n = n;
         this.ids = ids;
         this.parent = parent;
@@ -116,6 +130,65 @@ public final class ScheduleNetwork {
 
     public int taskCount() {
         return n;
+    }
+
+    /**
+     * The same network with tasks numbered in {@code sequence} (a topological order), so that the
+     * passes walk memory forward instead of jumping: position {@code i} holds task {@code sequence[i]}.
+     */
+    ScheduleNetwork renumbered(int[] sequence) {
+        int[] pos = new int[n];
+        for (int i = 0; i < n; i++) {
+            pos[sequence[i]] = i;
+        }
+        String[] nIds = ids == null ? null : new String[n];
+        int[] nParent = new int[n];
+        byte[] nFlags = new byte[n];
+        long[] nDuration = new long[n];
+        int[] nCalendar = new int[n];
+        byte[] nConstraint = new byte[n];
+        long[] nConstraintDate = new long[n];
+        long[] nDeadline = new long[n];
+        long[] nFixedStart = fixedStart == null ? null : new long[n];
+        long[] nFixedFinish = fixedFinish == null ? null : new long[n];
+        int[] nOffset = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int t = sequence[i];
+            if (nIds != null) {
+                nIds[i] = ids[t];
+            }
+            nParent[i] = parent[t] < 0 ? -1 : pos[parent[t]];
+            nFlags[i] = flags[t];
+            nDuration[i] = duration[t];
+            nCalendar[i] = calendar[t];
+            nConstraint[i] = constraint[t];
+            nConstraintDate[i] = constraintDate[t];
+            nDeadline[i] = deadline[t];
+            if (nFixedStart != null) {
+                nFixedStart[i] = fixedStart[t];
+                nFixedFinish[i] = fixedFinish[t];
+            }
+            nOffset[i + 1] = nOffset[i] + predOffset[t + 1] - predOffset[t];
+        }
+        int m = predOffset[n];
+        int[] nPred = new int[m];
+        byte[] nType = new byte[m];
+        long[] nLag = new long[m];
+        byte[] nKind = new byte[m];
+        int[] nOriginalLink = new int[m];
+        for (int i = 0; i < n; i++) {
+            int t = sequence[i];
+            int to = nOffset[i];
+            for (int k = predOffset[t], end = predOffset[t + 1]; k < end; k++, to++) {
+                nPred[to] = pos[linkPred[k]];
+                nType[to] = linkType[k];
+                nLag[to] = linkLag[k];
+                nKind[to] = linkLagKind[k];
+                nOriginalLink[to] = k;
+            }
+        }
+        return new ScheduleNetwork(n, nIds, nParent, nFlags, nDuration, nCalendar, nConstraint, nConstraintDate, nDeadline, nFixedStart,
+                nFixedFinish, nOffset, nPred, nType, nLag, nKind, calendars, start, finish, backward, sequence.clone(), nOriginalLink);
     }
 
     public int linkCount() {

@@ -14,9 +14,28 @@ import java.util.List;
 public final class TopologicalOrder {
 
     private final int[] events;
+    private final boolean identity;
 
-    private TopologicalOrder(int[] events) {
+    private TopologicalOrder(int[] events, boolean identity) {
         this.events = events;
+        this.identity = identity;
+    }
+
+    /** True when the plan's own task order is a valid order: every link goes forward in the list. */
+    public boolean isIdentity() {
+        return identity;
+    }
+
+    /** The tasks in the order they are first met (summaries at their entry). */
+    public int[] sequence() {
+        int[] seq = new int[events.length];
+        int k = 0;
+        for (int e : events) {
+            if (e >= 0) {
+                seq[k++] = e;
+            }
+        }
+        return k == seq.length ? seq : Arrays.copyOf(seq, k);
     }
 
     /** The events in forward order; {@code e >= 0} is a leaf or a summary entry, {@code e < 0} the exit of {@code ~e}. */
@@ -30,6 +49,69 @@ public final class TopologicalOrder {
      * @throws DependencyCycleException naming the tasks of one cycle, if there is one
      */
     public static TopologicalOrder of(ScheduleNetwork net) {
+        int[] inPlanOrder = planOrder(net);
+        if (inPlanOrder != null) {
+            return new TopologicalOrder(inPlanOrder, true);
+        }
+        return sorted(net);
+    }
+
+    /**
+     * The plan's order itself, when every link goes forward in it (as in most plans people write):
+     * tasks in WBS order, each summary's exit right after its last task. Null when some link goes back.
+     */
+    private static int[] planOrder(ScheduleNetwork net) {
+        int n = net.n;
+        int[] end = null;
+        if (net.hasSummaries) {
+            end = new int[n];
+            for (int i = 0; i < n; i++) {
+                end[i] = i;
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                int p = net.parent[i];
+                if (p >= 0) {
+                    if (p >= i) {
+                        return null;
+                    }
+                    end[p] = Math.max(end[p], end[i]);
+                }
+            }
+        }
+        int[] pred = net.linkPred;
+        for (int s = 0; s < n; s++) {
+            for (int k = net.predOffset[s], stop = net.predOffset[s + 1]; k < stop; k++) {
+                int p = pred[k];
+                if (p >= s || (end != null && end[p] >= s)) {
+                    return null;
+                }
+            }
+        }
+        if (end == null) {
+            int[] events = new int[n];
+            for (int i = 0; i < n; i++) {
+                events[i] = i;
+            }
+            return events;
+        }
+        int summaries = 0;
+        for (int i = 0; i < n; i++) {
+            if ((net.flags[i] & ScheduleNetwork.SUMMARY) != 0) {
+                summaries++;
+            }
+        }
+        int[] events = new int[n + summaries];
+        int x = 0;
+        for (int i = 0; i < n; i++) {
+            events[x++] = i;
+            for (int a = net.parent[i]; a >= 0 && end[a] == i; a = net.parent[a]) {
+                events[x++] = ~a;
+            }
+        }
+        return events;
+    }
+
+    private static TopologicalOrder sorted(ScheduleNetwork net) {
         int n = net.n;
         int nodes = net.hasSummaries ? 2 * n : n;
         // successor lists over nodes: in(i) = i, out(i) = n + i for summaries
@@ -112,7 +194,7 @@ public final class TopologicalOrder {
                 }
             }
         }
-        return new TopologicalOrder(tail == events.length ? events : Arrays.copyOf(events, tail));
+        return new TopologicalOrder(tail == events.length ? events : Arrays.copyOf(events, tail), false);
     }
 
     private static int outNode(ScheduleNetwork net, int task) {

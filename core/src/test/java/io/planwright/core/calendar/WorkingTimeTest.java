@@ -107,9 +107,30 @@ class WorkingTimeTest {
     }
 
     @Test
-    void copiesAreIndependent() {
-        WorkingTime copy = standard.copy();
-        copy.ordinal(at("2060-01-01T00:00"));
-        assertThat(copy.ordinal(at("2026-03-03T08:00"))).isEqualTo(standard.ordinal(at("2026-03-03T08:00")));
+    void oneCalendarServesManyThreadsWhileItGrows() throws Exception {
+        WorkingTime shared = WorkingTime.compile(WorkCalendar.standard("s"), MONDAY);
+        WorkingTime reference = WorkingTime.compile(WorkCalendar.standard("s"), MONDAY);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                int offset = thread;
+                results.add(pool.submit(() -> {
+                    boolean ok = true;
+                    for (int k = 0; k < 3000; k++) {
+                        long t = at("2026-03-02T08:00") + (long) (k * 7919 + offset * 104729) % (200L * 365 * 1440) * (k % 2 == 0 ? 1 : -1);
+                        long w = shared.ordinal(t);
+                        ok &= shared.startOf(w) >= t || shared.finishOf(w) <= t;
+                        ok &= shared.startOf(w) == reference.startOf(w) && shared.finishOf(w) == reference.finishOf(w);
+                    }
+                    return ok;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -264,11 +264,14 @@ final class ReferenceScheduler {
             int s = sk[0];
             Link l = tasks.get(s).preds().get(sk[1]);
             backward(s);
+            // a milestone passes on its latest equivalent time
+            long succStart = milestone(s) ? cal(s).nextWorkStart(ls[s]) : ls[s];
+            long succFinish = milestone(s) ? succStart : lf[s];
             long bound = switch (l.type()) {
-                case 0 -> removeLag(l, s, ls[s]);
-                case 1 -> finishFromStart(i, removeLag(l, s, cal(i).nextWorkStart(ls[s])));
-                case 2 -> removeLag(l, s, lf[s]);
-                default -> removeLag(l, s, finishFromStart(i, lf[s]));
+                case 0 -> removeLag(l, s, succStart);
+                case 1 -> finishFromStart(i, removeLag(l, s, cal(i).nextWorkStart(succStart)));
+                case 2 -> removeLag(l, s, succFinish);
+                default -> removeLag(l, s, finishFromStart(i, succFinish));
             };
             finish = Math.min(finish, bound);
         }

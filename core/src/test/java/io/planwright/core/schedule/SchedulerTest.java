@@ -286,4 +286,67 @@ class SchedulerTest {
         assertThat(get(s, "a").lateFinish()).isEqualTo(t("2026-03-05T17:00"));
         assertThat(get(s, "a").totalFloatMinutes()).isEqualTo(-480);
     }
+
+    static Plan backward(String finish, Task.Builder... tasks) {
+        Plan.Builder b = Plan.builder("retro").scheduleFrom(ScheduleFrom.FINISH).finish(t(finish));
+        for (Task.Builder t : tasks) {
+            b.task(t.build());
+        }
+        return b.build();
+    }
+
+    @Test
+    void anExplicitAsapTaskInABackwardPlanIsEarlyAndFollowsItsPredecessors() {
+        PlanSchedule s = PlanScheduler.schedule(backward("2026-03-20T17:00",
+                task("prep", "2d"), task("asap", "1d").after("prep").constraint(Constraint.ASAP), task("long", "8d"),
+                task("end", "1d").after("asap", "long")));
+        // prep sits late (ALAP by default), asap starts right after it, not at its own early date
+        assertThat(get(s, "asap").start()).isEqualTo(get(s, "prep").finish().plusHours(15));
+        assertThat(get(s, "asap").start()).isAfterOrEqualTo(get(s, "prep").finish());
+    }
+
+    @Test
+    void aStartedTaskInABackwardPlanKeepsItsOwnDuration() {
+        PlanSchedule s = PlanScheduler.schedule(backward("2026-03-27T17:00",
+                task("a", "3d").actualStart(t("2026-03-02T08:00")), task("b", "2d")));
+        assertThat(get(s, "a").start()).isEqualTo(t("2026-03-02T08:00"));
+        assertThat(get(s, "a").finish()).isEqualTo(t("2026-03-04T17:00"));
+    }
+
+    @Test
+    void aDateConstrainedTaskInABackwardPlanIsPlacedLateAndKeepsItsLinks() {
+        PlanSchedule s = PlanScheduler.schedule(backward("2026-03-27T17:00",
+                task("a", "2d"), task("b", "1d").after("a").constraint(Constraint.of(ConstraintType.FNLT, t("2026-03-25T17:00"))),
+                task("c", "1d")));
+        assertThat(get(s, "b").finish()).isEqualTo(t("2026-03-25T17:00"));
+        assertThat(get(s, "b").start()).isAfterOrEqualTo(get(s, "a").finish());
+    }
+
+    @Test
+    void aMilestoneOnOneCalendarLeavesTheWeekendToAPredecessorWorkingSaturdays() {
+        java.util.Map<java.time.DayOfWeek, List<io.planwright.core.model.TimeRange>> week = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            week.put(d, d == java.time.DayOfWeek.SUNDAY ? List.of() : WorkCalendar.STANDARD_DAY);
+        }
+        Plan p = Plan.builder("p").start(MONDAY).calendar(WorkCalendar.standard("standard"))
+                .calendar(new WorkCalendar("crew", "Crew", null, week, List.of()))
+                .task(task("cutover", "6d").calendarId("crew").build())
+                .task(Task.builder("golive").milestone(true).after("cutover").deadline(t("2026-03-09T08:00")).build())
+                .build();
+        PlanSchedule s = PlanScheduler.schedule(p);
+        assertThat(get(s, "cutover").finish()).isEqualTo(t("2026-03-07T17:00"));
+        assertThat(get(s, "cutover").totalFloatMinutes()).isZero();
+        assertThat(s.warnings()).isEmpty();
+    }
+
+    @Test
+    void actualAndManualDatesWithoutATimeAreMovedIntoWorkingTime() {
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                task("done", "5d").actualStart(t("2026-03-02T00:00")).actualFinish(t("2026-03-07T00:00")).percentComplete(100),
+                task("manual", "1d").manual(true).start(t("2026-03-10T00:00")).finish(t("2026-03-11T00:00"))));
+        assertThat(get(s, "done").start()).isEqualTo(t("2026-03-02T08:00"));
+        assertThat(get(s, "done").finish()).isEqualTo(t("2026-03-06T17:00"));
+        assertThat(get(s, "manual").start()).isEqualTo(t("2026-03-10T08:00"));
+        assertThat(get(s, "manual").finish()).isEqualTo(t("2026-03-10T17:00"));
+    }
 }

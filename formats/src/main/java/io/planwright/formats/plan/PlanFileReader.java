@@ -1016,7 +1016,7 @@ public final class PlanFileReader {
             if (dateText != null) {
                 error(node.location(), "bad-value", type + " (" + type.describe() + ") takes no date");
             }
-            return type == ConstraintType.ASAP ? null : Constraint.ALAP;
+            return type == ConstraintType.ASAP ? Constraint.ASAP : Constraint.ALAP;
         }
         if (dateText == null) {
             error(node.location(), "missing-value", type + " (" + type.describe() + ") needs a date, such as '" + type + " 2026-04-01'");

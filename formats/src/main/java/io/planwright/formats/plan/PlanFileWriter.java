@@ -341,11 +341,11 @@ public final class PlanFileWriter {
     }
 
     private static Node constraint(Constraint c) {
-        if (c == null || c.type() == ConstraintType.ASAP) {
+        if (c == null) {
             return null;
         }
-        if (c.type() == ConstraintType.ALAP) {
-            return ScalarNode.plain("ALAP");
+        if (!c.type().needsDate()) {
+            return ScalarNode.plain(c.type().name());
         }
         return ScalarNode.plain(c.type().name() + " " + dateText(c.date(), !c.type().constrainsStart()));
     }

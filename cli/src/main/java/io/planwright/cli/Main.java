@@ -1,0 +1,60 @@
+package io.planwright.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * The one executable. Exit codes: 0 fine, 1 problems in a plan or file, 2 usage errors, 3 an
+ * internal error (the stack trace only with --debug or PLANWRIGHT_DEBUG=1).
+ */
+public final class Main {
+
+    public static final int PLAN_PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given output streams and returns the exit code (used by tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(out, err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new PlanwrightCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug") || "1".equals(System.getenv("PLANWRIGHT_DEBUG"));
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof CliException ce) {
+                e.println("planwright: " + ce.getMessage());
+                return ce.exitCode();
+            }
+            e.println("planwright: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            PrintWriter e = c.getErr();
+            e.println("planwright: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            e.flush();
+            return USAGE;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,37 @@
+package io.planwright.cli;
+
+import io.planwright.core.model.Plan;
+import io.planwright.formats.plan.LocatedProblem;
+import io.planwright.formats.plan.PlanFileReader;
+import io.planwright.formats.plan.PlanFiles;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads a plan for a command: prints its problems, and stops the command if there are errors. */
+final class PlanInput {
+
+    private PlanInput() {
+    }
+
+    /** Reads and checks; problems go to {@code err}; errors end the command with exit code 1. */
+    static Plan read(Path file, PrintWriter err, boolean showWarnings) {
+        PlanFileReader.Result r = PlanFiles.readAndCheck(file);
+        print(r.problems(), err, showWarnings);
+        if (r.plan() == null || r.hasErrors()) {
+            long errors = r.problems().stream().filter(LocatedProblem::isError).count();
+            throw CliException.problems(file + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        }
+        return r.plan();
+    }
+
+    static void print(List<LocatedProblem> problems, PrintWriter out, boolean showWarnings) {
+        for (LocatedProblem p : problems) {
+            if (p.isError() || showWarnings) {
+                out.println(p.format());
+            }
+        }
+        out.flush();
+    }
+}

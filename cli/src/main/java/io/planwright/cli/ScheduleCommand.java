@@ -1,0 +1,79 @@
+package io.planwright.cli;
+
+import io.planwright.core.calendar.CalendarRangeException;
+import io.planwright.core.model.Plan;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.schedule.ScheduleCsv;
+import io.planwright.formats.schedule.ScheduleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Schedule a plan with the critical path method and print the result.",
+                "The plan is validated first: errors stop here (exit code 1), warnings go to standard error."})
+final class ScheduleCommand implements Callable<Integer> {
+
+    enum Format { table, csv, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The plan file.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (for people, default), csv or json.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print how long reading, scheduling and writing took.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        Plan plan = PlanInput.read(file, err, !quiet);
+        long t1 = System.nanoTime();
+        PlanSchedule schedule;
+        try {
+            schedule = PlanScheduler.schedule(plan);
+        } catch (CalendarRangeException e) {
+            throw CliException.problems(file + ": " + e.getMessage());
+        }
+        long t2 = System.nanoTime();
+        String text = switch (format) {
+            case csv -> ScheduleCsv.write(schedule);
+            case json -> ScheduleJson.write(schedule);
+            case table -> ScheduleTable.write(schedule);
+        };
+        if (output != null) {
+            PlanFiles.writeAtomically(output, text);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+        long t3 = System.nanoTime();
+        if (verbose) {
+            err.printf("read %.0f ms, schedule %.0f ms, write %.0f ms (%d tasks)%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6,
+                    plan.tasks().size());
+            err.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package io.planwright.cli;
+
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.ScheduleWarning;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.core.schedule.TaskType;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The schedule for people: aligned columns, critical tasks marked, the finish and critical path summarised. */
+final class ScheduleTable {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+    private static final int NAME_WIDTH = 44;
+
+    private ScheduleTable() {
+    }
+
+    static String write(PlanSchedule s) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"", "WBS", "Task", "Duration", "Start", "Finish", "Total float", "Free float"});
+        for (ScheduledTask t : s.tasks()) {
+            int depth = t.wbs().split("\\.").length - 1;
+            String name = "  ".repeat(depth) + (t.type() == TaskType.SUMMARY ? "▸ " : t.type() == TaskType.MILESTONE ? "◆ " : "") + t.name();
+            if (name.length() > NAME_WIDTH) {
+                name = name.substring(0, NAME_WIDTH - 1) + "…";
+            }
+            rows.add(new String[] {t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), WHEN.format(t.start()),
+                    WHEN.format(t.finish()), days(t.totalFloatMinutes(), false), t.type() == TaskType.SUMMARY ? "" : days(t.freeFloatMinutes(), false)});
+        }
+        int[] width = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        boolean[] right = {false, false, false, true, false, false, true, true};
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                String cell = row[c];
+                String pad = " ".repeat(width[c] - cell.length());
+                line.append(c == 0 ? "" : "  ").append(right[c] ? pad + cell : cell + pad);
+            }
+            b.append(line.toString().stripTrailing()).append('\n');
+            if (r == 0) {
+                int total = 0;
+                for (int w : width) {
+                    total += w + 2;
+                }
+                b.append("-".repeat(total - 2)).append('\n');
+            }
+        }
+        b.append('\n');
+        b.append("Plan:          ").append(s.plan().name()).append('\n');
+        b.append("Start:         ").append(WHEN.format(s.start())).append('\n');
+        b.append("Finish:        ").append(WHEN.format(s.finish())).append('\n');
+        long leaves = s.tasks().stream().filter(t -> t.type() != TaskType.SUMMARY).count();
+        b.append("Tasks:         ").append(leaves).append(" (").append(s.criticalTaskCount()).append(" critical, marked *)").append('\n');
+        b.append("Critical path: ").append(s.criticalPath().isEmpty() ? "none" : String.join(" -> ", s.criticalPath())).append('\n');
+        if (!s.warnings().isEmpty()) {
+            b.append("Warnings:\n");
+            for (ScheduleWarning w : s.warnings()) {
+                b.append("  - ").append(w.message()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Working minutes in days of 8 hours: {@code 5d}, {@code 2.5d}, {@code 4h}; elapsed as {@code ed}. */
+    static String days(long minutes, boolean elapsed) {
+        if (elapsed) {
+            return trim(minutes / 1440.0) + "ed";
+        }
+        if (minutes != 0 && Math.abs(minutes) < 480) {
+            return trim(minutes / 60.0) + "h";
+        }
+        return trim(minutes / 480.0) + "d";
+    }
+
+    private static String trim(double v) {
+        if (v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    static String when(LocalDateTime t) {
+        return WHEN.format(t);
+    }
+}

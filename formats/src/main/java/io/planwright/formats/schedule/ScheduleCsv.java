@@ -1,0 +1,74 @@
+package io.planwright.formats.schedule;
+
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.ScheduledTask;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+
+/**
+ * The schedule as CSV: one row per task in WBS order, ISO local date-times ({@code 2026-03-02T08:00}),
+ * hours as decimals, {@code true}/{@code false}. Text is quoted per RFC 4180 where needed.
+ */
+public final class ScheduleCsv {
+
+    public static final String HEADER = "id,wbs,name,type,duration_hours,start,finish,early_start,early_finish,late_start,late_finish,"
+            + "total_float_hours,free_float_hours,critical";
+
+    private ScheduleCsv() {
+    }
+
+    public static String write(PlanSchedule schedule) {
+        StringBuilder b = new StringBuilder(64 + schedule.tasks().size() * 160);
+        b.append(HEADER).append('\n');
+        for (ScheduledTask t : schedule.tasks()) {
+            b.append(field(t.id())).append(',')
+                    .append(field(t.wbs())).append(',')
+                    .append(field(t.name())).append(',')
+                    .append(t.type().text()).append(',')
+                    .append(hours(t.durationMinutes())).append(',')
+                    .append(time(t.start())).append(',')
+                    .append(time(t.finish())).append(',')
+                    .append(time(t.earlyStart())).append(',')
+                    .append(time(t.earlyFinish())).append(',')
+                    .append(time(t.lateStart())).append(',')
+                    .append(time(t.lateFinish())).append(',')
+                    .append(hours(t.totalFloatMinutes())).append(',')
+                    .append(hours(t.freeFloatMinutes())).append(',')
+                    .append(t.critical()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Minutes as hours: {@code 480} → {@code 8}, {@code 90} → {@code 1.5}, {@code 1} → {@code 0.0167}. */
+    public static String hours(long minutes) {
+        if (minutes % 60 == 0) {
+            return Long.toString(minutes / 60);
+        }
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code 2026-03-02T08:00}: minutes precision, no seconds. */
+    public static String time(LocalDateTime t) {
+        if (t == null) {
+            return "";
+        }
+        return String.format("%04d-%02d-%02dT%02d:%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
+    }
+
+    public static String field(String text) {
+        if (text == null) {
+            return "";
+        }
+        boolean quote = false;
+        for (int i = 0; i < text.length() && !quote; i++) {
+            char c = text.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote && !text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ')) {
+            quote = true;
+        }
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}
