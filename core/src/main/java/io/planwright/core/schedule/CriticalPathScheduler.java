@@ -575,12 +575,27 @@ public final class CriticalPathScheduler {
         }
     }
 
+    /** Where a manually scheduled or started task starts, moved into working time. */
+    private long fixedStart(int i) {
+        long finish = net.fixedFinish[i];
+        if (isMilestone(i) && finish != NONE) {
+            return previousWorkFinish(i, finish); // a milestone is where it was reached
+        }
+        return nextWorkStart(i, net.fixedStart[i]);
+    }
+
+    /** Where a manually scheduled or finished task finishes, moved into working time. */
+    private long fixedFinish(int i) {
+        long start = fixedStart(i);
+        long finish = net.fixedFinish[i];
+        return finish != NONE ? Math.max(start, previousWorkFinish(i, finish)) : finishFromStart(i, start);
+    }
+
     /** A manually scheduled or started task: where it is, moved into working time. */
     private void forwardFixed(int i) {
         int f = flags[i];
-        es[i] = nextWorkStart(i, net.fixedStart[i]);
-        long fixedFinish = net.fixedFinish[i];
-        ef[i] = fixedFinish != NONE ? Math.max(es[i], previousWorkFinish(i, fixedFinish)) : finishFromStart(i, es[i]);
+        es[i] = fixedStart(i);
+        ef[i] = fixedFinish(i);
         if ((f & ACTUAL_START) != 0 && (f & ACTUAL_FINISH) == 0 && constraint[i] == FNET) {
             ef[i] = Math.max(ef[i], cdate[i]);
         }
@@ -640,7 +655,7 @@ public final class CriticalPathScheduler {
     private void backward(int i) {
         long finish;
         if ((flags[i] & ACTUAL_FINISH) != 0) {
-            finish = ef[i];
+            finish = fixedFinish(i);
         } else {
             finish = Math.min(projectFinish, lfBound[i]);
             if (hasSummaries) {
@@ -655,7 +670,7 @@ public final class CriticalPathScheduler {
         }
         long start = startFromFinish(i, finish);
         lf[i] = finish;
-        ls[i] = (flags[i] & ACTUAL_START) != 0 ? es[i] : start;
+        ls[i] = (flags[i] & ACTUAL_START) != 0 ? fixedStart(i) : start;
         if ((flags[i] & ACTUAL_FINISH) != 0) {
             return; // a finished task no longer constrains its predecessors
         }
@@ -787,7 +802,7 @@ public final class CriticalPathScheduler {
             long efw = ordinalOf(i, ef[i]);
             long tf = Math.min(ordinalOf(i, ls[i]) - ordinalOf(i, es[i]), ordinalOf(i, lf[i]) - efw);
             totalFloat[i] = tf;
-            critical[i] = tf <= 0;
+            critical[i] = tf <= 0 && (flags[i] & ACTUAL_FINISH) == 0; // finished work is never critical
             long ff = free[i];
             if (ff == Long.MAX_VALUE) {
                 ff = (onOrdinals ? finishOrdinal : ordinalOf(i, projectFinish)) - efw;
@@ -798,16 +813,18 @@ public final class CriticalPathScheduler {
             rollUpSummaries(start, finish, totalFloat, free, critical);
         }
         long firstStart = Long.MAX_VALUE;
+        long lastFinish = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             if ((flags[i] & SUMMARY) == 0) {
                 firstStart = Math.min(firstStart, start[i]);
+                lastFinish = Math.max(lastFinish, finish[i]);
             }
         }
         if (onOrdinals) {
             toDates(start, finish, separate);
         }
         return new Schedule(original, net, position, cals, es, ef, ls, lf, start, finish, totalFloat, free, critical, driver, linkStart,
-                decode(firstStart), net.backward ? net.finish : decode(projectFinish));
+                decode(firstStart), decode(lastFinish));
     }
 
     /** Summary tasks span their children, deepest first (children come after their parent in WBS order). */

@@ -349,4 +349,24 @@ class SchedulerTest {
         assertThat(get(s, "manual").start()).isEqualTo(t("2026-03-10T08:00"));
         assertThat(get(s, "manual").finish()).isEqualTo(t("2026-03-10T17:00"));
     }
+
+    @Test
+    void finishedWorkIsNeverCriticalAndAReachedMilestoneIsOneMoment() {
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                task("done", "2d").actualStart(t("2026-03-02T00:00")).actualFinish(t("2026-03-04T00:00")).percentComplete(100),
+                Task.builder("reached").milestone(true).after("done").actualStart(t("2026-03-04T00:00")).actualFinish(t("2026-03-04T00:00")),
+                task("next", "3d").after("reached")));
+        assertThat(get(s, "done").critical()).isFalse();
+        assertThat(get(s, "reached").start()).isEqualTo(get(s, "reached").finish()).isEqualTo(t("2026-03-03T17:00"));
+        assertThat(get(s, "next").critical()).isTrue();
+    }
+
+    @Test
+    void finishedWorkInABackwardPlanKeepsItsActualDates() {
+        PlanSchedule s = PlanScheduler.schedule(backward("2026-03-27T17:00",
+                task("done", "2d").actualStart(t("2026-03-02T00:00")).actualFinish(t("2026-03-04T00:00")), task("b", "2d").after("done")));
+        assertThat(get(s, "done").lateStart()).isEqualTo(t("2026-03-02T08:00"));
+        assertThat(get(s, "done").lateFinish()).isEqualTo(t("2026-03-03T17:00"));
+        assertThat(s.warnings()).isEmpty();
+    }
 }

@@ -286,7 +286,7 @@ public final class PlanFileWriter {
         if (!t.assignments().isEmpty()) {
             MapNode.Builder ab = MapNode.builder().flow();
             for (Assignment a : t.assignments()) {
-                ScalarNode units = ScalarNode.plain(unitsText(a));
+                ScalarNode units = units(a);
                 if (a.work() != null) {
                     ab.put(a.resourceId(), MapNode.builder().flow().put("units", units).put("work", ScalarNode.plain(a.work().toString())).build());
                 } else {
@@ -320,12 +320,13 @@ public final class PlanFileWriter {
         return b.build();
     }
 
-    private String unitsText(Assignment a) {
+    /** Work resources by share ({@code 50%}); materials by quantity and cost resources by amount, as numbers. */
+    private ScalarNode units(Assignment a) {
         Resource r = plan.resources().stream().filter(x -> x.id().equals(a.resourceId())).findFirst().orElse(null);
         if (r != null && r.type() != ResourceType.WORK) {
-            return decimal(BigDecimal.valueOf(a.units()));
+            return ScalarNode.number(decimal(BigDecimal.valueOf(a.units())));
         }
-        return percent(a.units());
+        return ScalarNode.plain(percent(a.units()));
     }
 
     /** The canonical predecessor text: {@code design}, {@code design SS}, {@code design FS+2d}, {@code design FF-1d}. */

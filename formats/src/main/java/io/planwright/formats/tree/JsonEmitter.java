@@ -87,9 +87,13 @@ public final class JsonEmitter {
         return b.append(']').toString();
     }
 
+    private static final java.util.regex.Pattern JSON_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
+
+    /** Only what JSON can hold as it is: a YAML 1.1 {@code off} or {@code 0x1F} becomes a string. */
     private static String scalar(Node.ScalarNode s) {
         return switch (s.type()) {
-            case NUMBER, BOOLEAN -> s.text();
+            case NUMBER -> JSON_NUMBER.matcher(s.text()).matches() ? s.text() : string(s.text());
+            case BOOLEAN -> s.text().equals("true") || s.text().equals("false") ? s.text() : string(s.text());
             case NULL -> "null";
             default -> string(s.text());
         };
