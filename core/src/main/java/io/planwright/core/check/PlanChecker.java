@@ -575,7 +575,7 @@ public final class PlanChecker {
             boolean ok = false;
             for (int a = i; a >= 0 && !ok; a = wbs.parent(a)) {
                 Task t = wbs.task(a);
-                ok = !t.objectiveIds().isEmpty() || traced.contains(t.id());
+                ok = !t.objectiveIds().isEmpty() || traced.contains(t.id()); // an unknown objective is reported on its own
             }
             if (!ok) {
                 Task t = wbs.task(i);
@@ -595,7 +595,8 @@ public final class PlanChecker {
             return;
         }
         for (ScheduleWarning w : s.warnings()) {
-            String path = w.taskId() == null ? "tasks" : "tasks/" + w.taskId() + switch (w.kind()) {
+            String path = w.kind() == ScheduleWarning.Kind.START_BEFORE_PLAN ? "plan/start"
+                    : w.taskId() == null ? "tasks" : "tasks/" + w.taskId() + switch (w.kind()) {
                 case DEADLINE_MISSED -> "/deadline";
                 case CONSTRAINT_CONFLICT -> "/constraint";
                 default -> "";

@@ -120,7 +120,7 @@ public final class PlanScheduler {
                 unexplained++;
             }
         }
-        if (unexplained > 0) {
+        if (unexplained > 0 && out.isEmpty()) { // else the deadlines and constraints above explain it
             out.add(new ScheduleWarning(null, ScheduleWarning.Kind.NEGATIVE_FLOAT,
                     unexplained + (unexplained == 1 ? " task has" : " tasks have")
                             + " negative float: it must be made up before the deadlines and constraints that follow"));

@@ -135,7 +135,7 @@ public final class PlanFileReader {
                 return false;
             }
             String[] parts = path.split("/");
-            return parts.length >= 2 && faultyPaths.contains(parts[0] + "/" + parts[1]);
+            return parts.length >= 2 && (faultyPaths.contains(parts[0] + "/" + parts[1]) || faultyPaths.contains(parts[0] + "/*"));
         }
 
         public boolean hasErrors() {
@@ -491,6 +491,7 @@ public final class PlanFileReader {
         Node planNode = f.get("plan");
         if (planNode == null) {
             error(top.location(), "missing-plan", "the file has no 'plan:' section (name, start date, calendar)");
+            faultyPaths.add("plan/*");
         } else {
             planSection(planNode, b);
         }

@@ -105,8 +105,8 @@ public final class PlanFiles {
         }
         List<LocatedProblem> all = new ArrayList<>(read.problems());
         for (Problem p : PlanChecker.check(read.plan())) {
-            if (!p.isError() && read.isFaulty(p.path())) {
-                continue; // a warning that only follows from an error the file already has
+            if (read.isFaulty(p.path()) && (!p.isError() || p.path().startsWith("plan/"))) {
+                continue; // follows from an error the file already has
             }
             all.add(new LocatedProblem(read.file(), read.sources().locate(p.path()), p));
         }
