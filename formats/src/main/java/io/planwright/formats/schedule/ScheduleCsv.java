@@ -54,7 +54,29 @@ public final class ScheduleCsv {
         if (t == null) {
             return "";
         }
-        return String.format("%04d-%02d-%02dT%02d:%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            return t.toString();
+        }
+        char[] c = new char[16];
+        c[0] = (char) ('0' + year / 1000);
+        c[1] = (char) ('0' + year / 100 % 10);
+        c[2] = (char) ('0' + year / 10 % 10);
+        c[3] = (char) ('0' + year % 10);
+        c[4] = '-';
+        two(c, 5, t.getMonthValue());
+        c[7] = '-';
+        two(c, 8, t.getDayOfMonth());
+        c[10] = 'T';
+        two(c, 11, t.getHour());
+        c[13] = ':';
+        two(c, 14, t.getMinute());
+        return new String(c);
+    }
+
+    private static void two(char[] c, int at, int v) {
+        c[at] = (char) ('0' + v / 10);
+        c[at + 1] = (char) ('0' + v % 10);
     }
 
     public static String field(String text) {

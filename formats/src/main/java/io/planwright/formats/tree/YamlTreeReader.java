@@ -35,7 +35,8 @@ public final class YamlTreeReader {
         options.setNestingDepthLimit(60);
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setAllowRecursiveKeys(false);
-        Yaml yaml = new Yaml(options);
+        Yaml yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
+                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options, new TextResolver());
         try {
             Iterator<org.yaml.snakeyaml.nodes.Node> docs = yaml.composeAll(new StringReader(text)).iterator();
             if (!docs.hasNext()) {
@@ -55,6 +56,61 @@ public final class YamlTreeReader {
             throw new SyntaxError("YAML error: " + e.getMessage(), Location.START);
         } catch (StackOverflowError e) {
             throw new SyntaxError("YAML error: the document is nested too deeply", Location.START);
+        }
+    }
+
+    /**
+     * Scalars are read as text and interpreted by the field they fill, so the only implicit type that
+     * matters is null; this skips SnakeYAML's regular expressions for numbers, booleans and dates on
+     * every scalar (most of its time on large files). Numbers and booleans are recognised cheaply.
+     */
+    static final class TextResolver extends org.yaml.snakeyaml.resolver.Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            // none
+        }
+
+        @Override
+        public Tag resolve(org.yaml.snakeyaml.nodes.NodeId kind, String value, boolean implicit) {
+            if (kind != org.yaml.snakeyaml.nodes.NodeId.scalar) {
+                return kind == org.yaml.snakeyaml.nodes.NodeId.sequence ? Tag.SEQ : Tag.MAP;
+            }
+            if (!implicit) {
+                return Tag.STR;
+            }
+            switch (value) {
+                case "", "~", "null", "Null", "NULL":
+                    return Tag.NULL;
+                case "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
+                        "off", "Off", "OFF":
+                    return Tag.BOOL;
+                default:
+                    return looksNumeric(value) ? Tag.FLOAT : Tag.STR;
+            }
+        }
+
+        private static boolean looksNumeric(String v) {
+            int i = 0;
+            int n = v.length();
+            if (n == 0) {
+                return false;
+            }
+            if (v.charAt(0) == '-' || v.charAt(0) == '+') {
+                i++;
+            }
+            boolean digits = false;
+            boolean dot = false;
+            for (; i < n; i++) {
+                char c = v.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits = true;
+                } else if (c == '.' && !dot) {
+                    dot = true;
+                } else {
+                    return false;
+                }
+            }
+            return digits;
         }
     }
 
