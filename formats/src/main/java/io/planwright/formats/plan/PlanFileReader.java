@@ -501,10 +501,10 @@ public final class PlanFileReader {
         if (f.containsKey("roles")) {
             b.roles(roles(f.get("roles")));
         }
-        b.objectives(section(f, "objectives", "objectives", this::objective));
-        b.deliverables(section(f, "deliverables", "deliverables", this::deliverable));
-        b.calendars(section(f, "calendars", "calendars", this::calendar));
-        b.resources(section(f, "resources", "resources", this::resource));
+        b.objectives(section(f, "objectives", "objectives", "objective", OBJECTIVE_KEYS, this::objective));
+        b.deliverables(section(f, "deliverables", "deliverables", "deliverable", DELIVERABLE_KEYS, this::deliverable));
+        b.calendars(section(f, "calendars", "calendars", "calendar", CALENDAR_KEYS, this::calendar));
+        b.resources(section(f, "resources", "resources", "resource", RESOURCE_KEYS, this::resource));
         if (f.containsKey("tasks")) {
             List<Task> tasks = new ArrayList<>();
             sources.put("tasks", f.get("tasks").location());
@@ -514,17 +514,23 @@ public final class PlanFileReader {
             }
             b.tasks(tasks);
         }
-        b.risks(section(f, "risks", "risks", this::risk));
-        b.stakeholders(section(f, "stakeholders", "stakeholders", this::stakeholder));
-        b.communications(section(f, "communications", "communications", this::communication));
+        b.risks(section(f, "risks", "risks", "risk", RISK_KEYS, this::risk));
+        b.stakeholders(section(f, "stakeholders", "stakeholders", "stakeholder", STAKEHOLDER_KEYS, this::stakeholder));
+        b.communications(section(f, "communications", "communications", "communication", COMMUNICATION_KEYS, this::communication));
         return b.build();
     }
 
+    /** Reads one item of a section from its fields; {@code path} is its model path, {@code what} how messages name it. */
     private interface ItemReader<T> {
-        T read(String id, Location keyLocation, Node value);
+        T read(String id, Map<String, Node> fields, String path, String what);
     }
 
-    private <T> List<T> section(Map<String, Node> f, String key, String what, ItemReader<T> reader) {
+    /**
+     * A section of items keyed by id: each item must be a mapping with known keys.
+     *
+     * @param noun  how messages name one item ("resource")
+     */
+    private <T> List<T> section(Map<String, Node> f, String key, String what, String noun, Set<String> keys, ItemReader<T> reader) {
         Node n = f.get(key);
         if (n == null) {
             return List.of();
@@ -536,10 +542,12 @@ public final class PlanFileReader {
         }
         List<T> out = new ArrayList<>();
         for (Node.Entry e : entries(m, what)) {
-            sources.put(key + "/" + e.key().text(), e.key().location());
-            T item = reader.read(e.key().text(), e.key().location(), e.value());
+            String id = e.key().text();
+            sources.put(key + "/" + id, e.key().location());
+            String itemWhat = noun + " '" + id + "'";
+            MapNode item = map(e.value(), itemWhat);
             if (item != null) {
-                out.add(item);
+                out.add(reader.read(id, fields(item, keys, itemWhat), key + "/" + id, itemWhat));
             }
         }
         return out;
@@ -641,13 +649,7 @@ public final class PlanFileReader {
         return out;
     }
 
-    private Objective objective(String id, Location at, Node node) {
-        MapNode m = map(node, "objective '" + id + "'");
-        if (m == null) {
-            return null;
-        }
-        String path = "objectives/" + id;
-        Map<String, Node> f = fields(m, OBJECTIVE_KEYS, "objective '" + id + "'");
+    private Objective objective(String id, Map<String, Node> f, String path, String what) {
         List<Kpi> kpis = new ArrayList<>();
         if (f.containsKey("kpis")) {
             MapNode km = map(f.get("kpis"), "the KPIs of objective '" + id + "'");
@@ -659,12 +661,12 @@ public final class PlanFileReader {
                     if (k == null) {
                         continue;
                     }
-                    Map<String, Node> kf = fields(k, KPI_KEYS, "KPI '" + e.key().text() + "'");
-                    String what = "KPI '" + e.key().text() + "'";
-                    kpis.add(new Kpi(e.key().text(), text(kf, "name", kp, what), text(kf, "unit", kp, what),
-                            number(kf, "baseline", kp, what), number(kf, "target", kp, what),
-                            parse(kf, "target-date", kp, what, PlanFileReader::date, "a date (such as 2026-12-31)"),
-                            number(kf, "current", kp, what)));
+                    String kpi = "KPI '" + e.key().text() + "'";
+                    Map<String, Node> kf = fields(k, KPI_KEYS, kpi);
+                    kpis.add(new Kpi(e.key().text(), text(kf, "name", kp, kpi), text(kf, "unit", kp, kpi),
+                            number(kf, "baseline", kp, kpi), number(kf, "target", kp, kpi),
+                            parse(kf, "target-date", kp, kpi, PlanFileReader::date, "a date (such as 2026-12-31)"),
+                            number(kf, "current", kp, kpi)));
                 }
             }
         }
@@ -676,14 +678,7 @@ public final class PlanFileReader {
         return d == null ? null : d.doubleValue();
     }
 
-    private Deliverable deliverable(String id, Location at, Node node) {
-        MapNode m = map(node, "deliverable '" + id + "'");
-        if (m == null) {
-            return null;
-        }
-        String path = "deliverables/" + id;
-        String what = "deliverable '" + id + "'";
-        Map<String, Node> f = fields(m, DELIVERABLE_KEYS, what);
+    private Deliverable deliverable(String id, Map<String, Node> f, String path, String what) {
         return new Deliverable(id, text(f, "name", path, what), text(f, "description", path, what), texts(f, "objectives", path, what),
                 texts(f, "tasks", path, what), parse(f, "due", path, what, PlanFileReader::date, "a date (such as 2026-12-31)"),
                 text(f, "acceptance", path, what), raci(f, path, what));
@@ -713,14 +708,7 @@ public final class PlanFileReader {
         return out;
     }
 
-    private WorkCalendar calendar(String id, Location at, Node node) {
-        MapNode m = map(node, "calendar '" + id + "'");
-        if (m == null) {
-            return null;
-        }
-        String path = "calendars/" + id;
-        String what = "calendar '" + id + "'";
-        Map<String, Node> f = fields(m, CALENDAR_KEYS, what);
+    private WorkCalendar calendar(String id, Map<String, Node> f, String path, String what) {
         Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
         if (f.containsKey("week")) {
             sources.put(path + "/week", f.get("week").location());
@@ -790,14 +778,7 @@ public final class PlanFileReader {
         return m;
     }
 
-    private Resource resource(String id, Location at, Node node) {
-        MapNode m = map(node, "resource '" + id + "'");
-        if (m == null) {
-            return null;
-        }
-        String path = "resources/" + id;
-        String what = "resource '" + id + "'";
-        Map<String, Node> f = fields(m, RESOURCE_KEYS, what);
+    private Resource resource(String id, Map<String, Node> f, String path, String what) {
         Resource.Builder b = Resource.builder(id).name(text(f, "name", path, what));
         ResourceType type = word(f, "type", path, "the type of " + what, ResourceType.class);
         if (type != null) {
@@ -1164,14 +1145,7 @@ public final class PlanFileReader {
 
     // ------------------------------------------------------------------ register
 
-    private Risk risk(String id, Location at, Node node) {
-        MapNode m = map(node, "risk '" + id + "'");
-        if (m == null) {
-            return null;
-        }
-        String path = "risks/" + id;
-        String what = "risk '" + id + "'";
-        Map<String, Node> f = fields(m, RISK_KEYS, what);
+    private Risk risk(String id, Map<String, Node> f, String path, String what) {
         Risk.Builder b = Risk.builder(id).title(text(f, "title", path, what)).description(text(f, "description", path, what))
                 .cause(text(f, "cause", path, what)).effect(text(f, "effect", path, what)).category(text(f, "category", path, what));
         Double p = parse(f, "probability", path, "the probability of " + what, PlanFileReader::fraction, "a probability such as 30% or 0.3");
@@ -1208,14 +1182,7 @@ public final class PlanFileReader {
         return b.build();
     }
 
-    private Stakeholder stakeholder(String id, Location at, Node node) {
-        MapNode m = map(node, "stakeholder '" + id + "'");
-        if (m == null) {
-            return null;
-        }
-        String path = "stakeholders/" + id;
-        String what = "stakeholder '" + id + "'";
-        Map<String, Node> f = fields(m, STAKEHOLDER_KEYS, what);
+    private Stakeholder stakeholder(String id, Map<String, Node> f, String path, String what) {
         if (f.containsKey("organisation") && f.containsKey("organization")) {
             error(f.get("organization").location(), "duplicate-key", "write 'organisation' or 'organization', not both");
         }
@@ -1229,14 +1196,7 @@ public final class PlanFileReader {
                 text(f, "notes", path, what));
     }
 
-    private CommunicationItem communication(String id, Location at, Node node) {
-        MapNode m = map(node, "communication '" + id + "'");
-        if (m == null) {
-            return null;
-        }
-        String path = "communications/" + id;
-        String what = "communication '" + id + "'";
-        Map<String, Node> f = fields(m, COMMUNICATION_KEYS, what);
+    private CommunicationItem communication(String id, Map<String, Node> f, String path, String what) {
         return new CommunicationItem(id, text(f, "name", path, what), text(f, "purpose", path, what), texts(f, "audience", path, what),
                 text(f, "channel", path, what), word(f, "frequency", path, "the frequency of " + what, Frequency.class),
                 text(f, "owner", path, what), text(f, "content", path, what));

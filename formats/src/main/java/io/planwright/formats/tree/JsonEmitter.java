@@ -100,7 +100,15 @@ public final class JsonEmitter {
     }
 
     public static String string(String t) {
-        StringBuilder b = new StringBuilder("\"");
+        return quoted(t);
+    }
+
+    /**
+     * A double-quoted string with JSON's escapes, which YAML's double-quoted style shares; control
+     * characters, line and paragraph separators and byte-order marks as {@code \\uXXXX}.
+     */
+    static String quoted(String t) {
+        StringBuilder b = new StringBuilder(t.length() + 2).append('"');
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             switch (c) {
@@ -112,7 +120,7 @@ public final class JsonEmitter {
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);

@@ -1,6 +1,5 @@
 package io.planwright.formats.tree;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -236,28 +235,6 @@ public final class YamlEmitter {
     }
 
     static String quote(String t) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    static List<String> lines(String s) {
-        return List.of(s.split("\n", -1));
+        return JsonEmitter.quoted(t);
     }
 }
