@@ -138,7 +138,7 @@ class CliTest {
         Run r = run("schedule", "--format", "json", ERP.toString());
         assertThat(r.exit()).isZero();
         Node.MapNode root = (Node.MapNode) readJson(r.out());
-        assertThat(((Node.ListNode) root.get("tasks").orElseThrow()).items()).hasSize(159);
+        assertThat(((Node.ListNode) root.get("tasks").orElseThrow()).items()).hasSize(160);
         assertThat(root.get("critical_path")).isPresent();
     }
 
@@ -191,7 +191,7 @@ class CliTest {
         assertThat(PlanFiles.read(plan).plan().name()).isEqualTo("Warehouse \"B\" launch");
         assertThat(run("init", plan.toString()).exit()).isEqualTo(2);
         assertThat(run("init", plan.toString(), "--force", "--template", "erp-rollout").exit()).isZero();
-        assertThat(PlanFiles.read(plan).plan().tasks()).hasSize(159);
+        assertThat(PlanFiles.read(plan).plan().tasks()).hasSize(160);
         assertThat(run("init", dir.resolve("y.plan.yaml").toString(), "--template", "nonsense").exit()).isEqualTo(2);
     }
 
