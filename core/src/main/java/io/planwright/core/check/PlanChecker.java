@@ -97,6 +97,7 @@ public final class PlanChecker {
         checkRisks();
         checkStakeholders();
         checkCommunications();
+        checkBaselines();
         boolean cycleFree = checkCycles();
         checkTraceability();
         if (cycleFree && !hasErrors(problems)) {
@@ -530,6 +531,25 @@ public final class PlanChecker {
             }
             if (c.audience().isEmpty()) {
                 warning("no-audience", path + "/audience", "communication '" + c.id() + "' has no audience");
+            }
+        }
+    }
+
+    private void checkBaselines() {
+        unique("baselines", plan.baselines(), io.planwright.core.model.Baseline::id, new HashSet<>());
+        for (io.planwright.core.model.Baseline b : plan.baselines()) {
+            Set<String> seen = new HashSet<>();
+            for (io.planwright.core.model.BaselineTask t : b.tasks()) {
+                String path = "baselines/" + b.id() + "/tasks/" + t.taskId();
+                if (!seen.add(t.taskId())) {
+                    error("duplicate-id", path, "task '" + t.taskId() + "' appears twice in baseline '" + b.id() + "'");
+                } else if (!taskIds.contains(t.taskId())) {
+                    warning("baseline-unknown-task", path, "baseline '" + b.id() + "' has values for task '" + t.taskId()
+                            + "', which is no longer in the plan" + Suggestions.didYouMean(t.taskId(), taskIds));
+                }
+                if (t.start() != null && t.finish() != null && t.finish().isBefore(t.start())) {
+                    error("bad-dates", path, "baseline '" + b.id() + "' has task '" + t.taskId() + "' finishing before it starts");
+                }
             }
         }
     }

@@ -17,13 +17,14 @@ import java.util.Optional;
  * @param statusDate    the date progress was last reported up to
  * @param calendarId    the default calendar of tasks and resources
  * @param roles         named roles that RACI entries and the communication plan may refer to
+ * @param baselines     saved copies of the plan's dates and costs, to measure progress against
  */
 public record Plan(String name, String description, LocalDateTime start, LocalDateTime finish, ScheduleFrom scheduleFrom,
                    LocalDateTime statusDate, ZoneId timeZone, String currency, String calendarId, WorkTime workTime,
                    Distribution defaultDistribution, Charter charter, List<Objective> objectives,
                    List<Deliverable> deliverables, List<WorkCalendar> calendars, List<Resource> resources,
                    List<Task> tasks, List<Risk> risks, List<Stakeholder> stakeholders,
-                   List<CommunicationItem> communications, List<String> roles) {
+                   List<CommunicationItem> communications, List<String> roles, List<Baseline> baselines) {
 
     public static final String DEFAULT_CALENDAR_ID = "standard";
 
@@ -41,6 +42,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
         communications = communications == null ? List.of() : List.copyOf(communications);
         roles = roles == null ? List.of() : List.copyOf(roles);
+        baselines = baselines == null ? List.of() : List.copyOf(baselines);
     }
 
     /** The default calendar id: the one named, else the first calendar, else {@value #DEFAULT_CALENDAR_ID}. */
@@ -89,6 +91,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         b.stakeholders = new ArrayList<>(stakeholders);
         b.communications = new ArrayList<>(communications);
         b.roles = new ArrayList<>(roles);
+        b.baselines = new ArrayList<>(baselines);
         return b;
     }
 
@@ -114,6 +117,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         private List<Stakeholder> stakeholders = new ArrayList<>();
         private List<CommunicationItem> communications = new ArrayList<>();
         private List<String> roles = new ArrayList<>();
+        private List<Baseline> baselines = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -148,11 +152,13 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         public Builder communications(List<CommunicationItem> v) { this.communications = new ArrayList<>(v); return this; }
         public Builder communication(CommunicationItem v) { this.communications.add(v); return this; }
         public Builder roles(List<String> v) { this.roles = new ArrayList<>(v); return this; }
+        public Builder baselines(List<Baseline> v) { this.baselines = new ArrayList<>(v); return this; }
+        public Builder baseline(Baseline v) { this.baselines.add(v); return this; }
 
         public Plan build() {
             return new Plan(name, description, start, finish, scheduleFrom, statusDate, timeZone, currency, calendarId, workTime,
                     defaultDistribution, charter, objectives, deliverables, calendars, resources, tasks, risks, stakeholders,
-                    communications, roles);
+                    communications, roles, baselines);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.planwright.formats.plan;
 import io.planwright.core.check.Problem;
 import io.planwright.core.check.Suggestions;
 import io.planwright.core.model.Assignment;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.CalendarException;
 import io.planwright.core.model.Charter;
 import io.planwright.core.model.CommunicationItem;
@@ -78,7 +80,9 @@ public final class PlanFileReader {
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
 
     static final Set<String> TOP_KEYS = Set.of("planwright", "plan", "charter", "roles", "objectives", "deliverables", "calendars",
-            "resources", "tasks", "risks", "stakeholders", "communications");
+            "resources", "tasks", "risks", "stakeholders", "communications", "baselines");
+    static final Set<String> BASELINE_KEYS = Set.of("name", "saved", "tasks");
+    static final Set<String> BASELINE_TASK_KEYS = Set.of("start", "finish", "duration", "work", "cost");
     static final Set<String> PLAN_KEYS = Set.of("name", "description", "start", "finish", "schedule-from", "status-date", "time-zone",
             "currency", "calendar", "hours-per-day", "hours-per-week", "days-per-month", "distribution");
     static final Set<String> CHARTER_KEYS = Set.of("purpose", "in-scope", "out-of-scope", "assumptions", "constraints");
@@ -517,6 +521,7 @@ public final class PlanFileReader {
         b.risks(section(f, "risks", "risks", "risk", RISK_KEYS, this::risk));
         b.stakeholders(section(f, "stakeholders", "stakeholders", "stakeholder", STAKEHOLDER_KEYS, this::stakeholder));
         b.communications(section(f, "communications", "communications", "communication", COMMUNICATION_KEYS, this::communication));
+        b.baselines(section(f, "baselines", "baselines", "baseline", BASELINE_KEYS, this::baseline));
         return b.build();
     }
 
@@ -1194,6 +1199,31 @@ public final class PlanFileReader {
                 level(f, "interest", path, "the interest of " + what), word(f, "engagement", path, "the engagement of " + what, Engagement.class),
                 word(f, "desired-engagement", path, "the desired engagement of " + what, Engagement.class), text(f, "contact", path, what),
                 text(f, "notes", path, what));
+    }
+
+    private Baseline baseline(String id, Map<String, Node> f, String path, String what) {
+        List<BaselineTask> tasks = new ArrayList<>();
+        if (f.containsKey("tasks")) {
+            MapNode tm = map(f.get("tasks"), "the tasks of " + what);
+            if (tm != null) {
+                for (Node.Entry e : entries(tm, "the tasks of " + what)) {
+                    String tid = e.key().text();
+                    String tp = path + "/tasks/" + tid;
+                    sources.put(tp, e.key().location());
+                    String tw = "task '" + tid + "' in " + what;
+                    MapNode one = map(e.value(), tw);
+                    if (one == null) {
+                        continue;
+                    }
+                    Map<String, Node> tf = fields(one, BASELINE_TASK_KEYS, tw);
+                    tasks.add(new BaselineTask(tid, dateTime(tf, "start", tp, "the baseline start of " + tw, false),
+                            dateTime(tf, "finish", tp, "the baseline finish of " + tw, true), duration(tf, "duration", tp, "the baseline duration of " + tw),
+                            duration(tf, "work", tp, "the baseline work of " + tw),
+                            parse(tf, "cost", tp, "the baseline cost of " + tw, PlanFileReader::decimal, "an amount")));
+                }
+            }
+        }
+        return new Baseline(id, text(f, "name", path, what), dateTime(f, "saved", path, "when " + what + " was saved", false), tasks);
     }
 
     private CommunicationItem communication(String id, Map<String, Node> f, String path, String what) {

@@ -1,6 +1,8 @@
 package io.planwright.formats.plan;
 
 import io.planwright.core.model.Assignment;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.CalendarException;
 import io.planwright.core.model.Charter;
 import io.planwright.core.model.CommunicationItem;
@@ -88,6 +90,7 @@ public final class PlanFileWriter {
         b.put("risks", section(plan.risks(), Risk::id, this::risk));
         b.put("stakeholders", section(plan.stakeholders(), Stakeholder::id, this::stakeholder));
         b.put("communications", section(plan.communications(), CommunicationItem::id, this::communication));
+        b.put("baselines", section(plan.baselines(), Baseline::id, this::baseline));
         return b.build();
     }
 
@@ -416,6 +419,26 @@ public final class PlanFileWriter {
         b.put("frequency", c.frequency() == null ? null : word(c.frequency()));
         b.put("owner", c.owner());
         b.put("content", c.content());
+        return b.build();
+    }
+
+    private MapNode baseline(Baseline bl) {
+        MapNode.Builder b = MapNode.builder();
+        b.put("name", bl.name().equals(bl.id()) ? null : bl.name());
+        b.put("saved", date(bl.savedAt(), false));
+        if (!bl.tasks().isEmpty()) {
+            MapNode.Builder tb = MapNode.builder();
+            for (BaselineTask t : bl.tasks()) {
+                MapNode.Builder one = MapNode.builder().flow();
+                one.put("start", date(t.start(), false));
+                one.put("finish", date(t.finish(), true));
+                one.put("duration", t.duration() == null ? null : ScalarNode.plain(t.duration().toString()));
+                one.put("work", t.work() == null ? null : ScalarNode.plain(t.work().toString()));
+                one.put("cost", t.cost() == null ? null : ScalarNode.number(decimal(t.cost())));
+                tb.put(t.taskId(), one.build());
+            }
+            b.put("tasks", tb.build());
+        }
         return b.build();
     }
 

@@ -249,6 +249,17 @@ final class RandomPlans {
                     maybeText(), r.nextBoolean() ? null : Frequency.values()[r.nextInt(Frequency.values().length)],
                     parties.isEmpty() || r.nextBoolean() ? null : pick(parties), maybeText()));
         }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            List<io.planwright.core.model.BaselineTask> bt = new ArrayList<>();
+            for (String tid : taskIds) {
+                if (r.nextBoolean()) {
+                    bt.add(new io.planwright.core.model.BaselineTask(tid, r.nextBoolean() ? time() : null, r.nextBoolean() ? time() : null,
+                            r.nextBoolean() ? duration(false, false) : null, r.nextBoolean() ? duration(false, false) : null,
+                            r.nextBoolean() ? money() : null));
+                }
+            }
+            b.baseline(new io.planwright.core.model.Baseline(id("bl"), r.nextBoolean() ? text() : null, r.nextBoolean() ? time() : null, bt));
+        }
         return b.build();
     }
 
