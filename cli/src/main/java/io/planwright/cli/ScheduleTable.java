@@ -3,7 +3,6 @@ package io.planwright.cli;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduleWarning;
 import io.planwright.core.schedule.ScheduledTask;
-import io.planwright.core.schedule.TaskType;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +24,12 @@ final class ScheduleTable {
         rows.add(new String[] {"", "WBS", "Task", "Duration", "Start", "Finish", "Total float", "Free float"});
         for (ScheduledTask t : s.tasks()) {
             int depth = t.wbs().split("\\.").length - 1;
-            String name = "  ".repeat(depth) + (t.type() == TaskType.SUMMARY ? "▸ " : t.type() == TaskType.MILESTONE ? "◆ " : "") + t.name();
+            String name = "  ".repeat(depth) + (t.type() == ScheduledTask.Kind.SUMMARY ? "▸ " : t.type() == ScheduledTask.Kind.MILESTONE ? "◆ " : "") + t.name();
             if (name.length() > NAME_WIDTH) {
                 name = name.substring(0, NAME_WIDTH - 1) + "…";
             }
             rows.add(new String[] {t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), WHEN.format(t.start()),
-                    WHEN.format(t.finish()), days(t.totalFloatMinutes(), false), t.type() == TaskType.SUMMARY ? "" : days(t.freeFloatMinutes(), false)});
+                    WHEN.format(t.finish()), days(t.totalFloatMinutes(), false), t.type() == ScheduledTask.Kind.SUMMARY ? "" : days(t.freeFloatMinutes(), false)});
         }
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -61,7 +60,7 @@ final class ScheduleTable {
         b.append("Plan:          ").append(s.plan().name()).append('\n');
         b.append("Start:         ").append(WHEN.format(s.start())).append('\n');
         b.append("Finish:        ").append(WHEN.format(s.finish())).append('\n');
-        long leaves = s.tasks().stream().filter(t -> t.type() != TaskType.SUMMARY).count();
+        long leaves = s.tasks().stream().filter(t -> t.type() != ScheduledTask.Kind.SUMMARY).count();
         b.append("Tasks:         ").append(leaves).append(" (").append(s.criticalTaskCount()).append(" critical, marked *)").append('\n');
         b.append("Critical path: ").append(s.criticalPath().isEmpty() ? "none" : String.join(" -> ", s.criticalPath())).append('\n');
         if (!s.warnings().isEmpty()) {

@@ -25,12 +25,13 @@ import java.util.TreeMap;
  * @param manual         manually scheduled: keeps {@code start} and {@code finish} as entered
  * @param priority       leveling priority, 0 to 1000, 500 by default
  * @param fields         custom fields carried over from other tools
+ * @param type           fixed units (default), fixed work or fixed duration
  */
 public record Task(String id, String parentId, String name, String notes, boolean milestone, Duration duration,
                    Estimate estimate, List<Link> links, Constraint constraint, LocalDateTime deadline, String calendarId,
                    List<Assignment> assignments, List<String> objectiveIds, List<RaciEntry> raci, boolean manual,
                    LocalDateTime start, LocalDateTime finish, double percentComplete, LocalDateTime actualStart,
-                   LocalDateTime actualFinish, int priority, BigDecimal fixedCost, Map<String, String> fields) {
+                   LocalDateTime actualFinish, int priority, BigDecimal fixedCost, Map<String, String> fields, TaskType type) {
 
     public static final int DEFAULT_PRIORITY = 500;
 
@@ -43,6 +44,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
         raci = raci == null ? List.of() : List.copyOf(raci);
         fields = fields == null || fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
+        type = type == null ? TaskType.FIXED_UNITS : type;
     }
 
     public ConstraintType constraintType() {
@@ -77,6 +79,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         b.priority = priority;
         b.fixedCost = fixedCost;
         b.fields = new TreeMap<>(fields);
+        b.type = type;
         return b;
     }
 
@@ -104,6 +107,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         private int priority = DEFAULT_PRIORITY;
         private BigDecimal fixedCost;
         private Map<String, String> fields = new TreeMap<>();
+        private TaskType type = TaskType.FIXED_UNITS;
 
         private Builder(String id) {
             this.id = id;
@@ -141,11 +145,12 @@ public record Task(String id, String parentId, String name, String notes, boolea
         public Builder priority(int v) { this.priority = v; return this; }
         public Builder fixedCost(BigDecimal v) { this.fixedCost = v; return this; }
         public Builder fields(Map<String, String> v) { this.fields = new TreeMap<>(v); return this; }
+        public Builder type(TaskType v) { this.type = v; return this; }
 
         public Task build() {
             return new Task(id, parentId, name, notes, milestone, duration, estimate, links, constraint, deadline, calendarId,
                     assignments, objectiveIds, raci, manual, start, finish, percentComplete, actualStart, actualFinish,
-                    priority, fixedCost, fields);
+                    priority, fixedCost, fields, type);
         }
     }
 }

@@ -68,6 +68,7 @@ public final class CriticalPathScheduler {
     private final long[] linkLag;
     private final byte[] linkLagKind;
     private final boolean hasSummaries;
+    private final int[] spanOffset;
 
     /** The calendars (shared: they grow on demand, safely). */
     private final WorkingTime[] cals;
@@ -115,6 +116,7 @@ public final class CriticalPathScheduler {
         this.linkLag = net.linkLag;
         this.linkLagKind = net.linkLagKind;
         this.hasSummaries = net.hasSummaries;
+        this.spanOffset = net.spanOffset;
         this.cals = net.calendars;
         this.axes = new TimeAxis[cals.length];
         if (ordinalsServe(net)) {
@@ -189,7 +191,7 @@ public final class CriticalPathScheduler {
      * time: no elapsed durations or lags, no manual or actual dates.
      */
     private static boolean ordinalsServe(ScheduleNetwork net) {
-        if (net.calendars.length != 1 || net.fixedStart != null || FORCE_CLOCK.get() != null) {
+        if (net.calendars.length != 1 || net.fixedStart != null || net.spanOffset != null || FORCE_CLOCK.get() != null) {
             return false;
         }
         for (int i = 0; i < net.n; i++) {
@@ -307,13 +309,40 @@ public final class CriticalPathScheduler {
     }
 
     private long finishFromStart(int task, long start) {
+        if (spanned(task)) {
+            long finish = Long.MIN_VALUE;
+            for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
+                finish = Math.max(finish, addWorkOn(axes[net.spanCalendar[k]], start, net.spanMinutes[k]));
+            }
+            return finish;
+        }
         long d = duration[task];
         return (flags[task] & ELAPSED) != 0 ? start + d : addWork(task, start, d);
     }
 
     private long startFromFinish(int task, long finish) {
+        if (spanned(task)) {
+            long start = Long.MAX_VALUE;
+            for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
+                start = Math.min(start, addWorkOn(axes[net.spanCalendar[k]], finish, -net.spanMinutes[k]));
+            }
+            return start;
+        }
         long d = duration[task];
         return (flags[task] & ELAPSED) != 0 ? finish - d : addWork(task, finish, -d);
+    }
+
+    /** True for a task whose assignments run on their resources' calendars. */
+    private boolean spanned(int task) {
+        return spanOffset != null && spanOffset[task + 1] > spanOffset[task];
+    }
+
+    private static long addWorkOn(TimeAxis c, long t, long minutes) {
+        if (minutes == 0) {
+            return t;
+        }
+        long w = c.ordinal(t) + minutes;
+        return minutes > 0 ? c.finishOf(w) : c.startOf(w);
     }
 
     private boolean isMilestone(int task) {
@@ -327,6 +356,9 @@ public final class CriticalPathScheduler {
                 return t;
             }
             return ((t >> 2) << 2) + 2;
+        }
+        if (spanned(task)) {
+            return workStartOn(task, t);
         }
         TimeAxis c = axis(task);
         long w = c.ordinal(t);
@@ -342,6 +374,14 @@ public final class CriticalPathScheduler {
         if (onOrdinals) {
             return ((t >> 2) << 2) + 2;
         }
+        if (spanned(task)) {
+            long start = Long.MAX_VALUE; // the earliest any assignment can start
+            for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
+                TimeAxis c = axes[net.spanCalendar[k]];
+                start = Math.min(start, c.startOf(c.ordinal(t)));
+            }
+            return start;
+        }
         TimeAxis c = axis(task);
         return c.startOf(c.ordinal(t));
     }
@@ -353,6 +393,14 @@ public final class CriticalPathScheduler {
         }
         if ((flags[task] & ELAPSED) != 0) {
             return t;
+        }
+        if (spanned(task)) {
+            long finish = Long.MIN_VALUE; // the latest any assignment may finish
+            for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
+                TimeAxis c = axes[net.spanCalendar[k]];
+                finish = Math.max(finish, c.finishOf(c.ordinal(t)));
+            }
+            return finish;
         }
         TimeAxis c = axis(task);
         return c.finishOf(c.ordinal(t));
@@ -495,10 +543,26 @@ public final class CriticalPathScheduler {
         }
         es[i] = start;
         ef[i] = finish != NONE ? finish : count == 0 && type == FNET ? previousWorkFinish(i, cdate[i]) : finishFromStart(i, start);
+        if (drv >= 0 && (linkType[drv] == 2 || linkType[drv] == 3)) {
+            ef[i] = linkSetFinish(drv, i, ef[i]);
+        }
         driver[i] = drv;
         if (count > 0) {
             freeFloatOfPredecessors(i, start);
         }
+    }
+
+    /**
+     * When a finish-to-finish or start-to-finish link sets a task's finish, MS Project keeps that
+     * moment as it is: a task that must finish when its predecessor starts Monday 08:00 finishes
+     * Monday 08:00, not the equivalent Friday 17:00.
+     */
+    private long linkSetFinish(int k, int i, long finish) {
+        int p = linkPred[k];
+        boolean late = alapPass && scheduledLate(p);
+        long base = linkType[k] == 2 ? (late ? lf[p] : ef[p]) : (late ? ls[p] : es[p]);
+        long byLink = addLag(k, i, base);
+        return ordinalOf(i, byLink) == ordinalOf(i, finish) ? byLink : finish;
     }
 
     private void remember(int index, long candidate) {
@@ -575,20 +639,31 @@ public final class CriticalPathScheduler {
         }
     }
 
-    /** Where a manually scheduled or started task starts, moved into working time. */
+    /**
+     * Where a manually scheduled or started task starts. Recorded dates are kept as they are (MS Project
+     * keeps an actual start on a Saturday); a date given without a time (midnight) moves into working time.
+     */
     private long fixedStart(int i) {
         long finish = net.fixedFinish[i];
         if (isMilestone(i) && finish != NONE) {
-            return previousWorkFinish(i, finish); // a milestone is where it was reached
+            return atMidnight(finish) ? previousWorkFinish(i, finish) : finish; // a milestone is where it was reached
         }
-        return nextWorkStart(i, net.fixedStart[i]);
+        long start = net.fixedStart[i];
+        return atMidnight(start) ? nextWorkStart(i, start) : start;
     }
 
-    /** Where a manually scheduled or finished task finishes, moved into working time. */
+    /** Where a manually scheduled or finished task finishes; a date without a time means the end of that day's work. */
     private long fixedFinish(int i) {
         long start = fixedStart(i);
         long finish = net.fixedFinish[i];
-        return finish != NONE ? Math.max(start, previousWorkFinish(i, finish)) : finishFromStart(i, start);
+        if (finish == NONE) {
+            return finishFromStart(i, start);
+        }
+        return Math.max(start, atMidnight(finish) ? previousWorkFinish(i, finish) : finish);
+    }
+
+    private static boolean atMidnight(long clock) {
+        return Math.floorMod(clock, 1440) == 0;
     }
 
     /** A manually scheduled or started task: where it is, moved into working time. */

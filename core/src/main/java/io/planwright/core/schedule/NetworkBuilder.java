@@ -32,6 +32,8 @@ public final class NetworkBuilder {
     private long[] linkLag;
     private byte[] linkLagKind;
 
+    private final java.util.List<long[]> spans = new java.util.ArrayList<>();
+
     private final WorkingTime[] calendars;
     private final long start;
     private long finish = ScheduleNetwork.NONE;
@@ -154,6 +156,18 @@ public final class NetworkBuilder {
         }
     }
 
+    /**
+     * An assignment that runs on its resource's calendar: it lasts {@code minutes} of work time there.
+     * A task with such assignments starts with the earliest of them and finishes with the latest.
+     */
+    public NetworkBuilder assignmentSpan(int task, int calendarIndex, long minutes) {
+        if (task < 0 || task >= n || calendarIndex < 0 || calendarIndex >= calendars.length || minutes < 0) {
+            throw new IllegalArgumentException("bad assignment span for task " + task);
+        }
+        spans.add(new long[] {task, calendarIndex, minutes});
+        return this;
+    }
+
     /** A link with a lag in working minutes of the successor's calendar. */
     public NetworkBuilder link(int predecessor, int successor, LinkType type, long lagMinutes) {
         return link(predecessor, successor, type, lagMinutes, ScheduleNetwork.LAG_WORK);
@@ -209,6 +223,26 @@ public final class NetworkBuilder {
             lag[at] = linkLag[k];
             kind[at] = linkLagKind[k];
         }
+        int[] spanOffset = null;
+        int[] spanCalendar = null;
+        long[] spanMinutes = null;
+        if (!spans.isEmpty()) {
+            spanOffset = new int[n + 1];
+            for (long[] sp : spans) {
+                spanOffset[(int) sp[0] + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                spanOffset[i + 1] += spanOffset[i];
+            }
+            int[] at = Arrays.copyOf(spanOffset, n);
+            spanCalendar = new int[spans.size()];
+            spanMinutes = new long[spans.size()];
+            for (long[] sp : spans) {
+                int k = at[(int) sp[0]]++;
+                spanCalendar[k] = (int) sp[1];
+                spanMinutes[k] = sp[2];
+            }
+        }
         boolean anonymous = true;
         for (int i = 0; i < n && anonymous; i++) {
             anonymous = ids[i] == null;
@@ -217,7 +251,7 @@ public final class NetworkBuilder {
                 Arrays.copyOf(duration, n), Arrays.copyOf(calendar, n), Arrays.copyOf(constraint, n),
                 Arrays.copyOf(constraintDate, n), Arrays.copyOf(deadline, n),
                 fixedStart == null ? null : Arrays.copyOf(fixedStart, n), fixedFinish == null ? null : Arrays.copyOf(fixedFinish, n),
-                offset, pred, type, lag, kind, calendars, start, finish, backward);
+                offset, pred, type, lag, kind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes);
     }
 
     private void growTasks() {

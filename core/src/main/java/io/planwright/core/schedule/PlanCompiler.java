@@ -96,6 +96,7 @@ public final class PlanCompiler {
                         t.actualFinish() == null ? ScheduleNetwork.NONE : WorkingTime.minutes(t.actualFinish()));
             }
         }
+        addAssignmentSpans(plan, wbs, b, calendarIndex);
         for (int i = 0; i < tasks.size(); i++) {
             for (Link link : tasks.get(i).links()) {
                 int p = wbs.indexOf(link.predecessorId());
@@ -113,6 +114,50 @@ public final class PlanCompiler {
             }
         }
         return new Compiled(b.build(), wbs, Map.copyOf(calendarIndex));
+    }
+
+    /**
+     * As in MS Project, a fixed-units or fixed-work task with work resources runs on their calendars:
+     * each assignment lasts its work divided by its units (by default the task's duration) on its
+     * resource's calendar, and the task spans them. A task with its own calendar, a fixed-duration
+     * task, or one whose resources share its calendar, simply runs on its calendar.
+     */
+    private static void addAssignmentSpans(Plan plan, Wbs wbs, NetworkBuilder b, Map<String, Integer> calendarIndex) {
+        Map<String, io.planwright.core.model.Resource> resources = new HashMap<>();
+        for (io.planwright.core.model.Resource r : plan.resources()) {
+            resources.putIfAbsent(r.id(), r);
+        }
+        WorkTime wt = plan.workTime();
+        for (int i = 0; i < wbs.size(); i++) {
+            Task t = wbs.task(i);
+            if (wbs.isSummary(i) || t.calendarId() != null || t.type() == io.planwright.core.model.TaskType.FIXED_DURATION || t.manual()
+                    || t.duration() == null || t.duration().isElapsed() || t.duration().isPercent() || t.assignments().isEmpty()) {
+                continue;
+            }
+            long duration = t.duration().minutes(wt);
+            if (duration <= 0) {
+                continue;
+            }
+            List<long[]> spans = new java.util.ArrayList<>();
+            boolean differs = false;
+            for (io.planwright.core.model.Assignment a : t.assignments()) {
+                io.planwright.core.model.Resource r = resources.get(a.resourceId());
+                if (r == null || r.type() != io.planwright.core.model.ResourceType.WORK || !(a.units() > 0)) {
+                    continue;
+                }
+                Integer cal = r.calendarId() == null ? Integer.valueOf(0) : calendarIndex.get(r.calendarId());
+                int c = cal == null ? 0 : cal;
+                long minutes = a.work() == null || a.work().isElapsed() || a.work().isPercent() ? duration
+                        : Math.round(a.work().minutes(wt) / a.units());
+                differs |= c != 0 || minutes != duration;
+                spans.add(new long[] {c, minutes});
+            }
+            if (differs) {
+                for (long[] sp : spans) {
+                    b.assignmentSpan(i, (int) sp[0], sp[1]);
+                }
+            }
+        }
     }
 
     static LocalDate anchorDay(Plan plan) {

@@ -21,6 +21,6 @@ public record PlanSchedule(Plan plan, List<ScheduledTask> tasks, LocalDateTime s
     }
 
     public long criticalTaskCount() {
-        return tasks.stream().filter(t -> t.critical() && t.type() != TaskType.SUMMARY).count();
+        return tasks.stream().filter(t -> t.critical() && t.type() != ScheduledTask.Kind.SUMMARY).count();
     }
 }

@@ -32,8 +32,8 @@ public final class PlanScheduler {
         List<ScheduledTask> tasks = new ArrayList<>(net.n);
         for (int i = 0; i < net.n; i++) {
             Task t = wbs.task(i);
-            TaskType type = net.isSummary(i) ? TaskType.SUMMARY : net.isMilestone(i) ? TaskType.MILESTONE : TaskType.TASK;
-            long minutes = type == TaskType.SUMMARY ? s.workBetween(i, s.start(i), s.finish(i)) : net.duration[i];
+            ScheduledTask.Kind type = net.isSummary(i) ? ScheduledTask.Kind.SUMMARY : net.isMilestone(i) ? ScheduledTask.Kind.MILESTONE : ScheduledTask.Kind.TASK;
+            long minutes = type == ScheduledTask.Kind.SUMMARY ? s.workBetween(i, s.start(i), s.finish(i)) : net.duration[i];
             int p = s.drivingPredecessor(i);
             tasks.add(new ScheduledTask(t.id(), wbs.outlineNumber(i), t.name(), type, minutes, net.isElapsed(i),
                     time(s.start(i)), time(s.finish(i)), time(s.earlyStart(i)), time(s.earlyFinish(i)),

@@ -60,6 +60,14 @@ public final class ScheduleNetwork {
     final long[] linkLag;
     final byte[] linkLagKind;
 
+    /**
+     * Assignments that run on their resources' calendars (compressed rows by task, null when there are
+     * none): each lasts its minutes on its calendar; such a task spans them all.
+     */
+    final int[] spanOffset;
+    final int[] spanCalendar;
+    final long[] spanMinutes;
+
     /** For a network renumbered into topological order: the original number of each task, and of each link. */
     final int[] originalTask;
     final int[] originalLink;
@@ -73,15 +81,19 @@ public final class ScheduleNetwork {
     ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
                     long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
                     int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
-                    long start, long finish, boolean backward) {
+                    long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes) {
         this(n, ids, parent, flags, duration, calendar, constraint, constraintDate, deadline, fixedStart, fixedFinish, predOffset,
-                linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, null, null);
+                linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes, null, null);
     }
 
     private ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
                             long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
                             int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
-                            long start, long finish, boolean backward, int[] originalTask, int[] originalLink) {
+                            long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes,
+                            int[] originalTask, int[] originalLink) {
+        this.spanOffset = spanOffset;
+        this.spanCalendar = spanCalendar;
+        this.spanMinutes = spanMinutes;
         this.originalTask = originalTask;
         this.originalLink = originalLink;
         this.n = n;
@@ -187,8 +199,26 @@ public final class ScheduleNetwork {
                 nOriginalLink[to] = k;
             }
         }
+        int[] nSpanOffset = null;
+        int[] nSpanCalendar = null;
+        long[] nSpanMinutes = null;
+        if (spanOffset != null) {
+            nSpanOffset = new int[n + 1];
+            nSpanCalendar = new int[spanCalendar.length];
+            nSpanMinutes = new long[spanMinutes.length];
+            for (int i = 0; i < n; i++) {
+                int t = sequence[i];
+                int at = nSpanOffset[i];
+                for (int k = spanOffset[t]; k < spanOffset[t + 1]; k++, at++) {
+                    nSpanCalendar[at] = spanCalendar[k];
+                    nSpanMinutes[at] = spanMinutes[k];
+                }
+                nSpanOffset[i + 1] = at;
+            }
+        }
         return new ScheduleNetwork(n, nIds, nParent, nFlags, nDuration, nCalendar, nConstraint, nConstraintDate, nDeadline, nFixedStart,
-                nFixedFinish, nOffset, nPred, nType, nLag, nKind, calendars, start, finish, backward, sequence.clone(), nOriginalLink);
+                nFixedFinish, nOffset, nPred, nType, nLag, nKind, calendars, start, finish, backward, nSpanOffset, nSpanCalendar, nSpanMinutes,
+                sequence.clone(), nOriginalLink);
     }
 
     public int linkCount() {

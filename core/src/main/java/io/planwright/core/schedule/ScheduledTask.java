@@ -10,8 +10,19 @@ import java.time.LocalDateTime;
  * @param drivingPredecessor id of the predecessor whose link sets the early start, or null
  * @param driver            why the task starts when it does, in words
  */
-public record ScheduledTask(String id, String wbs, String name, TaskType type, long durationMinutes, boolean elapsed,
+public record ScheduledTask(String id, String wbs, String name, Kind type, long durationMinutes, boolean elapsed,
                             LocalDateTime start, LocalDateTime finish, LocalDateTime earlyStart, LocalDateTime earlyFinish,
                             LocalDateTime lateStart, LocalDateTime lateFinish, long totalFloatMinutes, long freeFloatMinutes,
                             boolean critical, String drivingPredecessor, String driver) {
+
+    /** What a line of the schedule is. */
+    public enum Kind {
+        SUMMARY,
+        TASK,
+        MILESTONE;
+
+        public String text() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -221,6 +221,7 @@ final class ReferenceScheduler {
         TaskSpec t = tasks.get(i);
         long start;
         Long finish = null;
+        Link driving = null;
         if (t.preds().isEmpty()) {
             if (t.constraint() == 2) { // SNET
                 start = t.cdate();
@@ -233,10 +234,15 @@ final class ReferenceScheduler {
         } else {
             start = Long.MIN_VALUE;
             for (Link l : t.preds()) {
-                start = Math.max(start, candidate(l, i));
+                long cand = candidate(l, i);
+                if (cand > start) {
+                    start = cand;
+                    driving = l;
+                }
             }
         }
         start = nextWorkStart(i, start);
+        long unconstrained = start;
         long c = t.cdate();
         switch (t.constraint()) {
             case 2 -> { if (start < c) start = nextWorkStart(i, c); }
@@ -252,6 +258,15 @@ final class ReferenceScheduler {
         }
         es[i] = start;
         ef[i] = finish != null ? finish : finishFromStart(i, start);
+        boolean constrained = start != unconstrained || t.constraint() == 6 || t.constraint() == 7;
+        if (driving != null && !constrained && (driving.type() == 2 || driving.type() == 3)) {
+            // a finish set by a finish-to-finish or start-to-finish link keeps its moment
+            long base = driving.type() == 2 ? ef[driving.pred()] : es[driving.pred()];
+            long byLink = addLag(driving, i, base);
+            if (cal(i).work(byLink, ef[i]) == 0 && byLink != ef[i]) {
+                ef[i] = byLink;
+            }
+        }
     }
 
     void backward(int i) {

@@ -108,7 +108,7 @@ class SchedulerTest {
                 task("b", "1d").after("done")));
         assertThat(get(s, "done").start()).isEqualTo(t("2026-03-06T17:00"));
         assertThat(get(s, "done").finish()).isEqualTo(t("2026-03-06T17:00"));
-        assertThat(get(s, "done").type()).isEqualTo(TaskType.MILESTONE);
+        assertThat(get(s, "done").type()).isEqualTo(ScheduledTask.Kind.MILESTONE);
         assertThat(get(s, "b").earlyStart()).isEqualTo(t("2026-03-09T08:00"));
         assertThat(get(s, "done").critical()).isTrue();
     }
@@ -176,7 +176,7 @@ class SchedulerTest {
                 task("frontend", "4d").parentId("build"),
                 task("backend", "6d").parentId("build"),
                 task("test", "2d").after("build")));
-        assertThat(get(s, "build").type()).isEqualTo(TaskType.SUMMARY);
+        assertThat(get(s, "build").type()).isEqualTo(ScheduledTask.Kind.SUMMARY);
         assertThat(get(s, "frontend").earlyStart()).isEqualTo(t("2026-03-05T08:00"));
         assertThat(get(s, "backend").earlyStart()).isEqualTo(t("2026-03-05T08:00"));
         assertThat(get(s, "build").start()).isEqualTo(t("2026-03-05T08:00"));

@@ -95,7 +95,7 @@ public final class PlanFileReader {
             "label", "email", "group");
     static final Set<String> TASK_KEYS = Set.of("name", "notes", "milestone", "duration", "estimate", "after", "constraint", "deadline",
             "calendar", "resources", "objectives", "raci", "manual", "start", "finish", "progress", "actual-start", "actual-finish",
-            "priority", "fixed-cost", "fields", "tasks");
+            "priority", "fixed-cost", "fields", "type", "tasks");
     static final Set<String> LINK_KEYS = Set.of("task", "type", "lag");
     static final Set<String> ESTIMATE_KEYS = Set.of("optimistic", "likely", "pessimistic", "distribution");
     static final Set<String> COST_ESTIMATE_KEYS = Set.of("optimistic", "likely", "pessimistic");
@@ -865,6 +865,7 @@ public final class PlanFileReader {
             }
         }
         b.fixedCost(parse(f, "fixed-cost", path, "the fixed cost of " + what, PlanFileReader::decimal, "an amount"));
+        b.type(word(f, "type", path, "the type of " + what, io.planwright.core.model.TaskType.class));
         if (f.containsKey("fields")) {
             MapNode fm = map(f.get("fields"), "the custom fields of " + what);
             if (fm != null) {

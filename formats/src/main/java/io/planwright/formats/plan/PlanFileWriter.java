@@ -314,6 +314,9 @@ public final class PlanFileWriter {
             b.put("priority", ScalarNode.number(Integer.toString(t.priority())));
         }
         b.put("fixed-cost", t.fixedCost() == null ? null : ScalarNode.number(decimal(t.fixedCost())));
+        if (t.type() != io.planwright.core.model.TaskType.FIXED_UNITS) {
+            b.put("type", word(t.type()));
+        }
         if (!t.fields().isEmpty()) {
             MapNode.Builder fb = MapNode.builder();
             t.fields().forEach(fb::put);

@@ -1,0 +1,244 @@
+package io.planwright.bench;
+
+import io.planwright.core.model.Plan;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.formats.exchange.MpxjImporter;
+import io.planwright.formats.exchange.ProjectFiles;
+import org.mpxj.ProjectFile;
+import org.mpxj.Task;
+import org.mpxj.TaskField;
+import org.mpxj.TaskMode;
+import org.mpxj.TimeUnit;
+import org.mpxj.cpm.MicrosoftScheduler;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Schedules MS Project files with Planwright and with MPXJ's MicrosoftScheduler and compares both with
+ * the dates MS Project stored in each file: early and late start and finish, total slack and the
+ * critical flag (the last two only where the file stores them: MSPDI). Manually scheduled tasks are
+ * compared on their start and finish, which both must keep.
+ */
+public final class Conformance {
+
+    public enum Field {
+        EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH, TOTAL_SLACK, CRITICAL, MANUAL_DATES;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One value compared: what MS Project stored, what Planwright and MPXJ computed. */
+    public record Comparison(String file, String taskId, String taskName, Field field, String msProject, String planwright, String mpxj,
+                             boolean planwrightOk, boolean mpxjOk) {
+    }
+
+    /** A file's outcome: its comparisons, or why it could not be compared. */
+    public record FileResult(String file, List<Comparison> comparisons, String skipped) {
+
+        public Map<Field, int[]> counts() {
+            Map<Field, int[]> out = new EnumMap<>(Field.class);
+            for (Comparison c : comparisons) {
+                int[] n = out.computeIfAbsent(c.field(), f -> new int[3]);
+                n[0]++;
+                n[1] += c.planwrightOk() ? 1 : 0;
+                n[2] += c.mpxjOk() ? 1 : 0;
+            }
+            return out;
+        }
+    }
+
+    private Conformance() {
+    }
+
+    /** The MS Project files under a folder: .mpp, .mpx and MSPDI .xml (Primavera and Planner files are left out). */
+    public static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(Conformance::isMsProject).sorted().toList();
+        }
+    }
+
+    static boolean isMsProject(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".mpp") || n.endsWith(".mpx")) {
+            return true;
+        }
+        if (n.endsWith(".xml")) {
+            try {
+                String head = Files.readString(p).substring(0, (int) Math.min(2000, Files.size(p)));
+                return head.contains("schemas.microsoft.com/project");
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    public static FileResult run(Path file, Path root) {
+        String name = root == null ? file.toString() : root.relativize(file).toString();
+        ProjectFiles.Opened stored = ProjectFiles.open(file);
+        if (stored.failure() != null) {
+            return new FileResult(name, List.of(), stored.failure().problem().message());
+        }
+        ProjectFile original = stored.project();
+        boolean slackStored = name.toLowerCase(Locale.ROOT).endsWith(".xml");
+        MpxjImporter.Result imported = MpxjImporter.read(original, name);
+        Plan plan = imported.plan();
+        PlanSchedule ours;
+        try {
+            ours = PlanScheduler.schedule(plan);
+        } catch (RuntimeException e) {
+            return new FileResult(name, List.of(), "Planwright could not schedule it: " + e.getMessage());
+        }
+        Map<String, ScheduledTask> byId = new LinkedHashMap<>();
+        ours.tasks().forEach(t -> byId.put(t.id(), t));
+        // MPXJ on a fresh copy, with the stored slack cleared so that it is computed
+        Map<Integer, Task> theirs = new LinkedHashMap<>();
+        String mpxjFailure = null;
+        ProjectFiles.Opened fresh = ProjectFiles.open(file);
+        if (fresh.project() != null) {
+            for (Task t : fresh.project().getTasks()) {
+                t.set(TaskField.TOTAL_SLACK, null);
+                t.set(TaskField.CRITICAL, null);
+                theirs.put(t.getUniqueID(), t);
+            }
+            try {
+                new MicrosoftScheduler().schedule(fresh.project(), fresh.project().getProjectProperties().getStartDate());
+            } catch (Exception e) {
+                mpxjFailure = e.getMessage();
+            }
+        }
+        List<Comparison> out = new ArrayList<>();
+        for (Task t : original.getTasks()) {
+            String id = imported.taskIds().get(t);
+            ScheduledTask mine = id == null ? null : byId.get(id);
+            if (mine == null || mine.type() == ScheduledTask.Kind.SUMMARY) {
+                continue; // left out on import (blank, inactive, external), or a summary: its dates roll up
+            }
+            Task mpxj = mpxjFailure == null ? theirs.get(t.getUniqueID()) : null;
+            if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
+                String expected = t.getStart() + " .. " + t.getFinish();
+                String got = mine.start() + " .. " + mine.finish();
+                String m = mpxj == null ? "-" : mpxj.getStart() + " .. " + mpxj.getFinish();
+                out.add(new Comparison(name, id, t.getName(), Field.MANUAL_DATES, expected, got, m, expected.equals(got), expected.equals(m)));
+                continue;
+            }
+            date(out, name, id, t, Field.EARLY_START, t.getEarlyStart(), mine.earlyStart(), mpxj == null ? null : mpxj.getEarlyStart());
+            date(out, name, id, t, Field.EARLY_FINISH, t.getEarlyFinish(), mine.earlyFinish(), mpxj == null ? null : mpxj.getEarlyFinish());
+            date(out, name, id, t, Field.LATE_START, t.getLateStart(), mine.lateStart(), mpxj == null ? null : mpxj.getLateStart());
+            date(out, name, id, t, Field.LATE_FINISH, t.getLateFinish(), mine.lateFinish(), mpxj == null ? null : mpxj.getLateFinish());
+            if (slackStored && t.getTotalSlack() != null) {
+                long expected = minutes(original, t.getTotalSlack());
+                Long m = mpxj == null || mpxj.getTotalSlack() == null ? null : minutes(fresh.project(), mpxj.getTotalSlack());
+                out.add(new Comparison(name, id, t.getName(), Field.TOTAL_SLACK, expected + " min", mine.totalFloatMinutes() + " min",
+                        m == null ? "-" : m + " min", expected == mine.totalFloatMinutes(), m != null && expected == m));
+                boolean critical = t.getCritical();
+                out.add(new Comparison(name, id, t.getName(), Field.CRITICAL, String.valueOf(critical), String.valueOf(mine.critical()),
+                        mpxj == null ? "-" : String.valueOf(mpxj.getCritical()), critical == mine.critical(), mpxj != null && critical == mpxj.getCritical()));
+            }
+        }
+        return new FileResult(name, out, null);
+    }
+
+    /**
+     * Dates are compared to the minute, Planwright's resolution (MS Project stores seconds where a work
+     * contour spreads work unevenly); files that store dates without times (MPX of Project 98) by day.
+     */
+    private static void date(List<Comparison> out, String file, String id, Task t, Field field, LocalDateTime expected, LocalDateTime ours,
+                             LocalDateTime mpxj) {
+        if (expected == null) {
+            return;
+        }
+        boolean byDay = file.toLowerCase(Locale.ROOT).endsWith(".mpx") && expected.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        out.add(new Comparison(file, id, t.getName(), field, String.valueOf(expected), String.valueOf(ours), String.valueOf(mpxj),
+                same(expected, ours, byDay), same(expected, mpxj, byDay)));
+    }
+
+    private static boolean same(LocalDateTime expected, LocalDateTime actual, boolean byDay) {
+        if (actual == null) {
+            return false;
+        }
+        if (byDay) {
+            return expected.toLocalDate().equals(actual.toLocalDate());
+        }
+        return expected.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).equals(actual.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+    }
+
+    private static long minutes(ProjectFile file, org.mpxj.Duration d) {
+        return Math.round(d.convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration());
+    }
+
+    /** Everything under a folder. */
+    public static List<FileResult> runAll(Path dir) throws IOException {
+        List<FileResult> out = new ArrayList<>();
+        for (Path p : files(dir)) {
+            out.add(run(p, dir));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ reports
+
+    public static String table(List<FileResult> results, boolean mismatches) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-58s %-14s %9s %11s %11s%n", "file", "field", "compared", "planwright", "mpxj"));
+        Map<Field, int[]> total = new EnumMap<>(Field.class);
+        for (FileResult r : results) {
+            if (r.skipped() != null) {
+                b.append(String.format(Locale.ROOT, "%-58s skipped: %s%n", r.file(), r.skipped()));
+                continue;
+            }
+            r.counts().forEach((f, n) -> {
+                b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %11d %11d%n", r.file(), f.label(), n[0], n[1], n[2]));
+                int[] t = total.computeIfAbsent(f, x -> new int[3]);
+                t[0] += n[0];
+                t[1] += n[1];
+                t[2] += n[2];
+            });
+        }
+        b.append('\n');
+        total.forEach((f, n) -> b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %6d %3.0f%% %6d %3.0f%%%n", "TOTAL", f.label(), n[0], n[1],
+                100.0 * n[1] / n[0], n[2], 100.0 * n[2] / n[0])));
+        if (mismatches) {
+            b.append("\nMismatches (MS Project / Planwright / MPXJ):\n");
+            for (FileResult r : results) {
+                for (Comparison c : r.comparisons()) {
+                    if (!c.planwrightOk()) {
+                        b.append(String.format(Locale.ROOT, "  %s  %s (%s)  %s: %s / %s / %s%n", c.file(), c.taskId(), c.taskName(), c.field().label(),
+                                c.msProject(), c.planwright(), c.mpxj()));
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    public static String csv(List<FileResult> results) {
+        StringBuilder b = new StringBuilder("file,field,compared,planwright_matches,mpxj_matches\n");
+        Map<Field, int[]> total = new EnumMap<>(Field.class);
+        for (FileResult r : results) {
+            r.counts().forEach((f, n) -> {
+                b.append(r.file()).append(',').append(f.label()).append(',').append(n[0]).append(',').append(n[1]).append(',').append(n[2]).append('\n');
+                int[] t = total.computeIfAbsent(f, x -> new int[3]);
+                t[0] += n[0];
+                t[1] += n[1];
+                t[2] += n[2];
+            });
+        }
+        total.forEach((f, n) -> b.append("TOTAL,").append(f.label()).append(',').append(n[0]).append(',').append(n[1]).append(',').append(n[2]).append('\n'));
+        return b.toString();
+    }
+}

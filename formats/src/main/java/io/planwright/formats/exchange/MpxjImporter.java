@@ -1,0 +1,578 @@
+package io.planwright.formats.exchange;
+
+import io.planwright.core.model.Assignment;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
+import io.planwright.core.model.CalendarException;
+import io.planwright.core.model.Constraint;
+import io.planwright.core.model.ConstraintType;
+import io.planwright.core.model.Duration;
+import io.planwright.core.model.Link;
+import io.planwright.core.model.LinkType;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Rate;
+import io.planwright.core.model.RateUnit;
+import io.planwright.core.model.Resource;
+import io.planwright.core.model.ResourceType;
+import io.planwright.core.model.ScheduleFrom;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.TimeRange;
+import io.planwright.core.model.TimeUnit;
+import io.planwright.core.model.WorkCalendar;
+import io.planwright.core.model.WorkTime;
+import org.mpxj.CustomField;
+import org.mpxj.DayType;
+import org.mpxj.FieldType;
+import org.mpxj.LocalDateTimeRange;
+import org.mpxj.LocalTimeRange;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarException;
+import org.mpxj.ProjectCalendarHours;
+import org.mpxj.ProjectCalendarWeek;
+import org.mpxj.ProjectFile;
+import org.mpxj.ProjectProperties;
+import org.mpxj.Relation;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.TaskField;
+import org.mpxj.TaskMode;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a project read by MPXJ (MS Project, Primavera, Planner, GanttProject ...) to the Planwright
+ * model: WBS, durations, links with lags, constraints, deadlines, calendars with exceptions, resources,
+ * assignments, costs, baselines, progress, notes and custom fields. Whatever the model cannot carry is
+ * reported as a {@link Loss}.
+ */
+public final class MpxjImporter {
+
+    /** The alias of the custom text field in which Planwright keeps its ids when it writes MS Project files. */
+    public static final String ID_FIELD_ALIAS = "Planwright ID";
+    private static final Pattern CUSTOM = Pattern.compile("(TEXT|NUMBER|FLAG|DATE|COST|DURATION|START|FINISH|OUTLINE_CODE)\\d+");
+    /** Alternative work weeks are expanded into exceptions for at most this many days. */
+    private static final int MAX_WORK_WEEK_DAYS = 3 * 366;
+
+    private final ProjectFile file;
+    private final List<Loss> losses = new ArrayList<>();
+    private final Map<ProjectCalendar, String> calendarIds = new IdentityHashMap<>();
+    private final Map<Integer, String> resourceIds = new HashMap<>();
+    private final Map<org.mpxj.Task, String> taskIds = new IdentityHashMap<>();
+    private final Ids taskIdSet = new Ids();
+    private FieldType idField;
+    private ScheduleFrom scheduleFrom = ScheduleFrom.START;
+
+    private MpxjImporter(ProjectFile file) {
+        this.file = file;
+    }
+
+    /** The plan, what could not be carried over, and how the file's tasks were named. */
+    public record Result(Plan plan, List<Loss> losses, Map<org.mpxj.Task, String> taskIds) {
+    }
+
+    public static Result read(ProjectFile file, String fallbackName) {
+        MpxjImporter importer = new MpxjImporter(file);
+        Plan plan = importer.plan(fallbackName);
+        return new Result(plan, List.copyOf(importer.losses), importer.taskIds);
+    }
+
+    private void loss(org.mpxj.Task t, String message) {
+        losses.add(new Loss(t == null ? null : taskIds.get(t), t == null ? null : t.getName(), message));
+    }
+
+    private Plan plan(String fallbackName) {
+        ProjectProperties props = file.getProjectProperties();
+        String name = firstNonBlank(props.getProjectTitle(), props.getName(), fallbackName);
+        Plan.Builder b = Plan.builder(name);
+        if (props.getScheduleFrom() == org.mpxj.ScheduleFrom.FINISH) {
+            scheduleFrom = ScheduleFrom.FINISH;
+            b.scheduleFrom(ScheduleFrom.FINISH);
+        }
+        b.start(props.getStartDate());
+        b.finish(props.getFinishDate());
+        b.statusDate(props.getStatusDate());
+        if (props.getCurrencyCode() != null && props.getCurrencyCode().matches("[A-Z]{3}")) {
+            b.currency(props.getCurrencyCode());
+        }
+        WorkTime workTime = workTime(props);
+        b.workTime(workTime);
+        idField = file.getCustomFields() == null ? null : file.getCustomFields().getFieldTypeByAlias(org.mpxj.FieldTypeClass.TASK, ID_FIELD_ALIAS);
+
+        Ids calendarIdSet = new Ids();
+        List<WorkCalendar> calendars = new ArrayList<>();
+        for (ProjectCalendar c : file.getCalendars()) {
+            calendarIds.put(c, calendarIdSet.slug(c.getName(), "calendar-" + c.getUniqueID()));
+        }
+        for (ProjectCalendar c : file.getCalendars()) {
+            calendars.add(calendar(c));
+        }
+        b.calendars(calendars);
+        ProjectCalendar defaultCalendar = file.getDefaultCalendar();
+        if (defaultCalendar != null && calendarIds.containsKey(defaultCalendar)) {
+            b.calendarId(calendarIds.get(defaultCalendar));
+        }
+        b.resources(resources());
+        List<Task> tasks = new ArrayList<>();
+        for (org.mpxj.Task t : file.getTasks()) {
+            nameTask(t);
+        }
+        for (org.mpxj.Task top : file.getChildTasks()) {
+            task(top, null, tasks);
+        }
+        b.tasks(tasks);
+        b.baselines(baselines(props));
+        return b.build();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "Imported plan";
+    }
+
+    private WorkTime workTime(ProjectProperties props) {
+        int perDay = props.getMinutesPerDay() == null ? 480 : props.getMinutesPerDay();
+        int perWeek = props.getMinutesPerWeek() == null ? 2400 : props.getMinutesPerWeek();
+        int perMonth = props.getDaysPerMonth() == null ? 20 : props.getDaysPerMonth();
+        try {
+            return new WorkTime(perDay, perWeek, perMonth);
+        } catch (IllegalArgumentException e) {
+            losses.add(new Loss(null, null, "the file's working time (" + perDay + " minutes a day, " + perWeek + " a week, " + perMonth
+                    + " days a month) is not usable; 8 hours, 40 hours and 20 days are used"));
+            return WorkTime.STANDARD;
+        }
+    }
+
+    // ------------------------------------------------------------------ calendars
+
+    private WorkCalendar calendar(ProjectCalendar c) {
+        String id = calendarIds.get(c);
+        ProjectCalendar parent = c.getParent();
+        Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            DayType type = c.getCalendarDayType(d);
+            if (type == DayType.WORKING) {
+                week.put(d, ranges(c.getCalendarHours(d)));
+            } else if (type == DayType.NON_WORKING) {
+                week.put(d, List.of());
+            } else if (parent == null) {
+                week.put(d, d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY ? List.of() : WorkCalendar.STANDARD_DAY);
+            }
+        }
+        List<CalendarException> exceptions = new ArrayList<>();
+        for (ProjectCalendarException e : c.getCalendarExceptions()) {
+            List<ProjectCalendarException> expanded = e.getRecurring() != null ? e.getExpandedExceptions() : List.of(e);
+            for (ProjectCalendarException x : expanded) {
+                if (x.getFromDate() == null) {
+                    continue;
+                }
+                exceptions.add(new CalendarException(x.getName() != null ? x.getName() : e.getName(), x.getFromDate(),
+                        x.getToDate() == null ? x.getFromDate() : x.getToDate(), x.getWorking() ? ranges(x) : List.of()));
+            }
+        }
+        workWeeks(c, week, exceptions);
+        return new WorkCalendar(id, c.getName() == null ? id : c.getName(), parent == null ? null : calendarIds.get(parent), week, exceptions);
+    }
+
+    /** Alternative work weeks (hours that differ for a date range) become exceptions, day by day. */
+    private void workWeeks(ProjectCalendar c, Map<DayOfWeek, List<TimeRange>> week, List<CalendarException> exceptions) {
+        for (ProjectCalendarWeek w : c.getWorkWeeks()) {
+            if (w.getDateRange() == null || w.getDateRange().getStart() == null || w.getDateRange().getEnd() == null) {
+                continue;
+            }
+            LocalDate from = w.getDateRange().getStart();
+            LocalDate to = w.getDateRange().getEnd();
+            if (from.plusDays(MAX_WORK_WEEK_DAYS).isBefore(to)) {
+                losses.add(new Loss(null, null, "calendar '" + c.getName() + "': the work week " + from + " to " + to
+                        + " is carried over for its first three years only"));
+                to = from.plusDays(MAX_WORK_WEEK_DAYS);
+            }
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                DayType type = w.getCalendarDayType(d.getDayOfWeek());
+                if (type == null || type == DayType.DEFAULT) {
+                    continue;
+                }
+                List<TimeRange> hours = type == DayType.WORKING ? ranges(w.getCalendarHours(d.getDayOfWeek())) : List.of();
+                LocalDate day = d;
+                boolean covered = exceptions.stream().anyMatch(e -> e.covers(day));
+                if (!covered && !hours.equals(week.get(d.getDayOfWeek()))) {
+                    exceptions.add(new CalendarException(w.getName(), d, d, hours));
+                }
+            }
+        }
+    }
+
+    private static List<TimeRange> ranges(ProjectCalendarHours hours) {
+        List<TimeRange> out = new ArrayList<>();
+        if (hours == null) {
+            return out;
+        }
+        for (LocalTimeRange r : hours) {
+            if (r.getStart() == null || r.getEnd() == null) {
+                continue;
+            }
+            int from = minutes(r.getStart());
+            int to = r.getEnd().equals(LocalTime.MIDNIGHT) ? 1440 : minutes(r.getEnd());
+            if (to > from) {
+                out.add(new TimeRange(from, to));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static int minutes(LocalTime t) {
+        return t.getHour() * 60 + t.getMinute();
+    }
+
+    // ------------------------------------------------------------------ resources
+
+    private List<Resource> resources() {
+        Ids ids = new Ids();
+        List<Resource> out = new ArrayList<>();
+        for (org.mpxj.Resource r : file.getResources()) {
+            if (r.getUniqueID() == null || (r.getUniqueID() == 0 && (r.getName() == null || r.getName().isBlank()))) {
+                continue; // MS Project's placeholder resource
+            }
+            String id = ids.unique("r" + r.getUniqueID());
+            resourceIds.put(r.getUniqueID(), id);
+            ResourceType type = r.getType() == org.mpxj.ResourceType.MATERIAL ? ResourceType.MATERIAL
+                    : r.getType() == org.mpxj.ResourceType.COST ? ResourceType.COST : ResourceType.WORK;
+            Resource.Builder b = Resource.builder(id).name(r.getName() == null || r.getName().isBlank() ? id : r.getName()).type(type);
+            if (r.getMaxUnits() != null && type == ResourceType.WORK) {
+                b.maxUnits(BigDecimal.valueOf(r.getMaxUnits().doubleValue()).movePointLeft(2).doubleValue());
+            }
+            b.standardRate(rate(r.getStandardRate(), type));
+            b.overtimeRate(rate(r.getOvertimeRate(), type));
+            if (r.getCostPerUse() != null && r.getCostPerUse().doubleValue() != 0) {
+                b.costPerUse(BigDecimal.valueOf(r.getCostPerUse().doubleValue()));
+            }
+            if (r.getCalendar() != null && calendarIds.containsKey(r.getCalendar())) {
+                b.calendarId(calendarIds.get(r.getCalendar()));
+            }
+            b.materialLabel(blankToNull(r.getMaterialLabel()));
+            b.email(blankToNull(r.getEmailAddress()));
+            b.group(blankToNull(r.getGroup()));
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Rate rate(org.mpxj.Rate rate, ResourceType type) {
+        if (rate == null || rate.getAmount() == 0) {
+            return null;
+        }
+        RateUnit unit = type == ResourceType.MATERIAL ? RateUnit.UNIT : switch (rate.getUnits()) {
+            case MINUTES -> RateUnit.MINUTE;
+            case DAYS -> RateUnit.DAY;
+            case WEEKS -> RateUnit.WEEK;
+            case MONTHS -> RateUnit.MONTH;
+            case YEARS -> RateUnit.YEAR;
+            default -> RateUnit.HOUR;
+        };
+        return new Rate(BigDecimal.valueOf(rate.getAmount()), unit);
+    }
+
+    // ------------------------------------------------------------------ tasks
+
+    private void nameTask(org.mpxj.Task t) {
+        String id = null;
+        if (idField != null && t.get(idField) instanceof String s && taskIdSet.take(s)) {
+            id = s;
+        }
+        if (id == null && t.getActivityID() != null && taskIdSet.take(t.getActivityID())) {
+            id = t.getActivityID();
+        }
+        if (id == null) {
+            id = taskIdSet.unique("t" + (t.getUniqueID() == null ? taskIds.size() : t.getUniqueID()));
+        }
+        taskIds.put(t, id);
+    }
+
+    private boolean carried(org.mpxj.Task t) {
+        return !t.getNull() && t.getActive() && !t.getExternalTask() && !t.getExternalProject();
+    }
+
+    private void task(org.mpxj.Task t, String parentId, List<Task> out) {
+        if (t.getNull()) {
+            return; // a blank line in MS Project
+        }
+        if (t.getUniqueID() != null && t.getUniqueID() == 0 && t.getOutlineLevel() != null && t.getOutlineLevel() == 0) {
+            for (org.mpxj.Task child : t.getChildTasks()) {
+                task(child, parentId, out); // the project summary task: its children are the plan's top level
+            }
+            return;
+        }
+        if (!t.getActive()) {
+            loss(t, "inactive in the source file: left out, with its links");
+            return;
+        }
+        if (t.getExternalTask() || t.getExternalProject()) {
+            loss(t, "a task of another project (external task or inserted subproject " + (t.getSubprojectFile() == null ? "" : t.getSubprojectFile())
+                    + "): left out");
+            return;
+        }
+        String id = taskIds.get(t);
+        boolean summary = t.hasChildTasks();
+        Task.Builder b = Task.builder(id).parentId(parentId).name(t.getName() == null || t.getName().isBlank() ? id : t.getName());
+        b.notes(blankToNull(t.getNotes()));
+        b.milestone(t.getMilestone());
+        if (!summary) {
+            b.duration(duration(t.getDuration()));
+        }
+        for (Relation r : t.getPredecessors()) {
+            org.mpxj.Task p = r.getPredecessorTask();
+            if (p == null || !taskIds.containsKey(p) || !carried(p)) {
+                loss(t, "its link from " + (p == null ? "an unknown task" : "'" + p.getName() + "'") + " is left out with that task");
+                continue;
+            }
+            Duration lag = r.getLag() == null ? Duration.ZERO : duration(r.getLag());
+            b.link(Link.of(taskIds.get(p), linkType(r.getType()), lag == null ? Duration.ZERO : lag));
+        }
+        b.constraint(constraint(t));
+        b.deadline(t.getDeadline());
+        if (t.getCalendar() != null && calendarIds.containsKey(t.getCalendar())) {
+            b.calendarId(calendarIds.get(t.getCalendar()));
+        }
+        List<Assignment> assignments = new ArrayList<>();
+        for (ResourceAssignment a : t.getResourceAssignments()) {
+            org.mpxj.Resource r = a.getResource();
+            if (r == null || !resourceIds.containsKey(r.getUniqueID())) {
+                continue;
+            }
+            String rid = resourceIds.get(r.getUniqueID());
+            if (assignments.stream().anyMatch(x -> x.resourceId().equals(rid))) {
+                loss(t, "resource '" + r.getName() + "' is assigned twice; the second assignment is left out");
+                continue;
+            }
+            double units = a.getUnits() == null ? 100 : a.getUnits().doubleValue();
+            double value = r.getType() == org.mpxj.ResourceType.WORK || r.getType() == null
+                    ? BigDecimal.valueOf(units).movePointLeft(2).doubleValue() : units;
+            if (!(value > 0)) {
+                value = r.getType() == org.mpxj.ResourceType.COST && a.getCost() != null ? a.getCost().doubleValue() : 0;
+            }
+            if (!(value > 0)) {
+                loss(t, "resource '" + r.getName() + "' is assigned with no units; left out");
+                continue;
+            }
+            Duration work = r.getType() == org.mpxj.ResourceType.WORK ? duration(a.getWork()) : null;
+            if (work != null && a.getWorkContour() != null && a.getWorkContour() != org.mpxj.WorkContour.FLAT) {
+                // a contour spreads the work unevenly and stretches the assignment: the task keeps its duration
+                loss(t, "the work contour '" + a.getWorkContour() + "' of resource '" + r.getName()
+                        + "' is carried over as work spread evenly over the task's duration");
+                work = null;
+            }
+            assignments.add(new Assignment(rid, value, work));
+        }
+        b.assignments(assignments);
+        if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !summary) {
+            b.manual(true).start(t.getStart()).finish(t.getFinish());
+        }
+        if (t.getPercentageComplete() != null) {
+            b.percentComplete(Math.max(0, Math.min(100, t.getPercentageComplete().doubleValue())));
+        }
+        b.actualStart(t.getActualStart());
+        b.actualFinish(t.getActualStart() == null ? null : t.getActualFinish());
+        if (t.getPriority() != null) {
+            b.priority(Math.max(0, Math.min(1000, t.getPriority().getValue())));
+        }
+        if (t.getFixedCost() != null && t.getFixedCost().doubleValue() != 0) {
+            b.fixedCost(BigDecimal.valueOf(t.getFixedCost().doubleValue()));
+        }
+        b.fields(customFields(t));
+        lossesOf(t, summary);
+        out.add(b.build());
+        for (org.mpxj.Task child : t.getChildTasks()) {
+            task(child, id, out);
+        }
+    }
+
+    private void lossesOf(org.mpxj.Task t, boolean summary) {
+        List<LocalDateTimeRange> splits = t.getSplits();
+        if (splits != null && splits.size() > 2) {
+            loss(t, "split into " + (splits.size() + 1) / 2 + " parts: carried over as one continuous task");
+        }
+        if (t.getLevelingDelay() != null && t.getLevelingDelay().getDuration() != 0) {
+            loss(t, "a leveling delay of " + t.getLevelingDelay() + " is left out (Planwright levels resources itself)");
+        }
+        if (t.getRecurringTask() != null) {
+            loss(t, "a recurring task: its occurrences are carried over as tasks, the recurrence pattern is not");
+        }
+        if (summary && !t.getResourceAssignments().isEmpty()) {
+            loss(t, "resources assigned to a summary task are not used for scheduling");
+        }
+        if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && summary) {
+            loss(t, "a manually scheduled summary task: its dates now span its tasks");
+        }
+    }
+
+    private Constraint constraint(org.mpxj.Task t) {
+        org.mpxj.ConstraintType c = t.getConstraintType();
+        if (c == null) {
+            return null;
+        }
+        ConstraintType type = switch (c) {
+            case AS_SOON_AS_POSSIBLE -> ConstraintType.ASAP;
+            case AS_LATE_AS_POSSIBLE -> ConstraintType.ALAP;
+            case MUST_START_ON, START_ON -> ConstraintType.MSO;
+            case MUST_FINISH_ON, FINISH_ON -> ConstraintType.MFO;
+            case START_NO_EARLIER_THAN -> ConstraintType.SNET;
+            case START_NO_LATER_THAN -> ConstraintType.SNLT;
+            case FINISH_NO_EARLIER_THAN -> ConstraintType.FNET;
+            case FINISH_NO_LATER_THAN -> ConstraintType.FNLT;
+        };
+        if (c == org.mpxj.ConstraintType.START_ON || c == org.mpxj.ConstraintType.FINISH_ON) {
+            loss(t, "Primavera's '" + c + "' constraint is carried over as " + type.describe());
+        }
+        if (type.needsDate()) {
+            if (t.getConstraintDate() == null) {
+                loss(t, "its '" + type.describe() + "' constraint has no date and is left out");
+                return null;
+            }
+            if (t.hasChildTasks() && type != ConstraintType.SNET && type != ConstraintType.FNLT) {
+                loss(t, "its '" + type.describe() + "' constraint on a summary task is left out");
+                return null;
+            }
+            return Constraint.of(type, t.getConstraintDate());
+        }
+        // the direction's default constraint is not written out
+        if ((type == ConstraintType.ASAP && scheduleFrom == ScheduleFrom.START) || (type == ConstraintType.ALAP && scheduleFrom == ScheduleFrom.FINISH)) {
+            return null;
+        }
+        if (t.hasChildTasks()) {
+            return null;
+        }
+        return type == ConstraintType.ASAP ? Constraint.ASAP : Constraint.ALAP;
+    }
+
+    private static LinkType linkType(org.mpxj.RelationType type) {
+        if (type == null) {
+            return LinkType.FS;
+        }
+        return switch (type) {
+            case START_START -> LinkType.SS;
+            case FINISH_FINISH -> LinkType.FF;
+            case START_FINISH -> LinkType.SF;
+            default -> LinkType.FS;
+        };
+    }
+
+    /** An MPXJ duration in Planwright's units; years become months. */
+    static Duration duration(org.mpxj.Duration d) {
+        if (d == null) {
+            return null;
+        }
+        double v = d.getDuration();
+        TimeUnit unit = switch (d.getUnits()) {
+            case MINUTES -> TimeUnit.MINUTES;
+            case HOURS -> TimeUnit.HOURS;
+            case DAYS -> TimeUnit.DAYS;
+            case WEEKS -> TimeUnit.WEEKS;
+            case MONTHS -> TimeUnit.MONTHS;
+            case YEARS -> {
+                v *= 12;
+                yield TimeUnit.MONTHS;
+            }
+            case ELAPSED_MINUTES -> TimeUnit.ELAPSED_MINUTES;
+            case ELAPSED_HOURS -> TimeUnit.ELAPSED_HOURS;
+            case ELAPSED_DAYS -> TimeUnit.ELAPSED_DAYS;
+            case ELAPSED_WEEKS -> TimeUnit.ELAPSED_WEEKS;
+            case ELAPSED_MONTHS -> TimeUnit.ELAPSED_MONTHS;
+            case ELAPSED_YEARS -> {
+                v *= 12;
+                yield TimeUnit.ELAPSED_MONTHS;
+            }
+            case PERCENT, ELAPSED_PERCENT -> TimeUnit.PERCENT;
+        };
+        // tidy binary noise such as 0.30000000000000004 days
+        double rounded = Math.round(v * 1e6) / 1e6;
+        return Duration.of(rounded, unit);
+    }
+
+    private Map<String, String> customFields(org.mpxj.Task t) {
+        Map<String, String> out = new TreeMap<>();
+        for (TaskField f : TaskField.values()) {
+            if (!CUSTOM.matcher(f.name()).matches() || f == idField) {
+                continue;
+            }
+            Object v = t.get(f);
+            if (v == null || (v instanceof Boolean flag && !flag) || (v instanceof String s && s.isBlank())) {
+                continue;
+            }
+            if (v instanceof Number n && n.doubleValue() == 0 && !f.name().startsWith("TEXT")) {
+                continue;
+            }
+            CustomField custom = file.getCustomFields() == null ? null : file.getCustomFields().get(f);
+            String key = custom != null && custom.getAlias() != null && !custom.getAlias().isBlank() ? custom.getAlias() : fieldName(f);
+            out.put(key, value(v));
+        }
+        return out;
+    }
+
+    /** {@code TEXT1} → {@code Text1}, {@code OUTLINE_CODE2} → {@code OutlineCode2}. */
+    static String fieldName(TaskField f) {
+        StringBuilder b = new StringBuilder();
+        for (String part : f.name().split("_")) {
+            b.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    private static String value(Object v) {
+        if (v instanceof Number n) {
+            return BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof org.mpxj.Duration d) {
+            return String.valueOf(duration(d));
+        }
+        return String.valueOf(v);
+    }
+
+    // ------------------------------------------------------------------ baselines
+
+    private List<Baseline> baselines(ProjectProperties props) {
+        Map<Integer, List<BaselineTask>> byIndex = new LinkedHashMap<>();
+        for (org.mpxj.Task t : file.getTasks()) {
+            String id = taskIds.get(t);
+            if (id == null || !carried(t) || (t.getUniqueID() != null && t.getUniqueID() == 0 && t.getOutlineLevel() != null && t.getOutlineLevel() == 0)) {
+                continue;
+            }
+            for (int i = 0; i <= 10; i++) {
+                LocalDateTime start = i == 0 ? t.getBaselineStart() : t.getBaselineStart(i);
+                LocalDateTime finish = i == 0 ? t.getBaselineFinish() : t.getBaselineFinish(i);
+                org.mpxj.Duration duration = i == 0 ? t.getBaselineDuration() : t.getBaselineDuration(i);
+                org.mpxj.Duration work = i == 0 ? t.getBaselineWork() : t.getBaselineWork(i);
+                Number cost = i == 0 ? t.getBaselineCost() : t.getBaselineCost(i);
+                if (start == null && finish == null && duration == null && work == null && cost == null) {
+                    continue;
+                }
+                byIndex.computeIfAbsent(i, k -> new ArrayList<>()).add(new BaselineTask(id, start, finish, duration(duration), duration(work),
+                        cost == null ? null : BigDecimal.valueOf(cost.doubleValue())));
+            }
+        }
+        List<Baseline> out = new ArrayList<>();
+        byIndex.forEach((i, tasks) -> out.add(new Baseline(i == 0 ? "baseline" : "baseline" + i, i == 0 ? "Baseline" : "Baseline " + i,
+                i == 0 ? props.getBaselineDate() : props.getBaselineDate(i), tasks)));
+        return out;
+    }
+}

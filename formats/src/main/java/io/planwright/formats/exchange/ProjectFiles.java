@@ -1,0 +1,156 @@
+package io.planwright.formats.exchange;
+
+import io.planwright.core.check.PlanChecker;
+import io.planwright.core.check.Problem;
+import io.planwright.formats.plan.LocatedProblem;
+import io.planwright.formats.plan.PlanFileReader;
+import io.planwright.formats.plan.SourceMap;
+import org.mpxj.MPXJException;
+import org.mpxj.ProjectFile;
+import org.mpxj.reader.UniversalProjectReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the files of other planning tools through MPXJ: MS Project (.mpp, .mpt, .mpx, MSPDI .xml),
+ * Primavera (.xer, P6 XML .xml/.pmxml), Planner (.planner) and GanttProject (.gan). The format is
+ * recognised from the content. Failures become one clear problem naming the file and the reason.
+ */
+public final class ProjectFiles {
+
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private ProjectFiles() {
+    }
+
+    /** The extensions read through MPXJ. */
+    public static boolean handles(Path file) {
+        String name = lowerName(file);
+        for (String ext : List.of(".mpp", ".mpt", ".mpx", ".xml", ".xer", ".pmxml", ".planner", ".gan")) {
+            if (name.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lowerName(Path file) {
+        return file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The raw MPXJ project, or a problem saying why not. */
+    public record Opened(ProjectFile project, LocatedProblem failure) {
+    }
+
+    public static Opened open(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return failed(name, "not-a-file", "this is a directory, not a project file");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                return failed(name, "empty", "the file is empty");
+            }
+            if (size > MAX_BYTES) {
+                return failed(name, "too-large", "the file is too large (" + (size >> 20) + " MB); the limit is " + (MAX_BYTES >> 20) + " MB");
+            }
+        } catch (NoSuchFileException e) {
+            return failed(name, "not-found", "no such file");
+        } catch (IOException e) {
+            return failed(name, "unreadable", "cannot read the file: " + e.getMessage());
+        }
+        ProjectFile project;
+        try {
+            project = new UniversalProjectReader().read(file.toFile());
+        } catch (MPXJException e) {
+            return failed(name, "unreadable", reason(e));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(name, "unreadable", "the file is damaged or incomplete, or not the format its name suggests ("
+                    + shortText(e) + ")");
+        }
+        if (project == null) {
+            return failed(name, "unsupported", "this is not a project file Planwright can read (MS Project .mpp, .mpx or .xml, "
+                    + "Primavera .xer or .xml, Planner, GanttProject .gan)");
+        }
+        return new Opened(project, null);
+    }
+
+    /** Reads a file into the model: the plan, its losses as warnings, and the plan's own problems. */
+    public static PlanFileReader.Result read(Path file) {
+        Opened opened = open(file);
+        if (opened.failure() != null) {
+            return new PlanFileReader.Result(file.toString(), null, List.of(opened.failure()), SourceMap.empty());
+        }
+        String base = file.getFileName() == null ? "Imported plan" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        MpxjImporter.Result imported;
+        try {
+            imported = MpxjImporter.read(opened.project(), base);
+        } catch (RuntimeException e) {
+            return new PlanFileReader.Result(file.toString(), null, List.of(new LocatedProblem(file.toString(), null,
+                    Problem.error("unreadable", null, "the project could not be converted: " + shortText(e)))), SourceMap.empty());
+        }
+        List<LocatedProblem> problems = new ArrayList<>();
+        for (Loss loss : imported.losses()) {
+            problems.add(new LocatedProblem(file.toString(), null, Problem.warning("loss", loss.taskId() == null ? "" : "tasks/" + loss.taskId(),
+                    "not carried over: " + loss.describe())));
+        }
+        return new PlanFileReader.Result(file.toString(), imported.plan(), problems, SourceMap.empty());
+    }
+
+    /** Reads and checks; the plan's own problems are named by task, as binary files have no lines. */
+    public static PlanFileReader.Result readAndCheck(Path file) {
+        PlanFileReader.Result r = read(file);
+        if (r.plan() == null) {
+            return r;
+        }
+        List<LocatedProblem> all = new ArrayList<>(r.problems());
+        for (Problem p : PlanChecker.check(r.plan())) {
+            all.add(new LocatedProblem(r.file(), null, p));
+        }
+        return new PlanFileReader.Result(r.file(), r.plan(), all, r.sources());
+    }
+
+    private static Opened failed(String name, String code, String message) {
+        return new Opened(null, new LocatedProblem(name, null, Problem.error(code, null, message)));
+    }
+
+    private static String reason(MPXJException e) {
+        String all = chain(e).toLowerCase(Locale.ROOT);
+        if (all.contains("password")) {
+            return "the file is password-protected; open it in MS Project and save it without a password";
+        }
+        if (all.contains("encrypt")) {
+            return "the file is encrypted; save it unencrypted";
+        }
+        return "the file is damaged or incomplete, or not the format its name suggests (" + shortText(e) + ")";
+    }
+
+    private static String chain(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 2000; t = t.getCause()) {
+            b.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append("; ");
+        }
+        return b.toString();
+    }
+
+    /** The innermost message, short, for people. */
+    static String shortText(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        if (msg == null || msg.isBlank()) {
+            msg = root.getClass().getSimpleName();
+        }
+        msg = msg.replaceAll("\\s+", " ").strip();
+        return msg.length() > 160 ? msg.substring(0, 157) + "..." : msg;
+    }
+}
