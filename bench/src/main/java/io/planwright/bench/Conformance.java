@@ -133,7 +133,9 @@ public final class Conformance {
                 String expected = t.getStart() + " .. " + t.getFinish();
                 String got = mine.start() + " .. " + mine.finish();
                 String m = mpxj == null ? "-" : mpxj.getStart() + " .. " + mpxj.getFinish();
-                out.add(new Comparison(name, id, t.getName(), Field.MANUAL_DATES, expected, got, m, expected.equals(got), expected.equals(m)));
+                boolean ok = same(t.getStart(), mine.start(), false) && same(t.getFinish(), mine.finish(), false);
+                boolean mOk = mpxj != null && same(t.getStart(), mpxj.getStart(), false) && same(t.getFinish(), mpxj.getFinish(), false);
+                out.add(new Comparison(name, id, t.getName(), Field.MANUAL_DATES, expected, got, m, ok, mOk));
                 continue;
             }
             date(out, name, id, t, Field.EARLY_START, t.getEarlyStart(), mine.earlyStart(), mpxj == null ? null : mpxj.getEarlyStart());

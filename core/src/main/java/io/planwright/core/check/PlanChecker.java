@@ -304,6 +304,7 @@ public final class PlanChecker {
                 }
             }
             checkRaci(path, "task '" + t.id() + "'", t.raci());
+            checkSplits(t, path, summary);
             if (t.estimate() != null) {
                 checkEstimate(path + "/estimate", "task '" + t.id() + "'", t.estimate());
             }
@@ -414,6 +415,35 @@ public final class PlanChecker {
         }
         if (plan.statusDate() != null && t.actualStart() != null && t.actualStart().isAfter(plan.statusDate())) {
             warning("actual-after-status", path + "/actual-start", "task '" + t.id() + "' started after the status date " + fmt(plan.statusDate()));
+        }
+    }
+
+    private void checkSplits(Task t, String path, boolean summary) {
+        if (t.splits().isEmpty()) {
+            return;
+        }
+        if (summary || t.milestone() || t.duration() == null || t.duration().isZero()) {
+            error("bad-split", path + "/splits", "task '" + t.id() + "' has splits, but only a task with work can pause");
+            return;
+        }
+        long duration = t.duration().minutes(plan.workTime());
+        long previous = 0;
+        for (int k = 0; k < t.splits().size(); k++) {
+            io.planwright.core.model.Split sp = t.splits().get(k);
+            String sp0 = path + "/splits/" + k;
+            if (sp.after().isPercent() || sp.after().isElapsed() || sp.pause().isPercent() || sp.pause().isElapsed()) {
+                error("bad-split", sp0, "task '" + t.id() + "': a split is given in working time, such as {after: 2d, pause: 1d}");
+                continue;
+            }
+            long after = sp.after().minutes(plan.workTime());
+            if (after <= previous || after >= duration) {
+                error("bad-split", sp0, "task '" + t.id() + "': a pause comes after some of its " + t.duration() + " of work and before the end, "
+                        + "and after the pause before it (after " + sp.after() + ")");
+            }
+            if (!(sp.pause().amount() > 0)) {
+                error("bad-split", sp0, "task '" + t.id() + "': a pause lasts some time (pause " + sp.pause() + ")");
+            }
+            previous = Math.max(previous, after);
         }
     }
 

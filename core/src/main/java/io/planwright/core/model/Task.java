@@ -26,12 +26,13 @@ import java.util.TreeMap;
  * @param priority       leveling priority, 0 to 1000, 500 by default
  * @param fields         custom fields carried over from other tools
  * @param type           fixed units (default), fixed work or fixed duration
+ * @param splits         pauses in the task's work, as MS Project's split tasks
  */
 public record Task(String id, String parentId, String name, String notes, boolean milestone, Duration duration,
                    Estimate estimate, List<Link> links, Constraint constraint, LocalDateTime deadline, String calendarId,
                    List<Assignment> assignments, List<String> objectiveIds, List<RaciEntry> raci, boolean manual,
                    LocalDateTime start, LocalDateTime finish, double percentComplete, LocalDateTime actualStart,
-                   LocalDateTime actualFinish, int priority, BigDecimal fixedCost, Map<String, String> fields, TaskType type) {
+                   LocalDateTime actualFinish, int priority, BigDecimal fixedCost, Map<String, String> fields, TaskType type, List<Split> splits) {
 
     public static final int DEFAULT_PRIORITY = 500;
 
@@ -45,6 +46,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         raci = raci == null ? List.of() : List.copyOf(raci);
         fields = fields == null || fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
         type = type == null ? TaskType.FIXED_UNITS : type;
+        splits = splits == null ? List.of() : List.copyOf(splits);
     }
 
     public ConstraintType constraintType() {
@@ -80,6 +82,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         b.fixedCost = fixedCost;
         b.fields = new TreeMap<>(fields);
         b.type = type;
+        b.splits = new ArrayList<>(splits);
         return b;
     }
 
@@ -108,6 +111,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         private BigDecimal fixedCost;
         private Map<String, String> fields = new TreeMap<>();
         private TaskType type = TaskType.FIXED_UNITS;
+        private List<Split> splits = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -146,11 +150,12 @@ public record Task(String id, String parentId, String name, String notes, boolea
         public Builder fixedCost(BigDecimal v) { this.fixedCost = v; return this; }
         public Builder fields(Map<String, String> v) { this.fields = new TreeMap<>(v); return this; }
         public Builder type(TaskType v) { this.type = v; return this; }
+        public Builder splits(List<Split> v) { this.splits = new ArrayList<>(v); return this; }
 
         public Task build() {
             return new Task(id, parentId, name, notes, milestone, duration, estimate, links, constraint, deadline, calendarId,
                     assignments, objectiveIds, raci, manual, start, finish, percentComplete, actualStart, actualFinish,
-                    priority, fixedCost, fields, type);
+                    priority, fixedCost, fields, type, splits);
         }
     }
 }

@@ -69,6 +69,7 @@ public final class CriticalPathScheduler {
     private final byte[] linkLagKind;
     private final boolean hasSummaries;
     private final int[] spanOffset;
+    private final long[] pause;
 
     /** The calendars (shared: they grow on demand, safely). */
     private final WorkingTime[] cals;
@@ -117,6 +118,7 @@ public final class CriticalPathScheduler {
         this.linkLagKind = net.linkLagKind;
         this.hasSummaries = net.hasSummaries;
         this.spanOffset = net.spanOffset;
+        this.pause = net.pause;
         this.cals = net.calendars;
         this.axes = new TimeAxis[cals.length];
         if (ordinalsServe(net)) {
@@ -308,28 +310,33 @@ public final class CriticalPathScheduler {
         return minutes > 0 ? c.finishOf(w) : c.startOf(w);
     }
 
+    /** A split task's pauses, in working minutes. */
+    private long pauseOf(int task) {
+        return pause == null ? 0 : pause[task];
+    }
+
     private long finishFromStart(int task, long start) {
         if (spanned(task)) {
             long finish = Long.MIN_VALUE;
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                finish = Math.max(finish, addWorkOn(axes[net.spanCalendar[k]], start, net.spanMinutes[k]));
+                finish = Math.max(finish, addWorkOn(axes[net.spanCalendar[k]], start, net.spanMinutes[k] + pauseOf(task)));
             }
             return finish;
         }
         long d = duration[task];
-        return (flags[task] & ELAPSED) != 0 ? start + d : addWork(task, start, d);
+        return (flags[task] & ELAPSED) != 0 ? start + d : addWork(task, start, d + pauseOf(task));
     }
 
     private long startFromFinish(int task, long finish) {
         if (spanned(task)) {
             long start = Long.MAX_VALUE;
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                start = Math.min(start, addWorkOn(axes[net.spanCalendar[k]], finish, -net.spanMinutes[k]));
+                start = Math.min(start, addWorkOn(axes[net.spanCalendar[k]], finish, -net.spanMinutes[k] - pauseOf(task)));
             }
             return start;
         }
         long d = duration[task];
-        return (flags[task] & ELAPSED) != 0 ? finish - d : addWork(task, finish, -d);
+        return (flags[task] & ELAPSED) != 0 ? finish - d : addWork(task, finish, -d - pauseOf(task));
     }
 
     /** True for a task whose assignments run on their resources' calendars. */
@@ -875,7 +882,15 @@ public final class CriticalPathScheduler {
                 finish[i] = late ? lf[i] : ef[i];
             }
             long efw = ordinalOf(i, ef[i]);
-            long tf = Math.min(ordinalOf(i, ls[i]) - ordinalOf(i, es[i]), ordinalOf(i, lf[i]) - efw);
+            long finishSlack = (flags[i] & ELAPSED) != 0 ? lf[i] - ef[i] : ordinalOf(i, lf[i]) - efw;
+            long tf;
+            if ((flags[i] & ACTUAL_START) != 0) {
+                tf = finishSlack; // its start is history: only its finish can slip, as in MS Project
+            } else if ((flags[i] & ELAPSED) != 0) {
+                tf = Math.min(ls[i] - es[i], finishSlack); // an elapsed task's slack is clock time, as in MS Project
+            } else {
+                tf = Math.min(ordinalOf(i, ls[i]) - ordinalOf(i, es[i]), finishSlack);
+            }
             totalFloat[i] = tf;
             critical[i] = tf <= 0 && (flags[i] & ACTUAL_FINISH) == 0; // finished work is never critical
             long ff = free[i];

@@ -33,6 +33,7 @@ public final class NetworkBuilder {
     private byte[] linkLagKind;
 
     private final java.util.List<long[]> spans = new java.util.ArrayList<>();
+    private long[] pause;
 
     private final WorkingTime[] calendars;
     private final long start;
@@ -168,6 +169,20 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /** A split task: its work pauses for this many working minutes in all, which its span grows by. */
+    public NetworkBuilder pause(int task, long minutes) {
+        if (task < 0 || task >= n || minutes < 0) {
+            throw new IllegalArgumentException("bad pause for task " + task);
+        }
+        if (pause == null) {
+            pause = new long[Math.max(ids.length, n)];
+        } else if (pause.length < n) {
+            pause = Arrays.copyOf(pause, ids.length);
+        }
+        pause[task] = minutes;
+        return this;
+    }
+
     /** A link with a lag in working minutes of the successor's calendar. */
     public NetworkBuilder link(int predecessor, int successor, LinkType type, long lagMinutes) {
         return link(predecessor, successor, type, lagMinutes, ScheduleNetwork.LAG_WORK);
@@ -251,7 +266,8 @@ public final class NetworkBuilder {
                 Arrays.copyOf(duration, n), Arrays.copyOf(calendar, n), Arrays.copyOf(constraint, n),
                 Arrays.copyOf(constraintDate, n), Arrays.copyOf(deadline, n),
                 fixedStart == null ? null : Arrays.copyOf(fixedStart, n), fixedFinish == null ? null : Arrays.copyOf(fixedFinish, n),
-                offset, pred, type, lag, kind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes);
+                offset, pred, type, lag, kind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes,
+                pause == null ? null : Arrays.copyOf(pause, n));
     }
 
     private void growTasks() {

@@ -98,6 +98,18 @@ public final class PlanCompiler {
         }
         addAssignmentSpans(plan, wbs, b, calendarIndex);
         for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            long paused = 0;
+            for (io.planwright.core.model.Split sp : t.splits()) {
+                if (!sp.pause().isPercent() && !sp.pause().isElapsed()) {
+                    paused += Math.max(0, sp.pause().minutes(wt));
+                }
+            }
+            if (paused > 0 && !wbs.isSummary(i) && (t.duration() == null || !t.duration().isElapsed())) {
+                b.pause(i, paused);
+            }
+        }
+        for (int i = 0; i < tasks.size(); i++) {
             for (Link link : tasks.get(i).links()) {
                 int p = wbs.indexOf(link.predecessorId());
                 if (p < 0 || p == i || wbs.isAncestor(p, i) || wbs.isAncestor(i, p)) {

@@ -67,6 +67,8 @@ public final class ScheduleNetwork {
     final int[] spanOffset;
     final int[] spanCalendar;
     final long[] spanMinutes;
+    /** Working minutes a split task pauses, in all; null when no task is split. */
+    final long[] pause;
 
     /** For a network renumbered into topological order: the original number of each task, and of each link. */
     final int[] originalTask;
@@ -81,16 +83,17 @@ public final class ScheduleNetwork {
     ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
                     long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
                     int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
-                    long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes) {
+                    long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes, long[] pause) {
         this(n, ids, parent, flags, duration, calendar, constraint, constraintDate, deadline, fixedStart, fixedFinish, predOffset,
-                linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes, null, null);
+                linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes, pause, null, null);
     }
 
     private ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
                             long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
                             int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
                             long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes,
-                            int[] originalTask, int[] originalLink) {
+                            long[] pause, int[] originalTask, int[] originalLink) {
+        this.pause = pause;
         this.spanOffset = spanOffset;
         this.spanCalendar = spanCalendar;
         this.spanMinutes = spanMinutes;
@@ -218,7 +221,18 @@ public final class ScheduleNetwork {
         }
         return new ScheduleNetwork(n, nIds, nParent, nFlags, nDuration, nCalendar, nConstraint, nConstraintDate, nDeadline, nFixedStart,
                 nFixedFinish, nOffset, nPred, nType, nLag, nKind, calendars, start, finish, backward, nSpanOffset, nSpanCalendar, nSpanMinutes,
-                sequence.clone(), nOriginalLink);
+                permute(pause, sequence), sequence.clone(), nOriginalLink);
+    }
+
+    private static long[] permute(long[] values, int[] sequence) {
+        if (values == null) {
+            return null;
+        }
+        long[] out = new long[values.length];
+        for (int i = 0; i < sequence.length; i++) {
+            out[i] = values[sequence[i]];
+        }
+        return out;
     }
 
     public int linkCount() {

@@ -307,6 +307,9 @@ final class ReferenceScheduler {
     }
 
     long totalFloat(int i) {
+        if (tasks.get(i).elapsed()) {
+            return Math.min(ls[i] - es[i], lf[i] - ef[i]);
+        }
         Cal c = cal(i);
         return Math.min(c.work(es[i], ls[i]), c.work(ef[i], lf[i]));
     }

@@ -310,7 +310,15 @@ public final class MpxjImporter {
     }
 
     private boolean carried(org.mpxj.Task t) {
-        return !t.getNull() && t.getActive() && !t.getExternalTask() && !t.getExternalProject();
+        if (t.getNull() || !t.getActive() || t.getExternalTask()) {
+            return false;
+        }
+        for (org.mpxj.Task p = t.getParentTask(); p != null; p = p.getParentTask()) {
+            if (p.getExternalProject() || !p.getActive()) {
+                return false; // inside an inserted subproject, or under an inactive summary
+            }
+        }
+        return true;
     }
 
     private void task(org.mpxj.Task t, String parentId, List<Task> out) {
@@ -327,13 +335,18 @@ public final class MpxjImporter {
             loss(t, "inactive in the source file: left out, with its links");
             return;
         }
-        if (t.getExternalTask() || t.getExternalProject()) {
-            loss(t, "a task of another project (external task or inserted subproject " + (t.getSubprojectFile() == null ? "" : t.getSubprojectFile())
-                    + "): left out");
+        if (t.getExternalTask()) {
+            loss(t, "a task of another project (external task): left out");
             return;
         }
         String id = taskIds.get(t);
         boolean summary = t.hasChildTasks();
+        if (t.getExternalProject()) {
+            // an inserted subproject: one task of its duration stands for it, as MS Project schedules it
+            loss(t, "inserted subproject" + (t.getSubprojectFile() == null ? "" : " " + t.getSubprojectFile())
+                    + ": carried over as one task of its duration; its own tasks stay in its file");
+            summary = false;
+        }
         Task.Builder b = Task.builder(id).parentId(parentId).name(t.getName() == null || t.getName().isBlank() ? id : t.getName());
         b.notes(blankToNull(t.getNotes()));
         b.milestone(t.getMilestone());
@@ -400,18 +413,19 @@ public final class MpxjImporter {
             b.fixedCost(BigDecimal.valueOf(t.getFixedCost().doubleValue()));
         }
         b.fields(customFields(t));
+        if (!summary) {
+            b.splits(splits(t));
+        }
         lossesOf(t, summary);
         out.add(b.build());
-        for (org.mpxj.Task child : t.getChildTasks()) {
-            task(child, id, out);
+        if (!t.getExternalProject()) {
+            for (org.mpxj.Task child : t.getChildTasks()) {
+                task(child, id, out);
+            }
         }
     }
 
     private void lossesOf(org.mpxj.Task t, boolean summary) {
-        List<LocalDateTimeRange> splits = t.getSplits();
-        if (splits != null && splits.size() > 2) {
-            loss(t, "split into " + (splits.size() + 1) / 2 + " parts: carried over as one continuous task");
-        }
         if (t.getLevelingDelay() != null && t.getLevelingDelay().getDuration() != 0) {
             loss(t, "a leveling delay of " + t.getLevelingDelay() + " is left out (Planwright levels resources itself)");
         }
@@ -424,6 +438,51 @@ public final class MpxjImporter {
         if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && summary) {
             loss(t, "a manually scheduled summary task: its dates now span its tasks");
         }
+    }
+
+    /**
+     * MPXJ gives a split task's work and pauses as alternating ranges; each pause becomes a split,
+     * measured in working time on the calendar the task's work runs on.
+     */
+    private List<io.planwright.core.model.Split> splits(org.mpxj.Task t) {
+        List<LocalDateTimeRange> ranges = t.getSplits();
+        if (ranges == null || ranges.size() < 3) {
+            return List.of();
+        }
+        ProjectCalendar cal = t.getEffectiveCalendar();
+        if (t.getCalendar() == null && t.getType() != org.mpxj.TaskType.FIXED_DURATION) {
+            for (ResourceAssignment a : t.getResourceAssignments()) {
+                if (a.getResource() != null && a.getResource().getCalendar() != null && a.getResource().getType() == org.mpxj.ResourceType.WORK) {
+                    cal = a.getResource().getCalendar();
+                    break;
+                }
+            }
+        }
+        if (cal == null) {
+            cal = file.getDefaultCalendar();
+        }
+        List<io.planwright.core.model.Split> out = new ArrayList<>();
+        double done = 0;
+        // even ranges are work; a pause runs from the end of one work range to the start of the next
+        for (int i = 0; i < ranges.size(); i += 2) {
+            LocalDateTimeRange r = ranges.get(i);
+            if (r.getStart() == null || r.getEnd() == null) {
+                return List.of();
+            }
+            done += cal.getWork(r.getStart(), r.getEnd(), org.mpxj.TimeUnit.MINUTES).getDuration();
+            if (i + 2 < ranges.size() && ranges.get(i + 2).getStart() != null) {
+                double paused = cal.getWork(r.getEnd(), ranges.get(i + 2).getStart(), org.mpxj.TimeUnit.MINUTES).getDuration();
+                if (paused > 0) {
+                    out.add(new io.planwright.core.model.Split(minutesAsDuration(done), minutesAsDuration(paused)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Duration minutesAsDuration(double minutes) {
+        long m = Math.round(minutes);
+        return m % 60 == 0 ? Duration.hours(m / 60.0) : Duration.of(m, TimeUnit.MINUTES);
     }
 
     private Constraint constraint(org.mpxj.Task t) {

@@ -95,7 +95,8 @@ public final class PlanFileReader {
             "label", "email", "group");
     static final Set<String> TASK_KEYS = Set.of("name", "notes", "milestone", "duration", "estimate", "after", "constraint", "deadline",
             "calendar", "resources", "objectives", "raci", "manual", "start", "finish", "progress", "actual-start", "actual-finish",
-            "priority", "fixed-cost", "fields", "type", "tasks");
+            "priority", "fixed-cost", "fields", "type", "splits", "tasks");
+    static final Set<String> SPLIT_KEYS = Set.of("after", "pause");
     static final Set<String> LINK_KEYS = Set.of("task", "type", "lag");
     static final Set<String> ESTIMATE_KEYS = Set.of("optimistic", "likely", "pessimistic", "distribution");
     static final Set<String> COST_ESTIMATE_KEYS = Set.of("optimistic", "likely", "pessimistic");
@@ -737,15 +738,11 @@ public final class PlanFileReader {
         }
         List<CalendarException> exceptions = new ArrayList<>();
         if (f.containsKey("exceptions")) {
-            List<Node> items = list(f.get("exceptions"), "the exceptions of " + what);
-            for (int i = 0; i < items.size(); i++) {
-                String ep = path + "/exceptions/" + i;
-                sources.put(ep, items.get(i).location());
-                MapNode em = map(items.get(i), "an exception of " + what);
-                if (em == null) {
-                    continue;
-                }
-                Map<String, Node> ef = fields(em, EXCEPTION_KEYS, "an exception of " + what);
+            for (Entry entry : entries(f.get("exceptions"), path + "/exceptions", "the exceptions of " + what,
+                    "an exception of " + what, EXCEPTION_KEYS)) {
+                String ep = entry.path();
+                MapNode em = entry.node();
+                Map<String, Node> ef = entry.fields();
                 LocalDate date = parse(ef, "date", ep, "an exception date", PlanFileReader::date, "a date (such as 2026-12-25)");
                 LocalDate from = parse(ef, "from", ep, "an exception start", PlanFileReader::date, "a date (such as 2026-12-24)");
                 LocalDate to = parse(ef, "to", ep, "an exception end", PlanFileReader::date, "a date (such as 2026-12-31)");
@@ -866,6 +863,9 @@ public final class PlanFileReader {
         }
         b.fixedCost(parse(f, "fixed-cost", path, "the fixed cost of " + what, PlanFileReader::decimal, "an amount"));
         b.type(word(f, "type", path, "the type of " + what, io.planwright.core.model.TaskType.class));
+        if (f.containsKey("splits")) {
+            b.splits(splits(f.get("splits"), path, what));
+        }
         if (f.containsKey("fields")) {
             MapNode fm = map(f.get("fields"), "the custom fields of " + what);
             if (fm != null) {
@@ -891,6 +891,45 @@ public final class PlanFileReader {
             }
         }
         currentTask = outer;
+    }
+
+    /** One map in a list of maps: where it is, and its checked fields. */
+    private record Entry(String path, MapNode node, Map<String, Node> fields) {
+    }
+
+    /** The maps of a list, each with its source location recorded; items that are not maps are reported. */
+    private List<Entry> entries(Node list, String path, String listWhat, String itemWhat, Set<String> keys) {
+        List<Entry> out = new ArrayList<>();
+        List<Node> items = list(list, listWhat);
+        for (int i = 0; i < items.size(); i++) {
+            String ip = path + "/" + i;
+            sources.put(ip, items.get(i).location());
+            MapNode m = map(items.get(i), itemWhat);
+            if (m != null) {
+                out.add(new Entry(ip, m, fields(m, keys, itemWhat)));
+            }
+        }
+        return out;
+    }
+
+    private List<io.planwright.core.model.Split> splits(Node node, String path, String what) {
+        sources.put(path + "/splits", node.location());
+        List<io.planwright.core.model.Split> out = new ArrayList<>();
+        for (Entry entry : entries(node, path + "/splits", "the splits of " + what, "a split of " + what, SPLIT_KEYS)) {
+            String sp = entry.path();
+            MapNode m = entry.node();
+            Map<String, Node> f = entry.fields();
+            Duration after = duration(f, "after", sp, "how much work of " + what + " is done before the pause");
+            Duration pause = duration(f, "pause", sp, "the pause of " + what);
+            if (after == null || pause == null) {
+                if (!f.containsKey("after") || !f.containsKey("pause")) {
+                    error(m.location(), "missing-value", "a split of " + what + " needs 'after' (work done before the pause) and 'pause'");
+                }
+                continue;
+            }
+            out.add(new io.planwright.core.model.Split(after, pause));
+        }
+        return out;
     }
 
     private List<Link> links(Node node, String path, String what) {

@@ -317,6 +317,14 @@ public final class PlanFileWriter {
         if (t.type() != io.planwright.core.model.TaskType.FIXED_UNITS) {
             b.put("type", word(t.type()));
         }
+        if (!t.splits().isEmpty()) {
+            List<Node> items = new ArrayList<>();
+            for (io.planwright.core.model.Split sp : t.splits()) {
+                items.add(MapNode.builder().flow().put("after", ScalarNode.plain(sp.after().toString()))
+                        .put("pause", ScalarNode.plain(sp.pause().toString())).build());
+            }
+            b.put("splits", ListNode.of(items));
+        }
         if (!t.fields().isEmpty()) {
             MapNode.Builder fb = MapNode.builder();
             t.fields().forEach(fb::put);

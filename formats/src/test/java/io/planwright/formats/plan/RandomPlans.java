@@ -218,7 +218,8 @@ final class RandomPlans {
             t.manual(r.nextInt(4) == 0).start(r.nextBoolean() ? time() : null).finish(r.nextBoolean() ? time() : null);
             t.percentComplete(r.nextBoolean() ? 0 : r.nextInt(1001) / 10.0).actualStart(r.nextBoolean() ? time() : null)
                     .actualFinish(r.nextBoolean() ? time() : null).priority(r.nextBoolean() ? 500 : r.nextInt(1001))
-                    .fixedCost(r.nextBoolean() ? money() : null).type(io.planwright.core.model.TaskType.values()[r.nextInt(3)]);
+                    .fixedCost(r.nextBoolean() ? money() : null).type(io.planwright.core.model.TaskType.values()[r.nextInt(3)])
+                    .splits(r.nextInt(4) == 0 ? List.of(new io.planwright.core.model.Split(duration(false, false), duration(false, false))) : List.of());
             if (r.nextInt(4) == 0) {
                 Map<String, String> fields = new TreeMap<>();
                 fields.put("Text1", text());
