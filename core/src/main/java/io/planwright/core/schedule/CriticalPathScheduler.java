@@ -748,7 +748,9 @@ public final class CriticalPathScheduler {
             if (constraint[i] > ALAP || deadline[i] != NONE || hasSummaries) {
                 finish = constrainedFinish(i, finish);
             }
-            finish = previousWorkFinish(i, finish);
+            if (!(finish == projectFinish && isMilestone(i))) {
+                finish = previousWorkFinish(i, finish); // a milestone that ends the project keeps its moment, as in MS Project
+            }
         }
         long start = startFromFinish(i, finish);
         lf[i] = finish;

@@ -301,7 +301,9 @@ final class ReferenceScheduler {
         if (t.deadline() != Long.MIN_VALUE) {
             finish = Math.min(finish, t.deadline());
         }
-        finish = previousWorkFinish(i, finish);
+        if (!(finish == projectFinish && milestone(i))) {
+            finish = previousWorkFinish(i, finish); // a milestone ending the project keeps its moment
+        }
         lf[i] = finish;
         ls[i] = startFromFinish(i, finish);
     }
