@@ -194,53 +194,91 @@ public final class Conformance {
 
     // ------------------------------------------------------------------ reports
 
+    /** Per field: compared, Planwright's matches, MPXJ's matches, over all files. */
+    public static Map<Field, int[]> totals(List<FileResult> results) {
+        Map<Field, int[]> total = new EnumMap<>(Field.class);
+        for (FileResult r : results) {
+            r.counts().forEach((f, n) -> {
+                int[] t = total.computeIfAbsent(f, x -> new int[3]);
+                t[0] += n[0];
+                t[1] += n[1];
+                t[2] += n[2];
+            });
+        }
+        return total;
+    }
+
+    /** The comparisons where Planwright (and, with {@code mpxjToo}, MPXJ) disagrees with MS Project. */
+    public static List<Comparison> mismatches(List<FileResult> results, boolean mpxjToo) {
+        List<Comparison> out = new ArrayList<>();
+        for (FileResult r : results) {
+            for (Comparison c : r.comparisons()) {
+                if (!c.planwrightOk() || (mpxjToo && !c.mpxjOk())) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For people: per file and field how many values match, the totals, then each mismatch with
+     * MS Project's, Planwright's and MPXJ's values.
+     */
     public static String table(List<FileResult> results, boolean mismatches) {
+        return table(results, mismatches, false);
+    }
+
+    public static String table(List<FileResult> results, boolean mismatches, boolean mpxjMismatches) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%-58s %-14s %9s %11s %11s%n", "file", "field", "compared", "planwright", "mpxj"));
-        Map<Field, int[]> total = new EnumMap<>(Field.class);
         for (FileResult r : results) {
             if (r.skipped() != null) {
                 b.append(String.format(Locale.ROOT, "%-58s skipped: %s%n", r.file(), r.skipped()));
                 continue;
             }
-            r.counts().forEach((f, n) -> {
-                b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %11d %11d%n", r.file(), f.label(), n[0], n[1], n[2]));
-                int[] t = total.computeIfAbsent(f, x -> new int[3]);
-                t[0] += n[0];
-                t[1] += n[1];
-                t[2] += n[2];
-            });
+            r.counts().forEach((f, n) -> b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %11d %11d%n", r.file(), f.label(), n[0], n[1], n[2])));
         }
         b.append('\n');
-        total.forEach((f, n) -> b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %6d %3.0f%% %6d %3.0f%%%n", "TOTAL", f.label(), n[0], n[1],
-                100.0 * n[1] / n[0], n[2], 100.0 * n[2] / n[0])));
-        if (mismatches) {
-            b.append("\nMismatches (MS Project / Planwright / MPXJ):\n");
-            for (FileResult r : results) {
-                for (Comparison c : r.comparisons()) {
-                    if (!c.planwrightOk()) {
-                        b.append(String.format(Locale.ROOT, "  %s  %s (%s)  %s: %s / %s / %s%n", c.file(), c.taskId(), c.taskName(), c.field().label(),
-                                c.msProject(), c.planwright(), c.mpxj()));
-                    }
-                }
+        totals(results).forEach((f, n) -> b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %6d %3.0f%% %6d %3.0f%%%n", "TOTAL", f.label(), n[0],
+                n[1], 100.0 * n[1] / n[0], n[2], 100.0 * n[2] / n[0])));
+        if (mismatches || mpxjMismatches) {
+            List<Comparison> list = mismatches(results, mpxjMismatches);
+            b.append('\n').append(list.size()).append(list.size() == 1 ? " mismatch" : " mismatches")
+                    .append(" (MS Project / Planwright / MPXJ; * marks the values that differ from MS Project):\n");
+            for (Comparison c : list) {
+                b.append(String.format(Locale.ROOT, "  %s  %s (%s)  %s: %s / %s%s / %s%s%n", c.file(), c.taskId(), c.taskName(), c.field().label(),
+                        c.msProject(), c.planwright(), c.planwrightOk() ? "" : "*", c.mpxj(), c.mpxjOk() ? "" : "*"));
             }
         }
         return b.toString();
     }
 
-    public static String csv(List<FileResult> results) {
-        StringBuilder b = new StringBuilder("file,field,compared,planwright_matches,mpxj_matches\n");
-        Map<Field, int[]> total = new EnumMap<>(Field.class);
+    /**
+     * For spreadsheets: one row per file and field ({@code kind} file), per field in total ({@code total}),
+     * and per mismatch ({@code mismatch}, with the task and the three values).
+     */
+    public static String csv(List<FileResult> results, boolean mpxjMismatches) {
+        StringBuilder b = new StringBuilder("kind,file,field,compared,planwright_matches,mpxj_matches,task_id,task_name,ms_project,planwright,mpxj,skipped\n");
         for (FileResult r : results) {
-            r.counts().forEach((f, n) -> {
-                b.append(r.file()).append(',').append(f.label()).append(',').append(n[0]).append(',').append(n[1]).append(',').append(n[2]).append('\n');
-                int[] t = total.computeIfAbsent(f, x -> new int[3]);
-                t[0] += n[0];
-                t[1] += n[1];
-                t[2] += n[2];
-            });
+            if (r.skipped() != null) {
+                b.append("skipped,").append(cell(r.file())).append(",,,,,,,,,,").append(cell(r.skipped())).append('\n');
+            }
+            r.counts().forEach((f, n) -> b.append("file,").append(cell(r.file())).append(',').append(f.label()).append(',').append(n[0]).append(',')
+                    .append(n[1]).append(',').append(n[2]).append(",,,,,,\n"));
         }
-        total.forEach((f, n) -> b.append("TOTAL,").append(f.label()).append(',').append(n[0]).append(',').append(n[1]).append(',').append(n[2]).append('\n'));
+        totals(results).forEach((f, n) -> b.append("total,,").append(f.label()).append(',').append(n[0]).append(',').append(n[1]).append(',')
+                .append(n[2]).append(",,,,,,\n"));
+        for (Comparison c : mismatches(results, mpxjMismatches)) {
+            b.append("mismatch,").append(cell(c.file())).append(',').append(c.field().label()).append(",,")
+                    .append(c.planwrightOk() ? 1 : 0).append(',').append(c.mpxjOk() ? 1 : 0).append(',')
+                    .append(cell(c.taskId())).append(',').append(cell(c.taskName())).append(',').append(cell(c.msProject())).append(',')
+                    .append(cell(c.planwright())).append(',').append(cell(c.mpxj())).append(",\n");
+        }
         return b.toString();
+    }
+
+    private static String cell(String s) {
+        return io.planwright.formats.schedule.ScheduleCsv.field(s);
     }
 }

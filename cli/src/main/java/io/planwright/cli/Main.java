@@ -18,7 +18,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Apache POI and MPXJ log through Log4j's API; the CLI has no logging backend, and Log4j would
+     * announce that on every run. Library log lines are no business of a CLI user: the CLI reports
+     * what matters itself.
+     */
+    static void quietLibraryLogging() {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
     }
 
     /** Runs a command line with the given output streams and returns the exit code (used by tests too). */
