@@ -3,7 +3,7 @@ package io.planwright.cli;
 import io.planwright.core.model.Plan;
 import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
-import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.PlanIO;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,13 +17,18 @@ final class PlanInput {
 
     /** Reads and checks; problems go to {@code err}; errors end the command with exit code 1. */
     static Plan read(Path file, PrintWriter err, boolean showWarnings) {
-        PlanFileReader.Result r = PlanFiles.readAndCheck(file);
+        return readResult(file, err, showWarnings).plan();
+    }
+
+    /** The same, with the warnings (for a report that lists them). */
+    static PlanFileReader.Result readResult(Path file, PrintWriter err, boolean showWarnings) {
+        PlanFileReader.Result r = PlanIO.readAndCheck(file);
         print(r.problems(), err, showWarnings);
         if (r.plan() == null || r.hasErrors()) {
             long errors = r.problems().stream().filter(LocatedProblem::isError).count();
             throw CliException.problems(file + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
         }
-        return r.plan();
+        return r;
     }
 
     static void print(List<LocatedProblem> problems, PrintWriter out, boolean showWarnings) {

@@ -20,7 +20,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Schedule a plan with the critical path method and print the result.",
-                "The plan is validated first: errors stop here (exit code 1), warnings go to standard error."})
+                "Reads a plan file or any file Planwright imports: MS Project (.mpp, .mpx, .xml), Primavera (.xer, .pmxml,",
+                "P6 .xml), Planner, GanttProject (.gan), a task list (.csv, .xlsx) or a PSPLIB instance (.sm).",
+                "The plan is validated first: errors stop here (exit code 1), warnings go to standard error; what another",
+                "tool's file held that cannot be carried over is listed there, and under 'losses' in the JSON output."})
 final class ScheduleCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
@@ -28,7 +31,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The plan file.")
+    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
     Path file;
 
     @Option(names = "--format", defaultValue = "table", description = "table (for people, default), csv or json.")
@@ -47,7 +50,8 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Plan plan = PlanInput.read(file, err, !quiet);
+        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(file, err, !quiet);
+        Plan plan = read.plan();
         long t1 = System.nanoTime();
         PlanSchedule schedule;
         try {
@@ -58,7 +62,7 @@ final class ScheduleCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         String text = switch (format) {
             case csv -> ScheduleCsv.write(schedule);
-            case json -> ScheduleJson.write(schedule);
+            case json -> ScheduleJson.write(schedule, read.problems());
             case table -> ScheduleTable.write(schedule);
         };
         if (output != null) {

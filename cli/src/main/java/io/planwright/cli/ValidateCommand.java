@@ -2,7 +2,7 @@ package io.planwright.cli;
 
 import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
-import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.PlanIO;
 import io.planwright.formats.tree.JsonEmitter;
 import io.planwright.formats.tree.Node;
 import picocli.CommandLine.Command;
@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check plan files and report every problem at once, as FILE:LINE:COLUMN: error|warning: message.",
+                "Reads every format Planwright reads: plan files, MS Project, Primavera, Planner, GanttProject, task lists",
+                "(.csv, .xlsx) and PSPLIB; for other tools' files, what cannot be carried over is listed as a warning.",
                 "Exit code 1 if any file has errors; warnings alone leave it 0."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -27,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.plan.yaml, .yaml, .yml, .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check (.plan.yaml, .json, .mpp, .mpx, .xml, .xer, .pmxml, .planner, .gan, .csv, .xlsx, .sm).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -42,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean anyErrors = false;
         List<Node> reports = new ArrayList<>();
         for (Path file : files) {
-            PlanFileReader.Result r = PlanFiles.readAndCheck(file);
+            PlanFileReader.Result r = PlanIO.readAndCheck(file);
             long errors = r.problems().stream().filter(LocatedProblem::isError).count();
             long warnings = r.problems().size() - errors;
             anyErrors |= errors > 0 || r.plan() == null;
@@ -67,12 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (quiet && !p.isError()) {
                 continue;
             }
-            problems.add(Node.MapNode.builder().flow()
-                    .put("line", Node.ScalarNode.number(Integer.toString(p.location().line())))
-                    .put("column", Node.ScalarNode.number(Integer.toString(p.location().column())))
-                    .put("severity", p.problem().severity().text())
-                    .put("code", p.problem().code())
-                    .put("message", p.problem().message()).build());
+            problems.add(p.json());
         }
         return Node.MapNode.builder()
                 .put("file", file.toString())

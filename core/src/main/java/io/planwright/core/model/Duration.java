@@ -140,7 +140,7 @@ public record Duration(double amount, TimeUnit unit) {
         return switch (w) {
             case "m", "min", "mins", "minute", "minutes" -> TimeUnit.MINUTES;
             case "h", "hr", "hrs", "hour", "hours" -> TimeUnit.HOURS;
-            case "d", "day", "days" -> TimeUnit.DAYS;
+            case "d", "dy", "dys", "day", "days" -> TimeUnit.DAYS;
             case "w", "wk", "wks", "week", "weeks" -> TimeUnit.WEEKS;
             case "mo", "mon", "mons", "month", "months" -> TimeUnit.MONTHS;
             case "%", "percent" -> TimeUnit.PERCENT;

@@ -7,17 +7,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Makes valid, unique plan ids from names and numbers in other tools' files. */
-final class Ids {
+public final class Ids {
 
     private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*");
     private final Set<String> used = new HashSet<>();
 
-    static boolean valid(String id) {
+    public static boolean valid(String id) {
         return id != null && VALID.matcher(id).matches();
     }
 
     /** {@code Standard Calendar (2)} becomes {@code standard-calendar-2}; unique within this set. */
-    String slug(String name, String fallback) {
+    public String slug(String name, String fallback) {
         String s = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         if (s.isEmpty() || !valid(s)) {
@@ -27,7 +27,7 @@ final class Ids {
     }
 
     /** The id itself when valid and free; else a numbered variant. */
-    String unique(String id) {
+    public String unique(String id) {
         String candidate = id;
         int n = 2;
         while (!used.add(candidate)) {
@@ -36,7 +36,7 @@ final class Ids {
         return candidate;
     }
 
-    boolean take(String id) {
+    public boolean take(String id) {
         return valid(id) && used.add(id);
     }
 }

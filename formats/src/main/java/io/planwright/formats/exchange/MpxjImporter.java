@@ -74,6 +74,7 @@ public final class MpxjImporter {
     private final Ids taskIdSet = new Ids();
     private FieldType idField;
     private ScheduleFrom scheduleFrom = ScheduleFrom.START;
+    private WorkTime workTime = WorkTime.STANDARD;
 
     private MpxjImporter(ProjectFile file) {
         this.file = file;
@@ -107,7 +108,7 @@ public final class MpxjImporter {
         if (props.getCurrencyCode() != null && props.getCurrencyCode().matches("[A-Z]{3}")) {
             b.currency(props.getCurrencyCode());
         }
-        WorkTime workTime = workTime(props);
+        workTime = workTime(props);
         b.workTime(workTime);
         idField = file.getCustomFields() == null ? null : file.getCustomFields().getFieldTypeByAlias(org.mpxj.FieldTypeClass.TASK, ID_FIELD_ALIAS);
 
@@ -363,7 +364,7 @@ public final class MpxjImporter {
             b.link(Link.of(taskIds.get(p), linkType(r.getType()), lag == null ? Duration.ZERO : lag));
         }
         b.constraint(constraint(t));
-        b.deadline(t.getDeadline());
+        b.deadline(minute(t.getDeadline()));
         if (t.getCalendar() != null && calendarIds.containsKey(t.getCalendar())) {
             b.calendarId(calendarIds.get(t.getCalendar()));
         }
@@ -395,17 +396,20 @@ public final class MpxjImporter {
                         + "' is carried over as work spread evenly over the task's duration");
                 work = null;
             }
+            if (work != null && isDurationTimesUnits(t, work, value)) {
+                work = null; // the plain case: the work follows from the task's duration and the units
+            }
             assignments.add(new Assignment(rid, value, work));
         }
         b.assignments(assignments);
         if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !summary) {
-            b.manual(true).start(t.getStart()).finish(t.getFinish());
+            b.manual(true).start(minute(t.getStart())).finish(minute(t.getFinish()));
         }
         if (t.getPercentageComplete() != null) {
             b.percentComplete(Math.max(0, Math.min(100, t.getPercentageComplete().doubleValue())));
         }
-        b.actualStart(t.getActualStart());
-        b.actualFinish(t.getActualStart() == null ? null : t.getActualFinish());
+        b.actualStart(minute(t.getActualStart()));
+        b.actualFinish(t.getActualStart() == null ? null : minute(t.getActualFinish()));
         if (t.getPriority() != null) {
             b.priority(Math.max(0, Math.min(1000, t.getPriority().getValue())));
         }
@@ -413,6 +417,13 @@ public final class MpxjImporter {
             b.fixedCost(BigDecimal.valueOf(t.getFixedCost().doubleValue()));
         }
         b.fields(customFields(t));
+        if (!summary && t.getType() != null) {
+            b.type(switch (t.getType()) {
+                case FIXED_WORK -> io.planwright.core.model.TaskType.FIXED_WORK;
+                case FIXED_DURATION -> io.planwright.core.model.TaskType.FIXED_DURATION;
+                default -> io.planwright.core.model.TaskType.FIXED_UNITS;
+            });
+        }
         if (!summary) {
             b.splits(splits(t));
         }
@@ -512,7 +523,7 @@ public final class MpxjImporter {
                 loss(t, "its '" + type.describe() + "' constraint on a summary task is left out");
                 return null;
             }
-            return Constraint.of(type, t.getConstraintDate());
+            return Constraint.of(type, minute(t.getConstraintDate()));
         }
         // the direction's default constraint is not written out
         if ((type == ConstraintType.ASAP && scheduleFrom == ScheduleFrom.START) || (type == ConstraintType.ALAP && scheduleFrom == ScheduleFrom.FINISH)) {
@@ -578,8 +589,8 @@ public final class MpxjImporter {
             if (v == null || (v instanceof Boolean flag && !flag) || (v instanceof String s && s.isBlank())) {
                 continue;
             }
-            if (v instanceof Number n && n.doubleValue() == 0 && !f.name().startsWith("TEXT")) {
-                continue;
+            if ((v instanceof Number n && n.doubleValue() == 0 && !f.name().startsWith("TEXT")) || (v instanceof org.mpxj.Duration d && d.getDuration() == 0)) {
+                continue; // MS Project's empty custom fields
             }
             CustomField custom = file.getCustomFields() == null ? null : file.getCustomFields().get(f);
             String key = custom != null && custom.getAlias() != null && !custom.getAlias().isBlank() ? custom.getAlias() : fieldName(f);
@@ -595,6 +606,23 @@ public final class MpxjImporter {
             b.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
         }
         return b.toString();
+    }
+
+    private boolean isDurationTimesUnits(org.mpxj.Task t, Duration work, double units) {
+        Duration d = duration(t.getDuration());
+        if (d == null || d.isElapsed() || d.isPercent() || work.isElapsed() || work.isPercent()) {
+            return false;
+        }
+        return Math.abs(work.minutes(workTime) - d.minutes(workTime) * units) < 1;
+    }
+
+    /** Planwright's resolution: MS Project stores seconds where a work contour spreads work unevenly. */
+    private static LocalDateTime minute(LocalDateTime t) {
+        return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
+    private static boolean isZero(org.mpxj.Duration d) {
+        return d == null || d.getDuration() == 0;
     }
 
     private static String value(Object v) {
@@ -622,11 +650,11 @@ public final class MpxjImporter {
                 org.mpxj.Duration duration = i == 0 ? t.getBaselineDuration() : t.getBaselineDuration(i);
                 org.mpxj.Duration work = i == 0 ? t.getBaselineWork() : t.getBaselineWork(i);
                 Number cost = i == 0 ? t.getBaselineCost() : t.getBaselineCost(i);
-                if (start == null && finish == null && duration == null && work == null && cost == null) {
-                    continue;
+                if (start == null && finish == null && isZero(duration) && isZero(work) && (cost == null || cost.doubleValue() == 0)) {
+                    continue; // MS Project's empty baseline fields
                 }
-                byIndex.computeIfAbsent(i, k -> new ArrayList<>()).add(new BaselineTask(id, start, finish, duration(duration), duration(work),
-                        cost == null ? null : BigDecimal.valueOf(cost.doubleValue())));
+                byIndex.computeIfAbsent(i, k -> new ArrayList<>()).add(new BaselineTask(id, minute(start), minute(finish), isZero(duration) ? null : duration(duration),
+                        isZero(work) ? null : duration(work), cost == null || cost.doubleValue() == 0 ? null : BigDecimal.valueOf(cost.doubleValue())));
             }
         }
         List<Baseline> out = new ArrayList<>();

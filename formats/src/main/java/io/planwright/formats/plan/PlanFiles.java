@@ -39,23 +39,12 @@ public final class PlanFiles {
 
     /** Reads and maps a file, without model-level validation. */
     public static PlanFileReader.Result read(Path file) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return failure(name, Location.START, "too-large", "the file is too large (" + (size >> 20) + " MB); a plan file may be at most "
-                        + (MAX_BYTES >> 20) + " MB");
-            }
-            if (Files.isDirectory(file)) {
-                return failure(name, Location.START, "not-a-file", "this is a directory, not a plan file");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return failure(name, Location.START, "not-found", "no such file");
-        } catch (IOException e) {
-            return failure(name, Location.START, "unreadable", "cannot read the file: " + e.getMessage());
+        InputFile in = InputFile.read(file, MAX_BYTES, "a plan file");
+        if (in.failure() != null) {
+            return in.asResult();
         }
+        String name = file.toString();
+        byte[] bytes = in.bytes();
         PlanFormat format = PlanFormat.of(file).orElse(null);
         return parse(name, bytes, format);
     }
@@ -64,7 +53,7 @@ public final class PlanFiles {
     public static PlanFileReader.Result parse(String name, byte[] bytes, PlanFormat format) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return failure(name, Location.START, "binary", "this is a binary file, not a plan file (YAML or JSON text)");
+                return failure(name, null, "binary", "this is a binary file, not a plan file (YAML or JSON text)");
             }
         }
         String text;
@@ -72,7 +61,7 @@ public final class PlanFiles {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return failure(name, Location.START, "not-utf8", "the file is not UTF-8 text; save it as UTF-8");
+            return failure(name, null, "not-utf8", "the file is not UTF-8 text; save it as UTF-8");
         }
         return parse(name, text, format);
     }
@@ -82,7 +71,7 @@ public final class PlanFiles {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return failure(name, Location.START, "empty", "the file is empty: a plan needs at least a 'plan:' section with a name and a start date");
+            return failure(name, null, "empty", "the file is empty: a plan needs at least a 'plan:' section with a name and a start date");
         }
         PlanFormat f = format != null ? format : text.stripLeading().startsWith("{") ? PlanFormat.JSON : PlanFormat.YAML;
         Node root;
@@ -143,6 +132,7 @@ public final class PlanFiles {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, bytes);
+            keepPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -150,6 +140,20 @@ public final class PlanFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The new file gets the old one's permissions, or the usual rw-r--r-- (a temporary file starts private). */
+    private static void keepPermissions(Path tmp, Path target) {
+        try {
+            if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                return;
+            }
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target) : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (IOException | UnsupportedOperationException e) {
+            // permissions are a courtesy; the content is what matters
         }
     }
 }

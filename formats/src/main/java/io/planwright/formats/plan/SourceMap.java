@@ -13,7 +13,7 @@ public final class SourceMap {
 
     private final Map<String, Location> locations = new HashMap<>();
 
-    void put(String path, Location location) {
+    public void put(String path, Location location) {
         if (location != null) {
             locations.putIfAbsent(path, location);
         }

@@ -3,6 +3,7 @@ package io.planwright.formats.schedule;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduleWarning;
 import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.tree.JsonEmitter;
 import io.planwright.formats.tree.Node;
 import io.planwright.formats.tree.Node.ListNode;
@@ -19,10 +20,22 @@ public final class ScheduleJson {
     }
 
     public static String write(PlanSchedule s) {
-        return JsonEmitter.write(tree(s));
+        return JsonEmitter.write(tree(s, List.of()));
+    }
+
+    /**
+     * With the warnings of reading the plan: {@code losses} lists what another tool's file held that
+     * could not be carried over (with the task it concerns), {@code input_warnings} the rest.
+     */
+    public static String write(PlanSchedule s, List<LocatedProblem> readWarnings) {
+        return JsonEmitter.write(tree(s, readWarnings));
     }
 
     public static MapNode tree(PlanSchedule s) {
+        return tree(s, List.of());
+    }
+
+    public static MapNode tree(PlanSchedule s, List<LocatedProblem> readWarnings) {
         MapNode.Builder b = MapNode.builder();
         b.put("plan", s.plan().name());
         b.put("start", ScheduleCsv.time(s.start()));
@@ -41,6 +54,20 @@ public final class ScheduleJson {
             warnings.add(wb.build());
         }
         b.put("warnings", ListNode.of(warnings));
+        List<Node> losses = new ArrayList<>();
+        List<Node> others = new ArrayList<>();
+        for (LocatedProblem p : readWarnings) {
+            if (p.isError()) {
+                continue;
+            }
+            if (p.problem().code().equals("loss")) {
+                losses.add(MapNode.builder().flow().put("task", p.taskId()).put("message", p.problem().message()).build());
+            } else {
+                others.add(p.json());
+            }
+        }
+        b.put("losses", ListNode.of(losses));
+        b.put("input_warnings", ListNode.of(others));
         List<Node> tasks = new ArrayList<>();
         for (ScheduledTask t : s.tasks()) {
             MapNode.Builder tb = MapNode.builder().flow();

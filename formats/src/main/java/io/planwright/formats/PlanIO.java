@@ -1,0 +1,155 @@
+package io.planwright.formats;
+
+import io.planwright.core.calendar.CalendarRangeException;
+import io.planwright.core.check.Problem;
+import io.planwright.core.model.Plan;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.formats.exchange.Loss;
+import io.planwright.formats.exchange.MpxjExporter;
+import io.planwright.formats.exchange.ProjectFiles;
+import io.planwright.formats.ical.ICalendarWriter;
+import io.planwright.formats.plan.LocatedProblem;
+import io.planwright.formats.plan.PlanFileReader;
+import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.plan.PlanFormat;
+import io.planwright.formats.plan.SourceMap;
+import io.planwright.formats.psplib.PsplibReader;
+import io.planwright.formats.table.TaskListReader;
+import io.planwright.formats.table.TaskTableWriter;
+import org.mpxj.ProjectFile;
+import org.mpxj.mspdi.MSPDIWriter;
+import org.mpxj.primavera.PrimaveraPMFileWriter;
+import org.mpxj.primavera.PrimaveraXERFileWriter;
+import org.mpxj.writer.ProjectWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One door for every format: reads any readable file into the model (with its problems and, for other
+ * tools' files, what could not be carried over), and writes a plan in any writable format, scheduled
+ * first where the format holds dates. Writing is all or nothing: into memory, then one atomic move.
+ */
+public final class PlanIO {
+
+    private PlanIO() {
+    }
+
+    /** Writing failed for a reason the user can act on. */
+    public static final class ExportException extends Exception {
+        public ExportException(String message) {
+            super(message);
+        }
+    }
+
+    /** What was written, and what the format could not hold. */
+    public record Written(Path file, FileFormat format, int tasks, List<Loss> losses) {
+    }
+
+    /** Reads and checks a file of any readable format. */
+    public static PlanFileReader.Result readAndCheck(Path file) {
+        FileFormat format = FileFormat.of(file).orElse(null);
+        if (format == null) {
+            return failure(file, "unsupported", "cannot tell the format of this file from its name; Planwright reads "
+                    + FileFormat.extensions(true));
+        }
+        return switch (format) {
+            case PLAN_YAML, PLAN_JSON -> PlanFiles.readAndCheck(file);
+            case CSV, XLSX -> TaskListReader.readAndCheck(file);
+            case PSPLIB -> PsplibReader.readAndCheck(file);
+            case ICS -> failure(file, "unsupported", "iCalendar files are written, not read (they hold milestones, not a plan)");
+            default -> ProjectFiles.readAndCheck(file);
+        };
+    }
+
+    private static PlanFileReader.Result failure(Path file, String code, String message) {
+        return new PlanFileReader.Result(file.toString(), null, List.of(new LocatedProblem(file.toString(), null, Problem.error(code, null, message))),
+                SourceMap.empty());
+    }
+
+    /** Writes the plan to {@code target} in the format its name says. */
+    public static Written write(Plan plan, Path target, Instant now) throws IOException, ExportException {
+        FileFormat format = FileFormat.of(target).orElseThrow(() -> new ExportException("cannot tell the format of '" + target
+                + "' from its name; Planwright writes " + FileFormat.extensions(false)));
+        if (!format.writable()) {
+            throw new ExportException(whyNotWritable(format, target));
+        }
+        Encoded e = encode(plan, format, now);
+        PlanFiles.writeAtomically(target, e.bytes());
+        return new Written(target, format, plan.tasks().size(), e.losses());
+    }
+
+    /** Why a format that is only read cannot be written, with what to write instead. */
+    public static String whyNotWritable(FileFormat format, Path target) {
+        return switch (format) {
+            case MPP -> "'" + target + "': MS Project's binary .mpp format cannot be written (no open-source library can); "
+                    + "write MS Project XML (.xml), which MS Project opens with the same tasks, links, calendars and dates";
+            case GANTTPROJECT, PLANNER, MPX -> "'" + target + "': " + format.description() + " files are read, not written; write MS Project XML (.xml), "
+                    + "which " + (format == FileFormat.MPX ? "MS Project" : format == FileFormat.PLANNER ? "Planner" : "GanttProject") + " opens";
+            default -> "'" + target + "': " + format.description() + " files are read, not written";
+        };
+    }
+
+    /** The bytes of a plan in a format, and its losses. */
+    public record Encoded(byte[] bytes, List<Loss> losses) {
+    }
+
+    public static Encoded encode(Plan plan, FileFormat format, Instant now) throws IOException, ExportException {
+        switch (format) {
+            case PLAN_YAML:
+                return new Encoded(PlanFiles.write(plan, PlanFormat.YAML).getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of());
+            case PLAN_JSON:
+                return new Encoded(PlanFiles.write(plan, PlanFormat.JSON).getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of());
+            default:
+                break;
+        }
+        PlanSchedule schedule = schedule(plan);
+        return switch (format) {
+            case CSV -> new Encoded(TaskTableWriter.csvBytes(plan, schedule), tableLosses(plan));
+            case XLSX -> new Encoded(TaskTableWriter.xlsx(plan, schedule), tableLosses(plan));
+            case ICS -> new Encoded(ICalendarWriter.bytes(plan, schedule, now), List.of());
+            default -> viaMpxj(plan, schedule, format);
+        };
+    }
+
+    private static PlanSchedule schedule(Plan plan) throws ExportException {
+        try {
+            return PlanScheduler.schedule(plan);
+        } catch (CalendarRangeException e) {
+            throw new ExportException("the plan cannot be scheduled: " + e.getMessage());
+        }
+    }
+
+    private static List<Loss> tableLosses(Plan plan) {
+        return List.of(new Loss(null, null, "a task table holds tasks, links, resources and dates only; calendars, rates, baselines and "
+                + "the plan's objectives, risks and stakeholders stay in the plan file"));
+    }
+
+    private static Encoded viaMpxj(Plan plan, PlanSchedule schedule, FileFormat format) throws ExportException, IOException {
+        MpxjExporter.Result exported = MpxjExporter.export(plan, schedule);
+        ProjectFile project = exported.project();
+        ProjectWriter writer = switch (format) {
+            case MSPDI -> {
+                MSPDIWriter w = new MSPDIWriter();
+                w.setMicrosoftProjectCompatibleOutput(true);
+                yield w;
+            }
+            case XER -> new PrimaveraXERFileWriter();
+            case PMXML -> new PrimaveraPMFileWriter();
+            default -> throw new ExportException(format.description() + " cannot be written");
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(project, out);
+        } catch (IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExportException("the " + format.description() + " writer failed: " + e);
+        }
+        return new Encoded(out.toByteArray(), exported.losses());
+    }
+}

@@ -1,0 +1,547 @@
+package io.planwright.formats.exchange;
+
+import io.planwright.core.model.Assignment;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
+import io.planwright.core.model.CalendarException;
+import io.planwright.core.model.Constraint;
+import io.planwright.core.model.Duration;
+import io.planwright.core.model.Link;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Rate;
+import io.planwright.core.model.Resource;
+import io.planwright.core.model.ScheduleFrom;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.TimeRange;
+import io.planwright.core.model.WorkCalendar;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.ScheduledTask;
+import org.mpxj.CostRateTable;
+import org.mpxj.CostRateTableEntry;
+import org.mpxj.CustomField;
+import org.mpxj.DayType;
+import org.mpxj.FieldType;
+import org.mpxj.LocalTimeRange;
+import org.mpxj.Priority;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarException;
+import org.mpxj.ProjectCalendarHours;
+import org.mpxj.ProjectFile;
+import org.mpxj.ProjectProperties;
+import org.mpxj.Relation;
+import org.mpxj.RelationType;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceField;
+import org.mpxj.TaskField;
+import org.mpxj.TaskMode;
+import org.mpxj.common.LocalDateTimeHelper;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds an MPXJ project from a plan and its schedule, for MPXJ's writers (MSPDI, Primavera XER and
+ * P6 XML, MPX, Planner). Everything MS Project has a place for is carried: WBS, durations, links with
+ * lags, constraints, deadlines, calendars with exceptions, resources with rates and calendars,
+ * assignments, progress, baselines, notes, custom fields, task types; and the scheduled dates, so that
+ * the file opens with Planwright's dates. Each task's Planwright id goes into a text field named
+ * {@value MpxjImporter#ID_FIELD_ALIAS}, so that importing the file again gives the same ids. What has
+ * no place in these formats (objectives, risks, stakeholders, RACI...) is reported as a loss.
+ */
+public final class MpxjExporter {
+
+    private final Plan plan;
+    private final PlanSchedule schedule;
+    private final ProjectFile file = new ProjectFile();
+    private final List<Loss> losses = new ArrayList<>();
+    private final Map<String, ProjectCalendar> calendars = new HashMap<>();
+    private final Map<String, org.mpxj.Resource> resources = new HashMap<>();
+    private final Map<String, org.mpxj.Task> tasks = new HashMap<>();
+
+    /** The project, and what could not be carried into it. */
+    public record Result(ProjectFile project, List<Loss> losses) {
+    }
+
+    private MpxjExporter(Plan plan, PlanSchedule schedule) {
+        this.plan = plan;
+        this.schedule = schedule;
+    }
+
+    /** @param schedule the plan's schedule, whose dates are written; null writes the plan without dates */
+    public static Result export(Plan plan, PlanSchedule schedule) {
+        MpxjExporter e = new MpxjExporter(plan, schedule);
+        e.build();
+        return new Result(e.file, List.copyOf(e.losses));
+    }
+
+    private void build() {
+        file.getProjectConfig().setAutoTaskUniqueID(true);
+        file.getProjectConfig().setAutoTaskID(true);
+        file.getProjectConfig().setAutoResourceUniqueID(true);
+        file.getProjectConfig().setAutoResourceID(true);
+        file.getProjectConfig().setAutoCalendarUniqueID(true);
+        file.getProjectConfig().setAutoAssignmentUniqueID(true);
+        file.getProjectConfig().setAutoRelationUniqueID(true);
+        properties();
+        calendars();
+        resources();
+        tasksAndLinks();
+        baselines();
+        planOnlyParts();
+    }
+
+    private void properties() {
+        ProjectProperties p = file.getProjectProperties();
+        p.setProjectTitle(plan.name());
+        p.setName(plan.name());
+        p.setComments(plan.description());
+        p.setStartDate(schedule != null ? schedule.start() : plan.start());
+        if (plan.scheduleFrom() == ScheduleFrom.FINISH) {
+            p.setScheduleFrom(org.mpxj.ScheduleFrom.FINISH);
+            p.setFinishDate(plan.finish());
+        } else if (schedule != null) {
+            p.setFinishDate(schedule.finish());
+        }
+        p.setStatusDate(plan.statusDate());
+        if (plan.currency() != null) {
+            p.setCurrencyCode(plan.currency());
+        }
+        p.setMinutesPerDay(plan.workTime().minutesPerDay());
+        p.setMinutesPerWeek(plan.workTime().minutesPerWeek());
+        p.setDaysPerMonth(plan.workTime().daysPerMonth());
+        p.setDefaultStartTime(LocalTime.of(8, 0));
+        p.setDefaultEndTime(LocalTime.of(17, 0));
+    }
+
+    // ------------------------------------------------------------------ calendars
+
+    private void calendars() {
+        List<WorkCalendar> all = new ArrayList<>(plan.calendars());
+        if (all.stream().noneMatch(c -> c.id().equals(plan.effectiveCalendarId()))) {
+            all.add(0, WorkCalendar.standard(plan.effectiveCalendarId()));
+        }
+        for (WorkCalendar c : all) {
+            ProjectCalendar pc = file.addCalendar();
+            pc.setName(c.name());
+            calendars.put(c.id(), pc);
+        }
+        for (WorkCalendar c : all) {
+            ProjectCalendar pc = calendars.get(c.id());
+            ProjectCalendar base = c.baseId() == null ? null : calendars.get(c.baseId());
+            pc.setParent(base);
+            for (DayOfWeek d : DayOfWeek.values()) {
+                List<TimeRange> hours = c.week().get(d);
+                if (hours == null) {
+                    if (base != null) {
+                        pc.setCalendarDayType(d, DayType.DEFAULT);
+                        continue;
+                    }
+                    hours = d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY ? List.of() : WorkCalendar.STANDARD_DAY;
+                }
+                pc.setCalendarDayType(d, hours.isEmpty() ? DayType.NON_WORKING : DayType.WORKING);
+                ProjectCalendarHours h = pc.addCalendarHours(d);
+                for (TimeRange r : hours) {
+                    h.add(range(r));
+                }
+            }
+            for (CalendarException e : c.exceptions()) {
+                ProjectCalendarException x = pc.addCalendarException(e.from(), e.to());
+                x.setName(e.name());
+                for (TimeRange r : e.hours()) {
+                    x.add(range(r));
+                }
+            }
+        }
+        file.setDefaultCalendar(calendars.get(plan.effectiveCalendarId()));
+    }
+
+    private static LocalTimeRange range(TimeRange r) {
+        return new LocalTimeRange(time(r.from()), time(r.to()));
+    }
+
+    private static LocalTime time(int minutes) {
+        return minutes >= 1440 ? LocalTime.MIDNIGHT : LocalTime.of(minutes / 60, minutes % 60);
+    }
+
+    // ------------------------------------------------------------------ resources
+
+    private void resources() {
+        for (Resource r : plan.resources()) {
+            org.mpxj.Resource x = file.addResource();
+            x.setName(r.name());
+            x.setType(switch (r.type()) {
+                case MATERIAL -> org.mpxj.ResourceType.MATERIAL;
+                case COST -> org.mpxj.ResourceType.COST;
+                default -> org.mpxj.ResourceType.WORK;
+            });
+            if (r.type() == io.planwright.core.model.ResourceType.WORK) {
+                x.set(ResourceField.MAX_UNITS, r.maxUnits() * 100);
+                x.getAvailability().add(new org.mpxj.Availability(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA,
+                        r.maxUnits() * 100));
+            }
+            org.mpxj.Rate standard = rate(r.standardRate());
+            org.mpxj.Rate overtime = rate(r.overtimeRate());
+            if (standard != null || overtime != null || r.costPerUse() != null) {
+                CostRateTable table = new CostRateTable();
+                table.add(new CostRateTableEntry(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA,
+                        r.costPerUse() == null ? 0 : r.costPerUse(), standard == null ? new org.mpxj.Rate(0, org.mpxj.TimeUnit.HOURS) : standard,
+                        overtime == null ? new org.mpxj.Rate(0, org.mpxj.TimeUnit.HOURS) : overtime));
+                x.setCostRateTable(0, table);
+            }
+            if (r.calendarId() != null && calendars.containsKey(r.calendarId())) {
+                x.setCalendar(calendars.get(r.calendarId()));
+            }
+            x.set(ResourceField.MATERIAL_LABEL, r.materialLabel());
+            x.setEmailAddress(r.email());
+            x.setGroup(r.group());
+            resources.put(r.id(), x);
+        }
+    }
+
+    private static org.mpxj.Rate rate(Rate rate) {
+        if (rate == null) {
+            return null;
+        }
+        org.mpxj.TimeUnit unit = switch (rate.per()) {
+            case MINUTE -> org.mpxj.TimeUnit.MINUTES;
+            case DAY -> org.mpxj.TimeUnit.DAYS;
+            case WEEK -> org.mpxj.TimeUnit.WEEKS;
+            case MONTH -> org.mpxj.TimeUnit.MONTHS;
+            case YEAR -> org.mpxj.TimeUnit.YEARS;
+            default -> org.mpxj.TimeUnit.HOURS;
+        };
+        return new org.mpxj.Rate(rate.amount(), unit);
+    }
+
+    // ------------------------------------------------------------------ tasks
+
+    private void tasksAndLinks() {
+        FieldType idField = freeTextField();
+        Set<String> summaries = new HashSet<>();
+        for (Task t : plan.tasks()) {
+            if (t.parentId() != null) {
+                summaries.add(t.parentId());
+            }
+        }
+        Map<String, FieldType> customFields = customFieldTypes(idField);
+        for (Task t : plan.tasks()) {
+            org.mpxj.Task parent = t.parentId() == null ? null : tasks.get(t.parentId());
+            org.mpxj.Task x = parent == null ? file.addTask() : parent.addTask();
+            tasks.put(t.id(), x);
+            boolean summary = summaries.contains(t.id());
+            task(t, x, summary);
+            x.set(idField, t.id());
+            t.fields().forEach((key, value) -> {
+                FieldType f = customFields.get(key);
+                if (f == null) {
+                    losses.add(new Loss(t.id(), t.name(), "the custom field '" + key + "' has no free field left in the file"));
+                } else {
+                    x.set(f, customValue(f, value));
+                }
+            });
+        }
+        for (Task t : plan.tasks()) {
+            org.mpxj.Task successor = tasks.get(t.id());
+            for (Link link : t.links()) {
+                org.mpxj.Task p = tasks.get(link.predecessorId());
+                if (p == null) {
+                    continue;
+                }
+                successor.addPredecessor(new Relation.Builder().predecessorTask(p).type(relationType(link.type())).lag(duration(link.lag())));
+            }
+        }
+        file.getTasks().synchronizeTaskIDToHierarchy();
+        file.updateStructure();
+    }
+
+    private void task(Task t, org.mpxj.Task x, boolean summary) {
+        x.setName(t.name());
+        x.setNotes(t.notes());
+        x.setMilestone(t.milestone());
+        if (!summary) {
+            Duration d = t.duration() != null ? t.duration() : Duration.ZERO;
+            x.setDuration(duration(t.milestone() && t.duration() == null ? Duration.ZERO : d));
+        }
+        Constraint c = t.constraint();
+        if (c != null) {
+            x.setConstraintType(switch (c.type()) {
+                case ASAP -> org.mpxj.ConstraintType.AS_SOON_AS_POSSIBLE;
+                case ALAP -> org.mpxj.ConstraintType.AS_LATE_AS_POSSIBLE;
+                case SNET -> org.mpxj.ConstraintType.START_NO_EARLIER_THAN;
+                case SNLT -> org.mpxj.ConstraintType.START_NO_LATER_THAN;
+                case FNET -> org.mpxj.ConstraintType.FINISH_NO_EARLIER_THAN;
+                case FNLT -> org.mpxj.ConstraintType.FINISH_NO_LATER_THAN;
+                case MSO -> org.mpxj.ConstraintType.MUST_START_ON;
+                case MFO -> org.mpxj.ConstraintType.MUST_FINISH_ON;
+            });
+            x.setConstraintDate(c.date());
+        } else {
+            x.setConstraintType(plan.scheduleFrom() == ScheduleFrom.FINISH && !summary
+                    ? org.mpxj.ConstraintType.AS_LATE_AS_POSSIBLE : org.mpxj.ConstraintType.AS_SOON_AS_POSSIBLE);
+        }
+        x.setDeadline(t.deadline());
+        if (t.calendarId() != null) {
+            x.setCalendar(calendars.get(t.calendarId()));
+        }
+        x.setTaskMode(t.manual() && !summary ? TaskMode.MANUALLY_SCHEDULED : TaskMode.AUTO_SCHEDULED);
+        x.setType(switch (t.type()) {
+            case FIXED_WORK -> org.mpxj.TaskType.FIXED_WORK;
+            case FIXED_DURATION -> org.mpxj.TaskType.FIXED_DURATION;
+            default -> org.mpxj.TaskType.FIXED_UNITS;
+        });
+        x.setPercentageComplete(t.percentComplete());
+        x.setActualStart(t.actualStart());
+        x.setActualFinish(t.actualFinish());
+        x.setPriority(Priority.getInstance(t.priority()));
+        if (t.fixedCost() != null) {
+            x.setFixedCost(t.fixedCost());
+        }
+        dates(t, x);
+        assignments(t, x, summary);
+        if (!t.splits().isEmpty()) {
+            losses.add(new Loss(t.id(), t.name(), "its splits are not written (the file format keeps them as timephased work); "
+                    + "the task keeps its full span"));
+        }
+        if (t.estimate() != null) {
+            losses.add(new Loss(t.id(), t.name(), "its three-point estimate is not written (no such field in the file format)"));
+        }
+    }
+
+    private void assignments(Task t, org.mpxj.Task x, boolean summary) {
+        for (Assignment a : t.assignments()) {
+            org.mpxj.Resource r = resources.get(a.resourceId());
+            if (r == null) {
+                continue;
+            }
+            ResourceAssignment ra = x.addResourceAssignment(r);
+            boolean work = r.getType() == org.mpxj.ResourceType.WORK;
+            ra.setUnits(work ? a.units() * 100 : a.units());
+            if (a.work() != null) {
+                ra.setWork(duration(a.work()));
+            } else if (work && !summary && t.duration() != null && !t.duration().isElapsed() && !t.duration().isPercent()) {
+                // the work the duration and units imply, as MS Project would compute it
+                double hours = t.duration().minutes(plan.workTime()) * a.units() / 60.0;
+                ra.setWork(org.mpxj.Duration.getInstance(Math.round(hours * 1e4) / 1e4, org.mpxj.TimeUnit.HOURS));
+            }
+            ra.setStart(x.getStart());
+            ra.setFinish(x.getFinish());
+        }
+    }
+
+    private void dates(Task t, org.mpxj.Task x) {
+        ScheduledTask s = schedule == null ? null : schedule.task(t.id()).orElse(null);
+        if (s == null) {
+            x.setStart(t.start() != null ? t.start() : t.actualStart());
+            x.setFinish(t.finish() != null ? t.finish() : t.actualFinish());
+            return;
+        }
+        x.setStart(s.start());
+        x.setFinish(s.finish());
+        x.setEarlyStart(s.earlyStart());
+        x.setEarlyFinish(s.earlyFinish());
+        x.setLateStart(s.lateStart());
+        x.setLateFinish(s.lateFinish());
+        x.setTotalSlack(org.mpxj.Duration.getInstance(s.totalFloatMinutes() / 60.0 / (plan.workTime().minutesPerDay() / 60.0), org.mpxj.TimeUnit.DAYS));
+        x.setFreeSlack(org.mpxj.Duration.getInstance(s.freeFloatMinutes() / (double) plan.workTime().minutesPerDay(), org.mpxj.TimeUnit.DAYS));
+        x.setCritical(s.critical());
+    }
+
+    /** A text field for the Planwright id: Text30 down to Text1, the first the plan's custom fields leave free. */
+    private FieldType freeTextField() {
+        Set<String> used = new HashSet<>();
+        plan.tasks().forEach(t -> used.addAll(t.fields().keySet()));
+        for (int i = 30; i >= 1; i--) {
+            TaskField f = TaskField.valueOf("TEXT" + i);
+            if (!used.contains(MpxjImporter.fieldName(f))) {
+                file.getCustomFields().getOrCreate(f).setAlias(MpxjImporter.ID_FIELD_ALIAS);
+                return f;
+            }
+        }
+        // every text field is in use: the ids go into Text30, its value is reported as a loss
+        TaskField f = TaskField.TEXT30;
+        file.getCustomFields().getOrCreate(f).setAlias(MpxjImporter.ID_FIELD_ALIAS);
+        losses.add(new Loss(null, null, "all 30 text fields hold custom values; Text30 holds the Planwright ids instead"));
+        return f;
+    }
+
+    /**
+     * Custom fields by name: MS Project's own names (Text3, Number1, Flag2...) go back where they came
+     * from; other names are aliases of the next free text field.
+     */
+    private Map<String, FieldType> customFieldTypes(FieldType idField) {
+        Map<String, FieldType> out = new HashMap<>();
+        Set<FieldType> taken = new HashSet<>();
+        taken.add(idField);
+        List<String> aliases = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            for (String key : t.fields().keySet()) {
+                if (out.containsKey(key) || aliases.contains(key)) {
+                    continue;
+                }
+                TaskField native_ = nativeField(key);
+                if (native_ != null && !taken.contains(native_)) {
+                    out.put(key, native_);
+                    taken.add(native_);
+                } else {
+                    aliases.add(key);
+                }
+            }
+        }
+        int next = 1;
+        for (String alias : aliases) {
+            while (next <= 30 && taken.contains(TaskField.valueOf("TEXT" + next))) {
+                next++;
+            }
+            if (next > 30) {
+                break;
+            }
+            TaskField f = TaskField.valueOf("TEXT" + next);
+            taken.add(f);
+            CustomField cf = file.getCustomFields().getOrCreate(f);
+            cf.setAlias(alias);
+            out.put(alias, f);
+        }
+        return out;
+    }
+
+    /** {@code Text3} → TEXT3, {@code OutlineCode2} → OUTLINE_CODE2; null for names that are not MS Project's. */
+    private static TaskField nativeField(String name) {
+        String upper = name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        try {
+            TaskField f = TaskField.valueOf(upper);
+            return MpxjImporter.fieldName(f).equals(name) && upper.matches("(TEXT|NUMBER|FLAG|DATE|COST|DURATION|START|FINISH|OUTLINE_CODE)\\d+") ? f : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Object customValue(FieldType f, String value) {
+        String name = f.name();
+        try {
+            if (name.startsWith("NUMBER") || name.startsWith("COST")) {
+                return Double.parseDouble(value);
+            }
+            if (name.startsWith("FLAG")) {
+                return Boolean.parseBoolean(value);
+            }
+            if (name.startsWith("DATE") || name.startsWith("START") || name.startsWith("FINISH")) {
+                return LocalDateTime.parse(value);
+            }
+            if (name.startsWith("DURATION")) {
+                return Duration.parse(value).map(MpxjExporter::duration).orElse(null);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return value;
+    }
+
+    // ------------------------------------------------------------------ baselines and the rest
+
+    private void baselines() {
+        for (Baseline b : plan.baselines()) {
+            int index = baselineIndex(b.id());
+            if (index < 0) {
+                losses.add(new Loss(null, null, "baseline '" + b.id() + "' is not written: the file has room for Baseline and Baseline1 to Baseline10"));
+                continue;
+            }
+            if (index == 0) {
+                file.getProjectProperties().setBaselineDate(b.savedAt());
+            } else {
+                file.getProjectProperties().setBaselineDate(index, b.savedAt());
+            }
+            for (BaselineTask bt : b.tasks()) {
+                org.mpxj.Task x = tasks.get(bt.taskId());
+                if (x == null) {
+                    continue;
+                }
+                org.mpxj.Duration duration = bt.duration() == null ? null : duration(bt.duration());
+                org.mpxj.Duration work = bt.work() == null ? null : duration(bt.work());
+                if (index == 0) {
+                    x.setBaselineStart(bt.start());
+                    x.setBaselineFinish(bt.finish());
+                    x.setBaselineDuration(duration);
+                    x.setBaselineWork(work);
+                    x.setBaselineCost(bt.cost());
+                } else {
+                    x.setBaselineStart(index, bt.start());
+                    x.setBaselineFinish(index, bt.finish());
+                    x.setBaselineDuration(index, duration);
+                    x.setBaselineWork(index, work);
+                    x.setBaselineCost(index, bt.cost());
+                }
+            }
+        }
+    }
+
+    /** {@code baseline} → 0, {@code baseline3} → 3; -1 for other names. */
+    private static int baselineIndex(String id) {
+        String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (s.equals("baseline") || s.equals("baseline0")) {
+            return 0;
+        }
+        if (s.matches("baseline([1-9]|10)")) {
+            return Integer.parseInt(s.substring("baseline".length()));
+        }
+        return -1;
+    }
+
+    private void planOnlyParts() {
+        List<String> left = new ArrayList<>();
+        count(left, plan.objectives().size(), "objective");
+        count(left, plan.deliverables().size(), "deliverable");
+        count(left, plan.risks().size(), "risk");
+        count(left, plan.stakeholders().size(), "stakeholder");
+        count(left, plan.communications().size(), "communication item");
+        long raci = plan.tasks().stream().filter(t -> !t.raci().isEmpty()).count();
+        count(left, (int) raci, "task RACI chart");
+        if (!plan.charter().equals(io.planwright.core.model.Charter.EMPTY)) {
+            left.add("the charter");
+        }
+        if (!left.isEmpty()) {
+            losses.add(new Loss(null, null, String.join(", ", left) + ": no place for them in this file format (the Planwright plan file keeps them)"));
+        }
+    }
+
+    private static void count(List<String> out, int n, String what) {
+        if (n > 0) {
+            out.add(n + " " + what + (n == 1 ? "" : "s"));
+        }
+    }
+
+    // ------------------------------------------------------------------ units
+
+    static org.mpxj.Duration duration(Duration d) {
+        org.mpxj.TimeUnit unit = switch (d.unit()) {
+            case MINUTES -> org.mpxj.TimeUnit.MINUTES;
+            case HOURS -> org.mpxj.TimeUnit.HOURS;
+            case DAYS -> org.mpxj.TimeUnit.DAYS;
+            case WEEKS -> org.mpxj.TimeUnit.WEEKS;
+            case MONTHS -> org.mpxj.TimeUnit.MONTHS;
+            case ELAPSED_MINUTES -> org.mpxj.TimeUnit.ELAPSED_MINUTES;
+            case ELAPSED_HOURS -> org.mpxj.TimeUnit.ELAPSED_HOURS;
+            case ELAPSED_DAYS -> org.mpxj.TimeUnit.ELAPSED_DAYS;
+            case ELAPSED_WEEKS -> org.mpxj.TimeUnit.ELAPSED_WEEKS;
+            case ELAPSED_MONTHS -> org.mpxj.TimeUnit.ELAPSED_MONTHS;
+            case PERCENT -> org.mpxj.TimeUnit.PERCENT;
+        };
+        return org.mpxj.Duration.getInstance(d.amount(), unit);
+    }
+
+    private static RelationType relationType(io.planwright.core.model.LinkType type) {
+        return switch (type) {
+            case SS -> RelationType.START_START;
+            case FF -> RelationType.FINISH_FINISH;
+            case SF -> RelationType.START_FINISH;
+            default -> RelationType.FINISH_START;
+        };
+    }
+}
