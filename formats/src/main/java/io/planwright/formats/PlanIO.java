@@ -130,7 +130,8 @@ public final class PlanIO {
     }
 
     private static Encoded viaMpxj(Plan plan, PlanSchedule schedule, FileFormat format) throws ExportException, IOException {
-        MpxjExporter.Result exported = MpxjExporter.export(plan, schedule);
+        MpxjExporter.Result exported = MpxjExporter.export(plan, schedule,
+                format == FileFormat.MSPDI ? MpxjExporter.Target.MS_PROJECT : MpxjExporter.Target.PRIMAVERA);
         ProjectFile project = exported.project();
         ProjectWriter writer = switch (format) {
             case MSPDI -> {

@@ -14,6 +14,7 @@ import io.planwright.core.model.ScheduleFrom;
 import io.planwright.core.model.Task;
 import io.planwright.core.model.TimeRange;
 import io.planwright.core.model.WorkCalendar;
+import io.planwright.core.model.Wbs;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduledTask;
 import org.mpxj.CostRateTable;
@@ -70,14 +71,26 @@ public final class MpxjExporter {
     public record Result(ProjectFile project, List<Loss> losses) {
     }
 
-    private MpxjExporter(Plan plan, PlanSchedule schedule) {
+    /** The tool the file is for: Primavera has no summary-level links, manual tasks or deadlines. */
+    public enum Target { MS_PROJECT, PRIMAVERA }
+
+    private final Target target;
+    private final Wbs wbs;
+
+    private MpxjExporter(Plan plan, PlanSchedule schedule, Target target) {
         this.plan = plan;
         this.schedule = schedule;
+        this.target = target;
+        this.wbs = Wbs.of(plan);
     }
 
     /** @param schedule the plan's schedule, whose dates are written; null writes the plan without dates */
     public static Result export(Plan plan, PlanSchedule schedule) {
-        MpxjExporter e = new MpxjExporter(plan, schedule);
+        return export(plan, schedule, Target.MS_PROJECT);
+    }
+
+    public static Result export(Plan plan, PlanSchedule schedule, Target target) {
+        MpxjExporter e = new MpxjExporter(plan, schedule, target);
         e.build();
         return new Result(e.file, List.copyOf(e.losses));
     }
@@ -89,6 +102,7 @@ public final class MpxjExporter {
         file.getProjectConfig().setAutoResourceID(true);
         file.getProjectConfig().setAutoCalendarUniqueID(true);
         file.getProjectConfig().setAutoAssignmentUniqueID(true);
+        file.getProjectConfig().setAutoWBS(false); // the WBS codes are set per task below
         file.getProjectConfig().setAutoRelationUniqueID(true);
         properties();
         calendars();
@@ -174,9 +188,13 @@ public final class MpxjExporter {
     // ------------------------------------------------------------------ resources
 
     private void resources() {
+        if (!plan.resources().isEmpty()) {
+            file.getCustomFields().getOrCreate(ResourceField.TEXT30).setAlias(MpxjImporter.ID_FIELD_ALIAS);
+        }
         for (Resource r : plan.resources()) {
             org.mpxj.Resource x = file.addResource();
             x.setName(r.name());
+            x.set(ResourceField.TEXT30, r.id());
             x.setType(switch (r.type()) {
                 case MATERIAL -> org.mpxj.ResourceType.MATERIAL;
                 case COST -> org.mpxj.ResourceType.COST;
@@ -249,17 +267,95 @@ public final class MpxjExporter {
             });
         }
         for (Task t : plan.tasks()) {
-            org.mpxj.Task successor = tasks.get(t.id());
             for (Link link : t.links()) {
-                org.mpxj.Task p = tasks.get(link.predecessorId());
-                if (p == null) {
-                    continue;
+                if (tasks.containsKey(link.predecessorId())) {
+                    if (target == Target.PRIMAVERA) {
+                        primaveraLink(t, link);
+                    } else {
+                        link(link.predecessorId(), t.id(), link);
+                    }
                 }
-                successor.addPredecessor(new Relation.Builder().predecessorTask(p).type(relationType(link.type())).lag(duration(link.lag())));
             }
         }
         file.getTasks().synchronizeTaskIDToHierarchy();
         file.updateStructure();
+    }
+
+    private void link(String predecessor, String successor, Link link) {
+        org.mpxj.Task p = tasks.get(predecessor);
+        org.mpxj.Task x = tasks.get(successor);
+        for (Relation r : x.getPredecessors()) {
+            if (r.getPredecessorTask() == p) {
+                return; // already linked (links of summaries spread to their tasks can meet)
+            }
+        }
+        x.addPredecessor(new Relation.Builder().predecessorTask(p).type(relationType(link.type())).lag(duration(link.lag())));
+    }
+
+    /**
+     * Primavera's WBS elements have no relationships: a link to a summary task becomes a link to each
+     * of its tasks (its predecessors hold them all back), a link from one a link from each of its tasks
+     * (its successors wait for all of them). That is exact for finish-side links from a summary; a
+     * start-side link from a summary follows its earliest task, which Primavera cannot say: every task
+     * of the summary then holds the successor back, and the loss says so.
+     */
+    private void primaveraLink(Task t, Link link) {
+        int s = wbs.indexOf(t.id());
+        int p = wbs.indexOf(link.predecessorId());
+        List<String> successors = leaves(s);
+        List<String> predecessors = leaves(p);
+        if (wbs.isSummary(p) && (link.type() == io.planwright.core.model.LinkType.SS || link.type() == io.planwright.core.model.LinkType.SF)) {
+            losses.add(new Loss(t.id(), t.name(), "its " + link.type() + " link from summary task '" + link.predecessorId()
+                    + "' becomes links from each of that summary's tasks (Primavera links activities only), which may start it later"));
+        }
+        Link inHours = primaveraLag(t, link, wbs.task(p));
+        for (String a : predecessors) {
+            for (String b : successors) {
+                if (!a.equals(b)) {
+                    link(a, b, inHours);
+                }
+            }
+        }
+    }
+
+    /**
+     * Primavera's lags are working hours: a percentage lag becomes its share of the predecessor's
+     * duration (exact), an elapsed lag the whole working days it spans on average (approximate, and
+     * reported).
+     */
+    private Link primaveraLag(Task t, Link link, Task predecessor) {
+        Duration lag = link.lag();
+        if (lag == null || lag.isZero()) {
+            return link;
+        }
+        io.planwright.core.model.WorkTime wt = plan.workTime();
+        if (lag.isPercent()) {
+            Duration d = predecessor.duration() == null || predecessor.duration().isPercent() ? Duration.ZERO : predecessor.duration();
+            double hours = d.minutes(wt) * lag.amount() / 100 / 60.0;
+            return Link.of(link.predecessorId(), link.type(), Duration.hours(Math.round(hours * 100) / 100.0));
+        }
+        if (lag.isElapsed()) {
+            // whole working days: 7 elapsed days are one working week
+            double workingDays = lag.minutes(wt) / 1440.0 * (wt.minutesPerWeek() / (double) wt.minutesPerDay()) / 7.0;
+            Duration approx = Duration.days(Math.round(workingDays));
+            losses.add(new Loss(t.id(), t.name(), "its elapsed lag " + lag + " after '" + link.predecessorId() + "' becomes " + approx
+                    + " of working time (Primavera counts lags in working hours)"));
+            return Link.of(link.predecessorId(), link.type(), approx);
+        }
+        return link;
+    }
+
+    /** The task itself, or for a summary task every task under it that is not a summary. */
+    private List<String> leaves(int index) {
+        List<String> out = new ArrayList<>();
+        if (!wbs.isSummary(index)) {
+            out.add(wbs.task(index).id());
+            return out;
+        }
+        for (int c : wbs.children(index)) {
+            out.addAll(leaves(c));
+        }
+        return out;
     }
 
     private void task(Task t, org.mpxj.Task x, boolean summary) {
@@ -287,11 +383,29 @@ public final class MpxjExporter {
             x.setConstraintType(plan.scheduleFrom() == ScheduleFrom.FINISH && !summary
                     ? org.mpxj.ConstraintType.AS_LATE_AS_POSSIBLE : org.mpxj.ConstraintType.AS_SOON_AS_POSSIBLE);
         }
-        x.setDeadline(t.deadline());
+        if (target == Target.PRIMAVERA && t.deadline() != null) {
+            // Primavera's secondary constraint holds what MS Project calls a deadline
+            x.setSecondaryConstraintType(org.mpxj.ConstraintType.FINISH_NO_LATER_THAN);
+            x.setSecondaryConstraintDate(t.deadline());
+        } else {
+            x.setDeadline(t.deadline());
+        }
         if (t.calendarId() != null) {
             x.setCalendar(calendars.get(t.calendarId()));
         }
         x.setTaskMode(t.manual() && !summary ? TaskMode.MANUALLY_SCHEDULED : TaskMode.AUTO_SCHEDULED);
+        if (target == Target.PRIMAVERA && t.manual() && !summary && t.start() != null) {
+            x.setTaskMode(TaskMode.AUTO_SCHEDULED);
+            x.setConstraintType(org.mpxj.ConstraintType.MUST_START_ON);
+            x.setConstraintDate(t.start());
+            losses.add(new Loss(t.id(), t.name(), "Primavera has no manual scheduling: the task is pinned to its start with a 'mandatory start' constraint"));
+        }
+        x.setActivityID(t.id());
+        if (summary) {
+            x.setWBS(target == Target.PRIMAVERA ? t.id() : wbs.outlineNumber(wbs.indexOf(t.id())));
+        } else {
+            x.setWBS(wbs.outlineNumber(wbs.indexOf(t.id())));
+        }
         x.setType(switch (t.type()) {
             case FIXED_WORK -> org.mpxj.TaskType.FIXED_WORK;
             case FIXED_DURATION -> org.mpxj.TaskType.FIXED_DURATION;
@@ -305,6 +419,9 @@ public final class MpxjExporter {
             x.setFixedCost(t.fixedCost());
         }
         dates(t, x);
+        if (!summary) {
+            activity(t, x);
+        }
         assignments(t, x, summary);
         if (!t.splits().isEmpty()) {
             losses.add(new Loss(t.id(), t.name(), "its splits are not written (the file format keeps them as timephased work); "
@@ -312,6 +429,33 @@ public final class MpxjExporter {
         }
         if (t.estimate() != null) {
             losses.add(new Loss(t.id(), t.name(), "its three-point estimate is not written (no such field in the file format)"));
+        }
+    }
+
+    /** What Primavera reads of an activity: its type, status, planned, actual and remaining duration. */
+    private void activity(Task t, org.mpxj.Task x) {
+        boolean milestone = t.duration() == null ? t.milestone() : t.duration().isZero(); // Primavera's milestones have no duration
+        x.setActivityType(milestone ? org.mpxj.ActivityType.FINISH_MILESTONE : org.mpxj.ActivityType.TASK_DEPENDENT);
+        x.setPercentCompleteType(org.mpxj.PercentCompleteType.DURATION);
+        org.mpxj.Duration d = x.getDuration() == null ? org.mpxj.Duration.getInstance(0, org.mpxj.TimeUnit.DAYS) : x.getDuration();
+        double done = t.actualFinish() != null ? 1 : t.actualStart() == null ? 0 : Math.max(0, Math.min(1, t.percentComplete() / 100));
+        x.setPlannedDuration(d);
+        x.setActualDuration(org.mpxj.Duration.getInstance(d.getDuration() * done, d.getUnits()));
+        x.setRemainingDuration(org.mpxj.Duration.getInstance(d.getDuration() * (1 - done), d.getUnits()));
+        x.setActivityStatus(done >= 1 ? org.mpxj.ActivityStatus.COMPLETED : t.actualStart() != null ? org.mpxj.ActivityStatus.IN_PROGRESS
+                : org.mpxj.ActivityStatus.NOT_STARTED);
+        if (t.actualStart() != null && x.getStart() != null) {
+            // the actual dates as scheduled: in working time, and a finished milestone finishes where it starts
+            x.setActualStart(x.getStart());
+            x.setActualFinish(done >= 1 ? x.getFinish() : null);
+        }
+        if (x.getStart() != null) {
+            x.setPlannedStart(x.getStart());
+            x.setPlannedFinish(x.getFinish());
+            if (done < 1) {
+                x.setRemainingEarlyStart(x.getEarlyStart());
+                x.setRemainingEarlyFinish(x.getEarlyFinish());
+            }
         }
     }
 

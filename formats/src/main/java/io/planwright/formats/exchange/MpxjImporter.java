@@ -75,6 +75,8 @@ public final class MpxjImporter {
     private FieldType idField;
     private ScheduleFrom scheduleFrom = ScheduleFrom.START;
     private WorkTime workTime = WorkTime.STANDARD;
+    /** A Primavera project's root WBS element, left out; or null. */
+    private org.mpxj.Task wrapper;
 
     private MpxjImporter(ProjectFile file) {
         this.file = file;
@@ -130,12 +132,28 @@ public final class MpxjImporter {
         for (org.mpxj.Task t : file.getTasks()) {
             nameTask(t);
         }
-        for (org.mpxj.Task top : file.getChildTasks()) {
+        for (org.mpxj.Task top : topLevel()) {
             task(top, null, tasks);
         }
         b.tasks(tasks);
         b.baselines(baselines(props));
         return b.build();
+    }
+
+    /**
+     * The plan's top-level tasks. A Primavera file whose activities all sit under one WBS element coded
+     * as the project itself (as written when the project has several top-level elements) gets that
+     * wrapper removed.
+     */
+    private List<org.mpxj.Task> topLevel() {
+        List<org.mpxj.Task> top = file.getChildTasks();
+        String projectId = file.getProjectProperties().getProjectID();
+        if (top.size() == 1 && top.get(0).hasChildTasks() && projectId != null && projectId.equals(top.get(0).getWBS())
+                && projectId.equals(top.get(0).getActivityID())) {
+            wrapper = top.get(0);
+            return top.get(0).getChildTasks();
+        }
+        return top;
     }
 
     private static String firstNonBlank(String... values) {
@@ -246,12 +264,15 @@ public final class MpxjImporter {
 
     private List<Resource> resources() {
         Ids ids = new Ids();
+        FieldType resourceIdField = file.getCustomFields() == null ? null
+                : file.getCustomFields().getFieldTypeByAlias(org.mpxj.FieldTypeClass.RESOURCE, ID_FIELD_ALIAS);
         List<Resource> out = new ArrayList<>();
         for (org.mpxj.Resource r : file.getResources()) {
             if (r.getUniqueID() == null || (r.getUniqueID() == 0 && (r.getName() == null || r.getName().isBlank()))) {
                 continue; // MS Project's placeholder resource
             }
-            String id = ids.unique("r" + r.getUniqueID());
+            Object own = resourceIdField == null ? null : r.get(resourceIdField);
+            String id = own instanceof String s && ids.take(s) ? s : ids.unique("r" + r.getUniqueID());
             resourceIds.put(r.getUniqueID(), id);
             ResourceType type = r.getType() == org.mpxj.ResourceType.MATERIAL ? ResourceType.MATERIAL
                     : r.getType() == org.mpxj.ResourceType.COST ? ResourceType.COST : ResourceType.WORK;
@@ -301,8 +322,18 @@ public final class MpxjImporter {
         if (idField != null && t.get(idField) instanceof String s && taskIdSet.take(s)) {
             id = s;
         }
-        if (id == null && t.getActivityID() != null && taskIdSet.take(t.getActivityID())) {
+        boolean wbsElement = t.hasChildTasks() && t.getWBS() != null && t.getWBS().equals(t.getActivityID());
+        if (id == null && !wbsElement && t.getActivityID() != null && taskIdSet.take(t.getActivityID())) {
             id = t.getActivityID();
+        }
+        if (id == null && wbsElement) {
+            // a Primavera WBS element: its code is its parent's code, a dot, and its own short name
+            String code = t.getWBS();
+            String parent = t.getParentTask() == null ? null : t.getParentTask().getWBS();
+            String own = parent != null && code.startsWith(parent + ".") ? code.substring(parent.length() + 1) : code.substring(code.lastIndexOf('.') + 1);
+            if (taskIdSet.take(own)) {
+                id = own;
+            }
         }
         if (id == null) {
             id = taskIdSet.unique("t" + (t.getUniqueID() == null ? taskIds.size() : t.getUniqueID()));
@@ -352,7 +383,8 @@ public final class MpxjImporter {
         b.notes(blankToNull(t.getNotes()));
         b.milestone(t.getMilestone());
         if (!summary) {
-            b.duration(duration(t.getDuration()));
+            Duration d = duration(t.getDuration());
+            b.duration(d == null && t.getMilestone() ? Duration.ZERO : d);
         }
         for (Relation r : t.getPredecessors()) {
             org.mpxj.Task p = r.getPredecessorTask();
@@ -364,7 +396,11 @@ public final class MpxjImporter {
             b.link(Link.of(taskIds.get(p), linkType(r.getType()), lag == null ? Duration.ZERO : lag));
         }
         b.constraint(constraint(t));
-        b.deadline(minute(t.getDeadline()));
+        LocalDateTime deadline = t.getDeadline();
+        if (deadline == null && t.getSecondaryConstraintType() == org.mpxj.ConstraintType.FINISH_NO_LATER_THAN) {
+            deadline = t.getSecondaryConstraintDate(); // Primavera's secondary constraint, as MS Project's deadline
+        }
+        b.deadline(minute(deadline));
         if (t.getCalendar() != null && calendarIds.containsKey(t.getCalendar())) {
             b.calendarId(calendarIds.get(t.getCalendar()));
         }
@@ -641,7 +677,7 @@ public final class MpxjImporter {
         Map<Integer, List<BaselineTask>> byIndex = new LinkedHashMap<>();
         for (org.mpxj.Task t : file.getTasks()) {
             String id = taskIds.get(t);
-            if (id == null || !carried(t) || (t.getUniqueID() != null && t.getUniqueID() == 0 && t.getOutlineLevel() != null && t.getOutlineLevel() == 0)) {
+            if (id == null || t == wrapper || !carried(t) || (t.getUniqueID() != null && t.getUniqueID() == 0 && t.getOutlineLevel() != null && t.getOutlineLevel() == 0)) {
                 continue;
             }
             for (int i = 0; i <= 10; i++) {
