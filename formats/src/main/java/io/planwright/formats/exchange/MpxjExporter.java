@@ -145,6 +145,10 @@ public final class MpxjExporter {
         for (WorkCalendar c : all) {
             ProjectCalendar pc = file.addCalendar();
             pc.setName(c.name());
+            if (target == Target.MS_PROJECT && c.name().length() > 51) {
+                losses.add(new Loss(null, null, "MS Project keeps 51 characters of a calendar's name: '" + c.name() + "' becomes '"
+                        + c.name().substring(0, 51) + "'"));
+            }
             calendars.put(c.id(), pc);
         }
         for (WorkCalendar c : all) {
@@ -444,7 +448,7 @@ public final class MpxjExporter {
         x.setRemainingDuration(org.mpxj.Duration.getInstance(d.getDuration() * (1 - done), d.getUnits()));
         x.setActivityStatus(done >= 1 ? org.mpxj.ActivityStatus.COMPLETED : t.actualStart() != null ? org.mpxj.ActivityStatus.IN_PROGRESS
                 : org.mpxj.ActivityStatus.NOT_STARTED);
-        if (t.actualStart() != null && x.getStart() != null) {
+        if (target == Target.PRIMAVERA && t.actualStart() != null && x.getStart() != null) {
             // the actual dates as scheduled: in working time, and a finished milestone finishes where it starts
             x.setActualStart(x.getStart());
             x.setActualFinish(done >= 1 ? x.getFinish() : null);
@@ -470,7 +474,7 @@ public final class MpxjExporter {
             ra.setUnits(work ? a.units() * 100 : a.units());
             if (a.work() != null) {
                 ra.setWork(duration(a.work()));
-            } else if (work && !summary && t.duration() != null && !t.duration().isElapsed() && !t.duration().isPercent()) {
+            } else if (work && !summary && t.duration() != null && !t.duration().isPercent()) {
                 // the work the duration and units imply, as MS Project would compute it
                 double hours = t.duration().minutes(plan.workTime()) * a.units() / 60.0;
                 ra.setWork(org.mpxj.Duration.getInstance(Math.round(hours * 1e4) / 1e4, org.mpxj.TimeUnit.HOURS));

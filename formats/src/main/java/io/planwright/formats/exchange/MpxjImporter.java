@@ -479,7 +479,7 @@ public final class MpxjImporter {
         if (t.getRecurringTask() != null) {
             loss(t, "a recurring task: its occurrences are carried over as tasks, the recurrence pattern is not");
         }
-        if (summary && !t.getResourceAssignments().isEmpty()) {
+        if (summary && t.getResourceAssignments().stream().anyMatch(a -> a.getResource() != null && resourceIds.containsKey(a.getResource().getUniqueID()))) {
             loss(t, "resources assigned to a summary task are not used for scheduling");
         }
         if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && summary) {
@@ -646,7 +646,7 @@ public final class MpxjImporter {
 
     private boolean isDurationTimesUnits(org.mpxj.Task t, Duration work, double units) {
         Duration d = duration(t.getDuration());
-        if (d == null || d.isElapsed() || d.isPercent() || work.isElapsed() || work.isPercent()) {
+        if (d == null || d.isPercent() || work.isElapsed() || work.isPercent()) {
             return false;
         }
         return Math.abs(work.minutes(workTime) - d.minutes(workTime) * units) < 1;

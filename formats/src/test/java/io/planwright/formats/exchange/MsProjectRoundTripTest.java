@@ -1,0 +1,83 @@
+package io.planwright.formats.exchange;
+
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Task;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.formats.FileFormat;
+import io.planwright.formats.PlanIO;
+import io.planwright.formats.plan.PlanFileReader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Import, export as MS Project XML, import again: the same tasks (ids, hierarchy, durations, links
+ * with lags, constraints, deadlines, calendars, assignments, progress, manual dates), the same
+ * calendars and the same schedule, for every sample file and every example plan. Split tasks are the
+ * one known gap (MSPDI keeps splits as timephased work); the export reports them.
+ */
+class MsProjectRoundTripTest {
+
+    static final Path SAMPLES = Path.of("..", "testdata", "msproject-samples");
+    static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path dir;
+
+    static Stream<Path> files() throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(SAMPLES)) {
+            all = s.filter(Files::isRegularFile).filter(p -> FileFormat.of(p).filter(FileFormat::readable).isPresent())
+                    .sorted().collect(Collectors.toList());
+        }
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            s.filter(p -> p.toString().endsWith(".plan.yaml")).sorted().forEach(all::add);
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void mspdiRoundTripKeepsThePlanAndItsSchedule(Path file) throws Exception {
+        PlanFileReader.Result first = PlanIO.readAndCheck(file);
+        assertThat(first.plan()).as(first.problems().toString()).isNotNull();
+        Plan plan = first.plan();
+        Path xml = dir.resolve("out.xml");
+        PlanIO.Written written = PlanIO.write(plan, xml, Instant.now());
+        PlanFileReader.Result second = PlanIO.readAndCheck(xml);
+        assertThat(second.plan()).as(second.problems().toString()).isNotNull();
+        Plan again = second.plan();
+
+        Set<String> split = plan.tasks().stream().filter(t -> !t.splits().isEmpty()).map(Task::id).collect(Collectors.toSet());
+        for (String id : split) {
+            assertThat(written.losses()).anySatisfy(l -> {
+                assertThat(l.taskId()).isEqualTo(id);
+                assertThat(l.message()).contains("splits");
+            });
+        }
+        assertThat(again.tasks()).hasSameSizeAs(plan.tasks());
+        assertThat(PlanDigest.tasks(again, split)).containsExactlyElementsOf(PlanDigest.tasks(plan, split));
+        assertThat(PlanDigest.calendars(again)).containsExactlyElementsOf(PlanDigest.calendars(plan));
+        assertThat(PlanDigest.calendarNames(again)).containsAll(PlanDigest.calendarNames(plan));
+        if (split.isEmpty()) {
+            PlanSchedule before = PlanScheduler.schedule(plan);
+            PlanSchedule after = PlanScheduler.schedule(again);
+            assertThat(PlanDigest.schedule(after, Set.of())).containsExactlyElementsOf(PlanDigest.schedule(before, Set.of()));
+        }
+        // what the second import reports is what the first did (nothing new is lost on the way)
+        assertThat(second.problems().stream().filter(p -> p.problem().code().equals("loss")).count())
+                .isLessThanOrEqualTo(first.problems().stream().filter(p -> p.problem().code().equals("loss")).count());
+    }
+}
