@@ -37,7 +37,6 @@ public final class ICalendarWriter {
         line(b, "VERSION:2.0");
         line(b, "PRODID:-//Planwright//Planwright//EN");
         line(b, "CALSCALE:GREGORIAN");
-        line(b, "METHOD:PUBLISH");
         line(b, "X-WR-CALNAME:" + text(plan.name() + ": milestones and deadlines"));
         if (plan.timeZone() != null) {
             line(b, "X-WR-TIMEZONE:" + plan.timeZone().getId());

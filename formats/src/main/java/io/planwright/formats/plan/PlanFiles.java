@@ -99,7 +99,9 @@ public final class PlanFiles {
             }
             all.add(new LocatedProblem(read.file(), read.sources().locate(p.path()), p));
         }
-        all.sort(java.util.Comparator.comparing((LocatedProblem p) -> p.location().line()).thenComparing(p -> p.location().column()));
+        // whole-file problems (no location) first, then by line and column
+        all.sort(java.util.Comparator.comparing((LocatedProblem p) -> p.location() == null ? 0 : p.location().line())
+                .thenComparing(p -> p.location() == null ? 0 : p.location().column()));
         return new PlanFileReader.Result(read.file(), read.plan(), all, read.sources(), read.faultyPaths());
     }
 

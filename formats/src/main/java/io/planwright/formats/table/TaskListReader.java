@@ -570,7 +570,7 @@ public final class TaskListReader {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            depth += ch == '[' ? 1 : ch == ']' ? -1 : 0;
+            depth += ch == '[' || ch == '(' ? 1 : ch == ']' || ch == ')' ? -1 : 0; // "Crew (day, night)" is one name
             if ((ch == ',' || ch == ';') && depth == 0) {
                 out.add(s.substring(from, i));
                 from = i + 1;
