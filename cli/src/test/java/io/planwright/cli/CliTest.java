@@ -43,8 +43,8 @@ class CliTest {
         assertThat(v.out()).startsWith("Planwright ");
         Run h = run("--help");
         assertThat(h.exit()).isZero();
-        assertThat(h.out()).contains("validate", "schedule", "convert", "init", "bench");
-        for (String command : List.of("validate", "schedule", "convert", "init", "bench")) {
+        assertThat(h.out()).contains("validate", "schedule", "convert", "conformance", "init", "bench");
+        for (String command : List.of("validate", "schedule", "convert", "conformance", "init", "bench")) {
             assertThat(run(command, "--help").exit()).as(command).isZero();
             assertThat(run(command, "--version").exit()).as(command).isZero();
         }

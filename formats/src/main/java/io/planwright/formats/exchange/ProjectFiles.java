@@ -66,6 +66,10 @@ public final class ProjectFiles {
         } catch (IOException e) {
             return failed(name, "unreadable", "cannot read the file: " + e.getMessage());
         }
+        String incomplete = incomplete(file);
+        if (incomplete != null) {
+            return failed(name, "truncated", incomplete);
+        }
         ProjectFile project;
         try {
             project = new UniversalProjectReader().read(file.toFile());
@@ -80,6 +84,39 @@ public final class ProjectFiles {
                     + "Primavera .xer or .xml, Planner, GanttProject .gan)");
         }
         return new Opened(project, null);
+    }
+
+    /**
+     * Text formats whose end can be checked, so that a file cut short in a download or a copy is
+     * refused instead of read as a smaller plan: an XER file ends with its "%E" line, and every
+     * record of an MPX file ends with a line break.
+     */
+    static String incomplete(Path file) {
+        String name = lowerName(file);
+        if (!name.endsWith(".xer") && !name.endsWith(".mpx")) {
+            return null;
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long size = f.length();
+            int n = (int) Math.min(64, size);
+            byte[] tail = new byte[n];
+            f.seek(size - n);
+            f.readFully(tail);
+            String end = new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] head = new byte[(int) Math.min(16, size)];
+            f.seek(0);
+            f.readFully(head);
+            String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (name.endsWith(".xer") && start.startsWith("ERMHDR") && !end.strip().endsWith("%E")) {
+                return "the file is incomplete: an XER file ends with a '%E' line, and this one stops before it (was it cut short?)";
+            }
+            if (name.endsWith(".mpx") && start.startsWith("MPX") && end.charAt(end.length() - 1) != '\n' && end.charAt(end.length() - 1) != '\r') {
+                return "the file is incomplete: its last record stops in the middle of a line (was it cut short?)";
+            }
+            return null;
+        } catch (IOException e) {
+            return null; // reading it properly will say what is wrong
+        }
     }
 
     /** Reads a file into the model: the plan, its losses as warnings, and the plan's own problems. */
