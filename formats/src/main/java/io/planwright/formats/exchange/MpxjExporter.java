@@ -339,14 +339,38 @@ public final class MpxjExporter {
             return Link.of(link.predecessorId(), link.type(), Duration.hours(Math.round(hours * 100) / 100.0));
         }
         if (lag.isElapsed()) {
-            // whole working days: 7 elapsed days are one working week
-            double workingDays = lag.minutes(wt) / 1440.0 * (wt.minutesPerWeek() / (double) wt.minutesPerDay()) / 7.0;
-            Duration approx = Duration.days(Math.round(workingDays));
-            losses.add(new Loss(t.id(), t.name(), "its elapsed lag " + lag + " after '" + link.predecessorId() + "' becomes " + approx
-                    + " of working time (Primavera counts lags in working hours)"));
-            return Link.of(link.predecessorId(), link.type(), approx);
+            Duration working = workingLag(t, link, lag);
+            losses.add(new Loss(t.id(), t.name(), "its elapsed lag " + lag + " after '" + link.predecessorId() + "' becomes " + working
+                    + " of working time, what it spans in the current schedule (Primavera counts lags in working hours)"));
+            return Link.of(link.predecessorId(), link.type(), working);
         }
         return link;
+    }
+
+    /**
+     * The working time an elapsed lag spans where the schedule puts it, on the successor's calendar
+     * (on which lags count): the same dates in Primavera today. Without a schedule, whole working days
+     * in proportion (seven elapsed days are one working week).
+     */
+    private Duration workingLag(Task t, Link link, Duration lag) {
+        io.planwright.core.model.WorkTime wt = plan.workTime();
+        ScheduledTask p = schedule == null ? null : schedule.task(link.predecessorId()).orElse(null);
+        if (p != null) {
+            boolean fromFinish = link.type() == io.planwright.core.model.LinkType.FS || link.type() == io.planwright.core.model.LinkType.FF;
+            LocalDateTime base = fromFinish ? p.finish() : p.start();
+            if (base != null) {
+                Map<String, WorkCalendar> byId = new HashMap<>();
+                plan.calendars().forEach(c -> byId.put(c.id(), c));
+                String calendarId = t.calendarId() != null ? t.calendarId() : plan.effectiveCalendarId();
+                WorkCalendar calendar = byId.getOrDefault(calendarId, WorkCalendar.standard(calendarId));
+                io.planwright.core.calendar.WorkingTime time = io.planwright.core.calendar.WorkingTime.compile(calendar, byId, base.toLocalDate());
+                long from = io.planwright.core.calendar.WorkingTime.minutes(base);
+                long minutes = lag.isNegative() ? -time.workBetween(from + lag.minutes(wt), from) : time.workBetween(from, from + lag.minutes(wt));
+                return Duration.hours(Math.round(minutes / 60.0 * 100) / 100.0);
+            }
+        }
+        double workingDays = lag.minutes(wt) / 1440.0 * (wt.minutesPerWeek() / (double) wt.minutesPerDay()) / 7.0;
+        return Duration.days(Math.round(workingDays));
     }
 
     /** The task itself, or for a summary task every task under it that is not a summary. */
@@ -643,6 +667,10 @@ public final class MpxjExporter {
     }
 
     private void planOnlyParts() {
+        if (target == Target.PRIMAVERA && plan.scheduleFrom() == ScheduleFrom.FINISH) {
+            losses.add(new Loss(null, null, "Primavera schedules forward from the project start: the plan's backward schedule (from "
+                    + plan.finish() + ") is written with its tasks as late as possible, which can move tasks that have room before them"));
+        }
         List<String> left = new ArrayList<>();
         count(left, plan.objectives().size(), "objective");
         count(left, plan.deliverables().size(), "deliverable");

@@ -401,7 +401,9 @@ public final class MpxjImporter {
             deadline = t.getSecondaryConstraintDate(); // Primavera's secondary constraint, as MS Project's deadline
         }
         b.deadline(minute(deadline));
-        if (t.getCalendar() != null && calendarIds.containsKey(t.getCalendar())) {
+        boolean primavera = "Primavera".equals(file.getProjectProperties().getFileApplication());
+        if (t.getCalendar() != null && calendarIds.containsKey(t.getCalendar())
+                && !(primavera && t.getCalendar() == file.getDefaultCalendar())) { // every P6 activity names a calendar, usually the project's
             b.calendarId(calendarIds.get(t.getCalendar()));
         }
         List<Assignment> assignments = new ArrayList<>();
