@@ -22,7 +22,19 @@ final class PlanInput {
 
     /** The same, with the warnings (for a report that lists them). */
     static PlanFileReader.Result readResult(Path file, PrintWriter err, boolean showWarnings) {
-        PlanFileReader.Result r = PlanIO.readAndCheck(file);
+        return readResult(file, err, showWarnings, null);
+    }
+
+    /** @param timing if not null, receives the nanoseconds spent reading and checking */
+    static PlanFileReader.Result readResult(Path file, PrintWriter err, boolean showWarnings, long[] timing) {
+        long t0 = System.nanoTime();
+        PlanFileReader.Result read = PlanIO.read(file);
+        long t1 = System.nanoTime();
+        PlanFileReader.Result r = PlanIO.check(file, read);
+        if (timing != null) {
+            timing[0] = t1 - t0;
+            timing[1] = System.nanoTime() - t1;
+        }
         print(r.problems(), err, showWarnings);
         if (r.plan() == null || r.hasErrors()) {
             long errors = r.problems().stream().filter(LocatedProblem::isError).count();

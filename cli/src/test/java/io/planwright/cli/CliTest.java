@@ -158,7 +158,7 @@ class CliTest {
     @Test
     void verboseReportsTheTimeSplit() {
         Run r = run("schedule", "-v", "-q", "--format", "csv", ERP.toString());
-        assertThat(r.err()).matches("(?s).*read \\d+ ms, schedule \\d+ ms, write \\d+ ms \\(160 tasks\\).*");
+        assertThat(r.err()).matches("(?s).*read \\d+ ms, check and schedule \\d+ ms, write \\d+ ms \\(160 tasks; \\d+ ms since the JVM started\\).*");
     }
 
     @Test

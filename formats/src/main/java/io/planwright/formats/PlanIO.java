@@ -52,18 +52,32 @@ public final class PlanIO {
 
     /** Reads and checks a file of any readable format. */
     public static PlanFileReader.Result readAndCheck(Path file) {
+        return check(file, read(file));
+    }
+
+    /** Reads a file of any readable format into the model, without checking the plan. */
+    public static PlanFileReader.Result read(Path file) {
         FileFormat format = FileFormat.of(file).orElse(null);
         if (format == null) {
             return failure(file, "unsupported", "cannot tell the format of this file from its name; Planwright reads "
                     + FileFormat.extensions(true));
         }
         return switch (format) {
-            case PLAN_YAML, PLAN_JSON -> PlanFiles.readAndCheck(file);
-            case CSV, XLSX -> TaskListReader.readAndCheck(file);
-            case PSPLIB -> PsplibReader.readAndCheck(file);
+            case PLAN_YAML, PLAN_JSON -> PlanFiles.read(file);
+            case CSV, XLSX -> TaskListReader.read(file);
+            case PSPLIB -> PsplibReader.read(file);
             case ICS -> failure(file, "unsupported", "iCalendar files are written, not read (they hold milestones, not a plan)");
-            default -> ProjectFiles.readAndCheck(file);
+            default -> ProjectFiles.read(file);
         };
+    }
+
+    /** The plan's own problems, added to what reading found, each located as the format allows. */
+    public static PlanFileReader.Result check(Path file, PlanFileReader.Result read) {
+        FileFormat format = FileFormat.of(file).orElse(null);
+        if (read.plan() == null || format == null) {
+            return read;
+        }
+        return format.viaMpxj() ? ProjectFiles.check(read) : PlanFiles.check(read);
     }
 
     private static PlanFileReader.Result failure(Path file, String code, String message) {

@@ -25,6 +25,28 @@ public final class PlanScheduler {
      * @throws io.planwright.core.calendar.CalendarRangeException if a calendar has no working time where needed
      */
     public static PlanSchedule schedule(Plan plan) {
+        synchronized (PlanScheduler.class) {
+            if (lastPlan == plan && lastSchedule != null) {
+                return lastSchedule;
+            }
+        }
+        PlanSchedule schedule = compute(plan);
+        synchronized (PlanScheduler.class) {
+            lastPlan = plan;
+            lastSchedule = schedule;
+        }
+        return schedule;
+    }
+
+    /**
+     * The last plan scheduled and its schedule. Plans are immutable, so the same plan object always has
+     * the same schedule: validation schedules a plan to report what cannot be met, and the command
+     * that read it then asks again. One entry, by identity: it never serves a different plan.
+     */
+    private static Plan lastPlan;
+    private static PlanSchedule lastSchedule;
+
+    private static PlanSchedule compute(Plan plan) {
         PlanCompiler.Compiled compiled = PlanCompiler.compile(plan);
         ScheduleNetwork net = compiled.network();
         Schedule s = CriticalPathScheduler.schedule(net);

@@ -117,7 +117,7 @@ public final class MpxjExporter {
         p.setProjectTitle(plan.name());
         p.setName(plan.name());
         p.setComments(plan.description());
-        p.setStartDate(schedule != null ? schedule.start() : plan.start());
+        p.setStartDate(plan.start() != null ? plan.start() : schedule != null ? schedule.start() : null);
         if (plan.scheduleFrom() == ScheduleFrom.FINISH) {
             p.setScheduleFrom(org.mpxj.ScheduleFrom.FINISH);
             p.setFinishDate(plan.finish());

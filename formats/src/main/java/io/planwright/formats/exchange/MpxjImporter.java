@@ -617,10 +617,24 @@ public final class MpxjImporter {
         return Duration.of(rounded, unit);
     }
 
+    /** MS Project's custom task fields (Text1-30, Number1-20, Flag1-20, ...). */
+    private static final List<TaskField> CUSTOM_FIELDS = java.util.Arrays.stream(TaskField.values())
+            .filter(f -> CUSTOM.matcher(f.name()).matches()).toList();
+
+    /** The custom fields that hold a value on some task of this file, found once. */
+    private List<TaskField> populatedCustomFields;
+
     private Map<String, String> customFields(org.mpxj.Task t) {
+        if (populatedCustomFields == null) {
+            java.util.Set<FieldType> populated = file.getTasks().getPopulatedFields();
+            populatedCustomFields = CUSTOM_FIELDS.stream().filter(populated::contains).toList();
+        }
+        if (populatedCustomFields.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> out = new TreeMap<>();
-        for (TaskField f : TaskField.values()) {
-            if (!CUSTOM.matcher(f.name()).matches() || f == idField) {
+        for (TaskField f : populatedCustomFields) {
+            if (f == idField) {
                 continue;
             }
             Object v = t.get(f);

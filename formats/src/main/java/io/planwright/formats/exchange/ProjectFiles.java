@@ -70,6 +70,12 @@ public final class ProjectFiles {
         if (incomplete != null) {
             return failed(name, "truncated", incomplete);
         }
+        if (lowerName(file).endsWith(".xml")) {
+            ProjectFile fast = MspdiFastReader.read(file);
+            if (fast != null) {
+                return new Opened(fast, null);
+            }
+        }
         ProjectFile project;
         try {
             project = new UniversalProjectReader().read(file.toFile());
@@ -143,7 +149,11 @@ public final class ProjectFiles {
 
     /** Reads and checks; the plan's own problems are named by task, as binary files have no lines. */
     public static PlanFileReader.Result readAndCheck(Path file) {
-        PlanFileReader.Result r = read(file);
+        return check(read(file));
+    }
+
+    /** The plan's own problems added to what reading found, without locations (binary files have no lines). */
+    public static PlanFileReader.Result check(PlanFileReader.Result r) {
         if (r.plan() == null) {
             return r;
         }
