@@ -89,7 +89,7 @@ public final class Conformance {
 
     public static FileResult run(Path file, Path root) {
         String name = root == null ? file.toString() : root.relativize(file).toString();
-        ProjectFiles.Opened stored = ProjectFiles.open(file);
+        ProjectFiles.Opened stored = ProjectFiles.openWhole(file);
         if (stored.failure() != null) {
             return new FileResult(name, List.of(), stored.failure().problem().message());
         }
@@ -108,7 +108,7 @@ public final class Conformance {
         // MPXJ on a fresh copy, with the stored slack cleared so that it is computed
         Map<Integer, Task> theirs = new LinkedHashMap<>();
         String mpxjFailure = null;
-        ProjectFiles.Opened fresh = ProjectFiles.open(file);
+        ProjectFiles.Opened fresh = ProjectFiles.openWhole(file);
         if (fresh.project() != null) {
             for (Task t : fresh.project().getTasks()) {
                 t.set(TaskField.TOTAL_SLACK, null);

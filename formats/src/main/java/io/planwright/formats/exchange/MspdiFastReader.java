@@ -49,10 +49,10 @@ import java.util.Set;
 /**
  * A streaming reader for MS Project XML (MSPDI) that builds the same MPXJ project as MPXJ's own
  * reader for the parts Planwright imports, several times faster: MPXJ's reader binds the whole file
- * through JAXB, which for a 10,000-task file costs seconds. Files with features this reader leaves to
- * MPXJ (timephased work, which carries splits; recurring tasks; inserted subprojects; recurring
- * calendar exceptions and work weeks) are declined, and the caller reads them with MPXJ. A test checks
- * that both readers give the same plan on every file this one accepts.
+ * through JAXB, which for a 10,000-task file costs seconds. Split tasks are found in the timephased
+ * work as MPXJ finds them. Files with features this reader leaves to MPXJ (recurring tasks, inserted
+ * subprojects, recurring calendar exceptions, work weeks) are declined, and the caller reads them with
+ * MPXJ. A test checks that both readers give the same plan on every file this one accepts.
  */
 final class MspdiFastReader {
 
@@ -116,6 +116,7 @@ final class MspdiFastReader {
     private final Map<Integer, Resource> resources = new HashMap<>();
     private final Map<Integer, Task> tasks = new HashMap<>();
     private final Map<Integer, FieldType> fields = new HashMap<>();
+    private final Map<Task, String> ignoreResourceCalendar = new HashMap<>();
     private int minutesPerDay = 480;
     private int minutesPerWeek = 2400;
     private int daysPerMonth = 20;
@@ -474,9 +475,16 @@ final class MspdiFastReader {
     /** Tasks in file order; a task's parent is the last task one outline level up (level 0 is the project summary). */
     private void tasks(List<El> els) throws Declined {
         Map<Integer, Task> lastAtLevel = new HashMap<>();
+        int lastLevel = 1;
         for (El t : els) {
             if ("1".equals(t.get("Recurring")) || "1".equals(t.get("IsSubproject")) || "1".equals(t.get("ExternalTask"))) {
                 throw new Declined("recurring tasks, subprojects or external tasks");
+            }
+            if ("1".equals(t.get("IsNull"))) {
+                // a blank row: a sibling of the row above, leaving the outline as it is
+                Task parent = lastAtLevel.get(lastLevel - 1);
+                task(parent == null ? file.addTask() : parent.addTask(), t);
+                continue;
             }
             int level = intOr(t.get("OutlineLevel"), 1);
             Task parent = lastAtLevel.get(level - 1);
@@ -484,6 +492,7 @@ final class MspdiFastReader {
             task(x, t);
             lastAtLevel.put(level, x);
             lastAtLevel.keySet().removeIf(l -> l > level);
+            lastLevel = level;
         }
         for (El t : els) {
             links(t);
@@ -531,6 +540,10 @@ final class MspdiFastReader {
             x.setCalendar(calendars.get(cal));
         }
         x.setNotes(t.get("Notes"));
+        if (t.get("IgnoreResourceCalendar") != null) {
+            ignoreResourceCalendar.put(x, t.get("IgnoreResourceCalendar"));
+            x.setIgnoreResourceCalendar("1".equals(t.get("IgnoreResourceCalendar")));
+        }
         Double fixedCost = number(t.get("FixedCost"));
         if (fixedCost != null) {
             x.setFixedCost(fixedCost / 100);
@@ -631,9 +644,6 @@ final class MspdiFastReader {
     // ------------------------------------------------------------------ assignments
 
     private void assignment(El a) throws Declined {
-        if (a.child("TimephasedData") != null) {
-            throw new Declined("timephased data");
-        }
         Task task = tasks.get(integer(a.get("TaskUID")));
         if (task == null) {
             return;
@@ -653,6 +663,59 @@ final class MspdiFastReader {
         ra.setWorkContour(contour == 0 ? WorkContour.FLAT : contour(contour));
         ra.setStart(dateTime(a.get("Start")));
         ra.setFinish(dateTime(a.get("Finish")));
+        if (a.child("TimephasedData") != null) {
+            splits(task, resource, ra, a);
+        }
+    }
+
+    /**
+     * A split task shows as timephased work with a pause of zero work inside working time; as MPXJ's
+     * reader does, such work is normalised and turned into the task's splits. Other timephased data is
+     * not needed: Planwright spreads work evenly and reports contours as losses.
+     */
+    private void splits(Task task, Resource resource, ResourceAssignment ra, El a) {
+        ProjectCalendar calendar = resource == null ? null : resource.getCalendar();
+        if (calendar == null || "1".equals(ignoreResourceCalendar.get(task))) {
+            calendar = task.getEffectiveCalendar();
+        }
+        List<org.mpxj.TimephasedWork> complete = timephased(a, 2);
+        List<org.mpxj.TimephasedWork> planned = timephased(a, 1);
+        if (isSplit(calendar, complete) || isSplit(calendar, planned)) {
+            org.mpxj.mspdi.MSPDITimephasedWorkNormaliser.INSTANCE.normalise(calendar, ra, complete);
+            org.mpxj.mspdi.MSPDITimephasedWorkNormaliser.INSTANCE.normalise(calendar, ra, planned);
+            org.mpxj.common.SplitTaskFactory.processSplitData(ra, complete, planned);
+        }
+    }
+
+    private static boolean isSplit(ProjectCalendar calendar, List<org.mpxj.TimephasedWork> list) {
+        for (org.mpxj.TimephasedWork w : list) {
+            if (calendar != null && w.getTotalAmount().getDuration() == 0
+                    && calendar.getWork(w.getStart(), w.getFinish(), TimeUnit.MINUTES).getDuration() != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<org.mpxj.TimephasedWork> timephased(El a, int type) {
+        List<org.mpxj.TimephasedWork> out = new ArrayList<>();
+        for (El d : a.all("TimephasedData")) {
+            if (intOr(d.get("Type"), -1) != type) {
+                continue;
+            }
+            LocalDateTime start = dateTime(d.get("Start"));
+            LocalDateTime finish = dateTime(d.get("Finish"));
+            if (start == null && finish == null) {
+                continue;
+            }
+            Double minutes = minutes(d.get("Value"));
+            org.mpxj.TimephasedWork w = new org.mpxj.TimephasedWork();
+            w.setStart(start);
+            w.setFinish(finish);
+            w.setTotalAmount(Duration.getInstance(minutes == null ? 0 : Math.round(minutes * 100) / 100.0, TimeUnit.MINUTES));
+            out.add(w);
+        }
+        return out;
     }
 
     private static WorkContour contour(int c) {

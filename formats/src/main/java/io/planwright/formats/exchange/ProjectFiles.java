@@ -49,6 +49,18 @@ public final class ProjectFiles {
     }
 
     public static Opened open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * With everything MPXJ reads, such as the dates and slack a file stores, which Planwright's import
+     * does not need (the conformance comparison does).
+     */
+    public static Opened openWhole(Path file) {
+        return open(file, false);
+    }
+
+    private static Opened open(Path file, boolean fast) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -70,10 +82,10 @@ public final class ProjectFiles {
         if (incomplete != null) {
             return failed(name, "truncated", incomplete);
         }
-        if (lowerName(file).endsWith(".xml")) {
-            ProjectFile fast = MspdiFastReader.read(file);
-            if (fast != null) {
-                return new Opened(fast, null);
+        if (fast && lowerName(file).endsWith(".xml")) {
+            ProjectFile quick = MspdiFastReader.read(file);
+            if (quick != null) {
+                return new Opened(quick, null);
             }
         }
         ProjectFile project;

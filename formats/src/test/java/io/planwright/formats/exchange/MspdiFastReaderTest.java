@@ -67,9 +67,13 @@ class MspdiFastReaderTest {
     }
 
     @Test
-    void filesWithTimephasedDataAreLeftToMpxj() {
-        assertThat(MspdiFastReader.read(SAMPLES.resolve("mspdisplittask.xml"))).isNull();
+    void splitTasksAreFoundInTheTimephasedWorkAndOtherFormatsAreDeclined() {
+        ProjectFile split = MspdiFastReader.read(SAMPLES.resolve("mspdisplittask.xml"));
+        assertThat(split).isNotNull();
+        Plan plan = MpxjImporter.read(split, "x").plan();
+        assertThat(plan.tasks()).allSatisfy(t -> assertThat(t.splits()).as(t.id()).isNotEmpty());
         assertThat(MspdiFastReader.read(SAMPLES.resolve("PredecessorCalendar.xml"))).isNull(); // Primavera P6 XML
+        assertThat(MspdiFastReader.read(SAMPLES.resolve("mpp14relations.mpp"))).isNull(); // not XML at all
     }
 
     @Test
