@@ -151,6 +151,7 @@ public final class PlanIO {
             case MSPDI -> {
                 MSPDIWriter w = new MSPDIWriter();
                 w.setMicrosoftProjectCompatibleOutput(true);
+                w.setWriteTimephasedData(MpxjExporter.hasTimephasedSplits(project)); // split tasks live there
                 yield w;
             }
             case XER -> new PrimaveraXERFileWriter();

@@ -451,9 +451,13 @@ public final class MpxjExporter {
             activity(t, x);
         }
         assignments(t, x, summary);
-        if (!t.splits().isEmpty()) {
-            losses.add(new Loss(t.id(), t.name(), "its splits are not written (the file format keeps them as timephased work); "
-                    + "the task keeps its full span"));
+        if (!t.splits().isEmpty() && !summary) {
+            if (target == Target.MS_PROJECT && splitWork(t, x)) {
+                hasSplits = true;
+            } else {
+                losses.add(new Loss(t.id(), t.name(), "its splits are not written (" + (target == Target.PRIMAVERA
+                        ? "Primavera has no split activities" : "they are written for tasks on the plan's calendar only") + "); the task keeps its full span"));
+            }
         }
         if (t.estimate() != null) {
             losses.add(new Loss(t.id(), t.name(), "its three-point estimate is not written (no such field in the file format)"));
@@ -485,6 +489,96 @@ public final class MpxjExporter {
                 x.setRemainingEarlyFinish(x.getEarlyFinish());
             }
         }
+    }
+
+    /** True once a task's splits are written as timephased work: the writer must then write timephased data. */
+    private boolean hasSplits;
+
+    /** Whether the file carries split tasks as timephased work, which the MSPDI writer must then write. */
+    public static boolean hasTimephasedSplits(ProjectFile file) {
+        return file.getResourceAssignments().stream().anyMatch(a -> a.getTimephasedWork() != null && !a.getTimephasedWork().isEmpty());
+    }
+
+    /**
+     * MS Project keeps a split task as timephased work with a pause of zero work: the parts of the task
+     * on its calendar, as the schedule places them. A task without resources gets MS Project's
+     * unassigned placeholder assignment to carry it.
+     */
+    private boolean splitWork(Task t, org.mpxj.Task x) {
+        ScheduledTask s = schedule == null ? null : schedule.task(t.id()).orElse(null);
+        if (s == null || s.start() == null || t.duration() == null || t.duration().isElapsed()) {
+            return false;
+        }
+        Map<String, WorkCalendar> byId = new HashMap<>();
+        plan.calendars().forEach(c -> byId.put(c.id(), c));
+        // the calendar the task's work runs on: its own, else its first worker's (as the importer measures splits)
+        String calendarId = t.calendarId();
+        if (calendarId == null && t.type() != io.planwright.core.model.TaskType.FIXED_DURATION) {
+            for (Assignment a : t.assignments()) {
+                Resource r = plan.resources().stream().filter(x2 -> x2.id().equals(a.resourceId())).findFirst().orElse(null);
+                if (r != null && r.type() == io.planwright.core.model.ResourceType.WORK && r.calendarId() != null) {
+                    calendarId = r.calendarId();
+                    break;
+                }
+            }
+        }
+        if (calendarId != null && !calendarId.equals(plan.effectiveCalendarId())) {
+            // MS Project spreads timephased work over calendar days; on another calendar (a night shift,
+            // around the clock) its reading of the pauses can differ from the plan's, so they are reported
+            return false;
+        }
+        calendarId = plan.effectiveCalendarId();
+        WorkCalendar calendar = byId.getOrDefault(calendarId, WorkCalendar.standard(calendarId));
+        io.planwright.core.calendar.WorkingTime time = io.planwright.core.calendar.WorkingTime.compile(calendar, byId, s.start().toLocalDate());
+        io.planwright.core.model.WorkTime wt = plan.workTime();
+        long total = t.duration().minutes(wt);
+        long perDay = wt.minutesPerDay();
+        List<org.mpxj.TimephasedWork> work = new ArrayList<>();
+        long at = time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(s.start()));
+        long done = 0;
+        for (io.planwright.core.model.Split split : t.splits()) {
+            long part = Math.min(total, split.after().minutes(wt)) - done;
+            long pause = split.pause().minutes(wt);
+            if (part <= 0 || pause <= 0) {
+                continue;
+            }
+            work.add(timephased(time, at, at + part, part, perDay));
+            work.add(timephased(time, at + part, at + part + pause, 0, perDay));
+            at += part + pause;
+            done += part;
+        }
+        if (total - done > 0) {
+            work.add(timephased(time, at, at + total - done, total - done, perDay));
+        }
+        List<ResourceAssignment> existing = x.getResourceAssignments();
+        ResourceAssignment carrier;
+        if (existing.isEmpty()) {
+            carrier = new ResourceAssignment(file, x);
+            carrier.setTaskUniqueID(x.getUniqueID()); // the writer tells assignments apart by task and resource
+            carrier.setResourceUniqueID(org.mpxj.common.MicrosoftProjectConstants.ASSIGNMENT_NULL_RESOURCE_ID);
+            carrier.setUniqueID(file.getResourceAssignments().stream().map(ResourceAssignment::getUniqueID)
+                    .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1);
+            x.addResourceAssignment(carrier);
+            carrier.setUnits(100);
+            carrier.setWork(org.mpxj.Duration.getInstance(total / 60.0, org.mpxj.TimeUnit.HOURS));
+            carrier.setStart(x.getStart());
+            carrier.setFinish(x.getFinish());
+        } else {
+            carrier = existing.get(0);
+        }
+        carrier.setTimephasedWork(work);
+        return true;
+    }
+
+    private static org.mpxj.TimephasedWork timephased(io.planwright.core.calendar.WorkingTime time, long fromOrdinal, long toOrdinal, long minutes,
+                                                      long perDay) {
+        org.mpxj.TimephasedWork w = new org.mpxj.TimephasedWork();
+        w.setStart(io.planwright.core.calendar.WorkingTime.dateTime(time.startOf(fromOrdinal)));
+        w.setFinish(io.planwright.core.calendar.WorkingTime.dateTime(minutes == 0 ? time.startOf(toOrdinal) : time.finishOf(toOrdinal)));
+        w.setTotalAmount(org.mpxj.Duration.getInstance(minutes / 60.0, org.mpxj.TimeUnit.HOURS));
+        // the work of a full working day within this part (none in a pause)
+        w.setAmountPerDay(org.mpxj.Duration.getInstance(minutes == 0 ? 0 : perDay / 60.0, org.mpxj.TimeUnit.HOURS));
+        return w;
     }
 
     private void assignments(Task t, org.mpxj.Task x, boolean summary) {

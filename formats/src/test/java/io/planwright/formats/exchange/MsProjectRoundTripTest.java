@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Import, export as MS Project XML, import again: the same tasks (ids, hierarchy, durations, links
  * with lags, constraints, deadlines, calendars, assignments, progress, manual dates), the same
- * calendars and the same schedule, for every sample file and every example plan. Split tasks are the
- * one known gap (MSPDI keeps splits as timephased work); the export reports them.
+ * calendars and the same schedule, for every sample file and every example plan. Split tasks come back
+ * split alike (MSPDI keeps splits as timephased work) when they run on the plan's calendar; the export
+ * reports the others.
  */
 class MsProjectRoundTripTest {
 
@@ -60,12 +61,13 @@ class MsProjectRoundTripTest {
         assertThat(second.plan()).as(second.problems().toString()).isNotNull();
         Plan again = second.plan();
 
-        Set<String> split = plan.tasks().stream().filter(t -> !t.splits().isEmpty()).map(Task::id).collect(Collectors.toSet());
-        for (String id : split) {
-            assertThat(written.losses()).anySatisfy(l -> {
-                assertThat(l.taskId()).isEqualTo(id);
-                assertThat(l.message()).contains("splits");
-            });
+        // split tasks on the plan's calendar come back split alike; others are reported
+        Set<String> split = written.losses().stream().filter(l -> l.message().contains("splits")).map(Loss::taskId).collect(Collectors.toSet());
+        for (Task t : plan.tasks()) {
+            Task back = again.tasks().stream().filter(x -> x.id().equals(t.id())).findFirst().orElseThrow();
+            if (!split.contains(t.id())) {
+                assertThat(back.splits()).as(t.id()).isEqualTo(t.splits());
+            }
         }
         assertThat(again.tasks()).hasSameSizeAs(plan.tasks());
         assertThat(PlanDigest.tasks(again, split)).containsExactlyElementsOf(PlanDigest.tasks(plan, split));
