@@ -98,7 +98,9 @@ public final class MpxjImporter {
 
     private Plan plan(String fallbackName) {
         ProjectProperties props = file.getProjectProperties();
-        String name = firstNonBlank(props.getProjectTitle(), props.getName(), fallbackName);
+        // "Project1" is the title of a project nobody named; a name the file does carry is better
+        String title = "Project1".equals(props.getProjectTitle()) && props.getName() != null && !props.getName().isBlank() ? null : props.getProjectTitle();
+        String name = firstNonBlank(title, props.getName(), fallbackName);
         Plan.Builder b = Plan.builder(name);
         if (props.getScheduleFrom() == org.mpxj.ScheduleFrom.FINISH) {
             scheduleFrom = ScheduleFrom.FINISH;

@@ -97,6 +97,9 @@ public final class ProjectFiles {
             return failed(name, "unreadable", "the file is damaged or incomplete, or not the format its name suggests ("
                     + shortText(e) + ")");
         }
+        if (project != null && "GAN".equals(project.getProjectProperties().getFileType())) {
+            GanttProjectLinks.addNestedDependencies(project, file);
+        }
         if (project == null) {
             return failed(name, "unsupported", "this is not a project file Planwright can read (MS Project .mpp, .mpx or .xml, "
                     + "Primavera .xer or .xml, Planner, GanttProject .gan)");
