@@ -55,7 +55,11 @@ final class ConformanceCommand implements Callable<Integer> {
         }
         String text = format == Format.csv ? Conformance.csv(results, mpxjMismatches) : Conformance.table(results, true, mpxjMismatches);
         if (output != null) {
-            io.planwright.formats.plan.PlanFiles.writeAtomically(output, text);
+            try {
+                io.planwright.formats.plan.PlanFiles.writeAtomically(output, text);
+            } catch (IOException e) {
+                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
+            }
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);

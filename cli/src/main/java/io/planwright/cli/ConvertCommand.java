@@ -55,6 +55,8 @@ final class ConvertCommand implements Callable<Integer> {
             written = PlanIO.write(plan, out, Instant.now());
         } catch (PlanIO.ExportException e) {
             throw CliException.problems(out + ": " + e.getMessage() + "; nothing was written");
+        } catch (IOException e) {
+            throw CliException.problems(out + ": cannot write the file (" + e.getMessage() + "); nothing was written");
         }
         if (!quiet) {
             for (Loss loss : written.losses()) {

@@ -49,7 +49,6 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        long t0 = System.nanoTime();
         long[] readAndCheck = new long[2];
         io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(file, err, !quiet, readAndCheck);
         Plan plan = read.plan();
@@ -67,7 +66,11 @@ final class ScheduleCommand implements Callable<Integer> {
             case table -> ScheduleTable.write(schedule);
         };
         if (output != null) {
-            PlanFiles.writeAtomically(output, text);
+            try {
+                PlanFiles.writeAtomically(output, text);
+            } catch (IOException e) {
+                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
+            }
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);

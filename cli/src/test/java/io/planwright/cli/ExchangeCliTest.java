@@ -101,6 +101,17 @@ class ExchangeCliTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsAClearProblem() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        for (String[] args : List.of(new String[] {"convert", RELEASE.toString(), blocker.resolve("out.xml").toString()},
+                new String[] {"schedule", RELEASE.toString(), "-o", blocker.resolve("out.csv").toString()})) {
+            CliTest.Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Main.PLAN_PROBLEMS);
+            assertThat(r.err()).contains("cannot write the file").contains("nothing was written").doesNotContain("internal error");
+        }
+    }
+
+    @Test
     void aTaskListWithBadCellsNamesRowAndColumn() throws Exception {
         Path csv = Files.writeString(dir.resolve("tasks.csv"), "Name,Duration,Predecessors\nDesign,3d,\nBuild,a week,1\n");
         CliTest.Run r = run("validate", csv.toString());

@@ -122,12 +122,16 @@ public final class PlanIO {
                 break;
         }
         PlanSchedule schedule = schedule(plan);
-        return switch (format) {
-            case CSV -> new Encoded(TaskTableWriter.csvBytes(plan, schedule), tableLosses(plan));
-            case XLSX -> new Encoded(TaskTableWriter.xlsx(plan, schedule), tableLosses(plan));
-            case ICS -> new Encoded(ICalendarWriter.bytes(plan, schedule, now), List.of());
-            default -> viaMpxj(plan, schedule, format);
-        };
+        try {
+            return switch (format) {
+                case CSV -> new Encoded(TaskTableWriter.csvBytes(plan, schedule), tableLosses(plan));
+                case XLSX -> new Encoded(TaskTableWriter.xlsx(plan, schedule), tableLosses(plan));
+                case ICS -> new Encoded(ICalendarWriter.bytes(plan, schedule, now), List.of());
+                default -> viaMpxj(plan, schedule, format);
+            };
+        } catch (RuntimeException e) {
+            throw new ExportException("the " + format.description() + " file could not be made: " + e);
+        }
     }
 
     private static PlanSchedule schedule(Plan plan) throws ExportException {
@@ -159,13 +163,7 @@ public final class PlanIO {
             default -> throw new ExportException(format.description() + " cannot be written");
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writer.write(project, out);
-        } catch (IOException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ExportException("the " + format.description() + " writer failed: " + e);
-        }
+        writer.write(project, out);
         return new Encoded(out.toByteArray(), exported.losses());
     }
 }

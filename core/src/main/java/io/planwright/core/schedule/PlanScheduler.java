@@ -25,26 +25,23 @@ public final class PlanScheduler {
      * @throws io.planwright.core.calendar.CalendarRangeException if a calendar has no working time where needed
      */
     public static PlanSchedule schedule(Plan plan) {
-        synchronized (PlanScheduler.class) {
-            if (lastPlan == plan && lastSchedule != null) {
-                return lastSchedule;
-            }
+        java.lang.ref.SoftReference<PlanSchedule> ref = last;
+        PlanSchedule cached = ref == null ? null : ref.get();
+        if (cached != null && cached.plan() == plan) {
+            return cached;
         }
         PlanSchedule schedule = compute(plan);
-        synchronized (PlanScheduler.class) {
-            lastPlan = plan;
-            lastSchedule = schedule;
-        }
+        last = new java.lang.ref.SoftReference<>(schedule);
         return schedule;
     }
 
     /**
-     * The last plan scheduled and its schedule. Plans are immutable, so the same plan object always has
-     * the same schedule: validation schedules a plan to report what cannot be met, and the command
-     * that read it then asks again. One entry, by identity: it never serves a different plan.
+     * The last schedule computed. Plans are immutable, so the same plan object always has the same
+     * schedule: validation schedules a plan to report what cannot be met, and the command that read it
+     * then asks again. One entry, by identity, softly held: it never serves another plan and never
+     * keeps memory the JVM needs.
      */
-    private static Plan lastPlan;
-    private static PlanSchedule lastSchedule;
+    private static volatile java.lang.ref.SoftReference<PlanSchedule> last;
 
     private static PlanSchedule compute(Plan plan) {
         PlanCompiler.Compiled compiled = PlanCompiler.compile(plan);

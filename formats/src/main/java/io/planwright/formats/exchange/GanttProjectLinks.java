@@ -7,7 +7,6 @@ import org.mpxj.RelationType;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
@@ -20,7 +19,7 @@ import java.util.Deque;
  * MPXJ 14.3.4 reads the dependencies of a GanttProject file's top-level tasks only; those of tasks
  * inside a summary task are lost. This pass reads every {@code <depend>} of the file and adds the links
  * MPXJ left out, with GanttProject's types (1 start-start, 2 finish-start, 3 finish-finish, 4
- * start-finish) and lags in days.
+ * start-finish) and lags in days. MPXJ gives a GanttProject task the unique ID of its id plus one.
  */
 final class GanttProjectLinks {
 
@@ -28,11 +27,8 @@ final class GanttProjectLinks {
     }
 
     static void addNestedDependencies(ProjectFile project, Path file) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader x = factory.createXMLStreamReader(in);
+            XMLStreamReader x = MspdiFastReader.xmlInput().createXMLStreamReader(in);
             Deque<Integer> tasks = new ArrayDeque<>();
             while (x.hasNext()) {
                 int ev = x.next();
@@ -41,8 +37,12 @@ final class GanttProjectLinks {
                 } else if (ev == XMLStreamConstants.END_ELEMENT && "task".equals(x.getLocalName())) {
                     tasks.pop();
                 } else if (ev == XMLStreamConstants.START_ELEMENT && "depend".equals(x.getLocalName()) && !tasks.isEmpty()) {
-                    link(project, tasks.peek(), x.getAttributeValue(null, "id"), x.getAttributeValue(null, "type"),
-                            x.getAttributeValue(null, "difference"));
+                    try {
+                        link(project, tasks.peek(), x.getAttributeValue(null, "id"), x.getAttributeValue(null, "type"),
+                                x.getAttributeValue(null, "difference"));
+                    } catch (RuntimeException e) {
+                        // a malformed <depend>: MPXJ's reading stands, the other links still come
+                    }
                 }
             }
         } catch (Exception e) {
@@ -51,8 +51,8 @@ final class GanttProjectLinks {
     }
 
     private static void link(ProjectFile project, int from, String to, String type, String difference) {
-        Task predecessor = project.getTaskByID(from);
-        Task successor = to == null ? null : project.getTaskByID(Integer.valueOf(to));
+        Task predecessor = project.getTaskByUniqueID(from + 1);
+        Task successor = to == null ? null : project.getTaskByUniqueID(Integer.parseInt(to.trim()) + 1);
         if (predecessor == null || successor == null) {
             return;
         }

@@ -556,8 +556,6 @@ public final class MpxjExporter {
             carrier = new ResourceAssignment(file, x);
             carrier.setTaskUniqueID(x.getUniqueID()); // the writer tells assignments apart by task and resource
             carrier.setResourceUniqueID(org.mpxj.common.MicrosoftProjectConstants.ASSIGNMENT_NULL_RESOURCE_ID);
-            carrier.setUniqueID(file.getResourceAssignments().stream().map(ResourceAssignment::getUniqueID)
-                    .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1);
             x.addResourceAssignment(carrier);
             carrier.setUnits(100);
             carrier.setWork(org.mpxj.Duration.getInstance(total / 60.0, org.mpxj.TimeUnit.HOURS));

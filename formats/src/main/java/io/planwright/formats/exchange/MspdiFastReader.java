@@ -124,20 +124,25 @@ final class MspdiFastReader {
     private MspdiFastReader() {
     }
 
+    /** A StAX factory that reads no DTDs and no external entities. */
+    static XMLInputFactory xmlInput() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
     /** The project, or null when the file is not MSPDI or has features left to MPXJ. */
     static ProjectFile read(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             return new MspdiFastReader().parse(in);
-        } catch (Declined | IOException | XMLStreamException | RuntimeException e) {
-            return null;
+        } catch (Declined | IOException | XMLStreamException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return null; // MPXJ's reader takes over and says what is wrong, if anything
         }
     }
 
     private ProjectFile parse(InputStream in) throws XMLStreamException, Declined {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader x = factory.createXMLStreamReader(in, "UTF-8");
+        XMLStreamReader x = xmlInput().createXMLStreamReader(in); // the encoding the file declares
         while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
             // the root
         }
@@ -488,6 +493,9 @@ final class MspdiFastReader {
             }
             int level = intOr(t.get("OutlineLevel"), 1);
             Task parent = lastAtLevel.get(level - 1);
+            for (int up = level - 2; parent == null && up >= 0 && level > lastLevel + 1; up--) {
+                parent = lastAtLevel.get(up); // a level skipped, as MPXJ reads it: under the task above
+            }
             Task x = parent == null ? file.addTask() : parent.addTask();
             task(x, t);
             lastAtLevel.put(level, x);
@@ -835,7 +843,7 @@ final class MspdiFastReader {
             return null;
         }
         LocalDateTime t = LocalDateTime.parse(s.length() > 19 ? s.substring(0, 19) : s);
-        return t.getYear() >= 2049 && t.getYear() <= 2050 && s.startsWith("2049-12-31") ? null : t;
+        return s.startsWith("2049-12-31") ? null : t; // MS Project's "NA" date
     }
 
     private static LocalDate date(String s) {

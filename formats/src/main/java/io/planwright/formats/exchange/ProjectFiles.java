@@ -29,17 +29,6 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    /** The extensions read through MPXJ. */
-    public static boolean handles(Path file) {
-        String name = lowerName(file);
-        for (String ext : List.of(".mpp", ".mpt", ".mpx", ".xml", ".xer", ".pmxml", ".planner", ".gan")) {
-            if (name.endsWith(ext)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String lowerName(Path file) {
         return file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
@@ -97,12 +86,12 @@ public final class ProjectFiles {
             return failed(name, "unreadable", "the file is damaged or incomplete, or not the format its name suggests ("
                     + shortText(e) + ")");
         }
-        if (project != null && "GAN".equals(project.getProjectProperties().getFileType())) {
-            GanttProjectLinks.addNestedDependencies(project, file);
-        }
         if (project == null) {
             return failed(name, "unsupported", "this is not a project file Planwright can read (MS Project .mpp, .mpx or .xml, "
                     + "Primavera .xer or .xml, Planner, GanttProject .gan)");
+        }
+        if ("GAN".equals(project.getProjectProperties().getFileType())) {
+            GanttProjectLinks.addNestedDependencies(project, file);
         }
         return new Opened(project, null);
     }
@@ -160,11 +149,6 @@ public final class ProjectFiles {
                     "not carried over: " + loss.describe())));
         }
         return new PlanFileReader.Result(file.toString(), imported.plan(), problems, SourceMap.empty());
-    }
-
-    /** Reads and checks; the plan's own problems are named by task, as binary files have no lines. */
-    public static PlanFileReader.Result readAndCheck(Path file) {
-        return check(read(file));
     }
 
     /** The plan's own problems added to what reading found, without locations (binary files have no lines). */

@@ -9,7 +9,6 @@ import io.planwright.core.model.Task;
 import io.planwright.formats.plan.InputFile;
 import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
-import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.SourceMap;
 import io.planwright.formats.tree.Location;
 
@@ -43,10 +42,6 @@ public final class PsplibReader {
         this.lines = lines;
     }
 
-    public static PlanFileReader.Result readAndCheck(Path path) {
-        return PlanFiles.check(read(path));
-    }
-
     public static PlanFileReader.Result read(Path path) {
         String name = path.toString();
         InputFile in = InputFile.read(path, 16L * 1024 * 1024, "a PSPLIB instance");
@@ -66,10 +61,6 @@ public final class PsplibReader {
         return new PlanFileReader.Result(name, plan, r.problems, r.sources);
     }
 
-    private static PlanFileReader.Result fail(String file, String code, String message) {
-        return new PlanFileReader.Result(file, null, List.of(new LocatedProblem(file, null, Problem.error(code, null, message))), SourceMap.empty());
-    }
-
     private static final class Bad extends Exception {
         final int line;
 
@@ -87,6 +78,11 @@ public final class PsplibReader {
         int doubly = lineOf("- doubly constrained", 0) >= 0 ? intAfter("- doubly constrained", 0) : 0;
         if (jobs < 2 || jobs > 100_000) {
             throw new Bad(lineOf("jobs (incl. supersource/sink", 0) + 1, "the number of jobs (" + jobs + ") is not usable");
+        }
+        for (int count : new int[] {renewable, nonRenewable, doubly}) {
+            if (count < 0 || count > 1000) {
+                throw new Bad(lineOf("RESOURCES", 0) + 1, "a resource count of " + count + " is not usable (0 to 1,000)");
+            }
         }
         if (nonRenewable + doubly > 0) {
             problems.add(new LocatedProblem(file, null, Problem.warning("loss", null, "not carried over: " + (nonRenewable + doubly)

@@ -15,7 +15,6 @@ import io.planwright.formats.exchange.Ids;
 import io.planwright.formats.plan.InputFile;
 import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
-import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.SourceMap;
 import io.planwright.formats.tree.Location;
 import org.apache.poi.ss.usermodel.Cell;
@@ -80,11 +79,6 @@ public final class TaskListReader {
     private TaskListReader(String file, boolean excel) {
         this.file = file;
         this.excel = excel;
-    }
-
-    /** Reads and checks a task list; the plan's own problems are located at the rows of their tasks. */
-    public static PlanFileReader.Result readAndCheck(Path path) {
-        return PlanFiles.check(read(path));
     }
 
     public static PlanFileReader.Result read(Path path) {
@@ -220,6 +214,7 @@ public final class TaskListReader {
                 throw new BadFile("empty", "the workbook has no sheets");
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            formatter.setUseCachedValuesForFormulaCells(true); // a formula's value, as Excel shows it
             List<List<CellText>> rows = new ArrayList<>();
             for (Row r : sheet) {
                 List<CellText> row = new ArrayList<>();
@@ -235,7 +230,11 @@ public final class TaskListReader {
                             text = date.toString();
                         } else if (type == CellType.NUMERIC) {
                             double v = cell.getNumericCellValue();
-                            text = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+                            boolean percent = cell.getCellStyle().getDataFormatString().contains("%");
+                            if (percent) {
+                                v = Math.round(v * 100 * 1e9) / 1e9; // 0.5 shown as 50%
+                            }
+                            text = (v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v)) + (percent ? "%" : "");
                         } else {
                             text = formatter.formatCellValue(cell).strip();
                         }
@@ -288,14 +287,23 @@ public final class TaskListReader {
         Ids ids = new Ids();
         List<String> taskIds = new ArrayList<>();
         Map<String, String> byNumber = new HashMap<>();
+        // the ids the table gives first, so that a generated one never takes an id a later row names
+        String[] given = new String[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            CellText own = cell(data.get(i), "planwright id");
+            if (own != null && !own.text().isEmpty()) {
+                if (ids.take(own.text())) {
+                    given[i] = own.text();
+                } else {
+                    problems.add(new LocatedProblem(file, new Location(own.row(), own.column()), Problem.warning("bad-id", null,
+                            "row " + own.row() + ": '" + own.text() + "' is not a valid or unique id; the task gets another")));
+                }
+            }
+        }
         for (int i = 0; i < data.size(); i++) {
             CellText[] cells = data.get(i);
-            CellText own = cell(cells, "planwright id");
             CellText number = cell(cells, "id");
-            String id = null;
-            if (own != null && !own.text().isEmpty() && ids.take(own.text())) {
-                id = own.text();
-            }
+            String id = given[i];
             String n = number != null && !number.text().isEmpty() ? number.text() : Integer.toString(i + 1);
             if (number != null && !number.text().isEmpty() && !number.text().matches("[0-9]+")) {
                 error(number, "bad-value", "ID '" + number.text() + "' is not a row number (such as 12)");
@@ -311,6 +319,7 @@ public final class TaskListReader {
             sources.put("tasks/" + id, new Location(cells[0].row(), 1));
         }
         List<String> parents = hierarchy(data, taskIds);
+        java.util.Set<String> summaries = new java.util.HashSet<>(parents);
         Map<String, Resource> resources = new LinkedHashMap<>();
         Ids resourceIds = new Ids();
         List<Task> tasks = new ArrayList<>();
@@ -324,7 +333,7 @@ public final class TaskListReader {
                 error(nameCell, "missing-value", "the task in this row has no name");
             }
             b.name(nameCell.text().isEmpty() ? id : nameCell.text());
-            boolean summary = parents.contains(id);
+            boolean summary = summaries.contains(id);
             CellText durationCell = cell(cells, "duration");
             if (durationCell != null && !durationCell.text().isEmpty() && !summary) {
                 Duration d = Duration.parse(durationCell.text().replace("?", "")).orElse(null);
@@ -368,7 +377,7 @@ public final class TaskListReader {
             CellText complete = cell(cells, "% complete");
             if (complete != null && !complete.text().isEmpty()) {
                 Double pc = number(complete.text().replace("%", ""));
-                if (pc == null || pc < 0 || pc > 100) {
+                if (pc == null || !(pc >= 0 && pc <= 100)) {
                     error(complete, "bad-value", "'" + complete.text() + "' is not a percentage between 0 and 100");
                 } else {
                     b.percentComplete(pc);
@@ -555,7 +564,8 @@ public final class TaskListReader {
                 resources.put(name.toLowerCase(Locale.ROOT), r);
             }
             double units = amount == null ? 1 : percent ? amount / 100 : amount;
-            if (out.stream().anyMatch(a -> a.resourceId().equals(resources.get(name.toLowerCase(Locale.ROOT)).id()))) {
+            String rid = r.id();
+            if (out.stream().anyMatch(a -> a.resourceId().equals(rid))) {
                 error(c, "duplicate-id", "resource '" + name + "' is listed twice");
                 continue;
             }

@@ -43,6 +43,9 @@ public final class TaskTableWriter {
             "Resource Names", "Start", "Finish", "Early Start", "Early Finish", "Late Start", "Late Finish", "Total Slack (h)",
             "Free Slack (h)", "Critical", "Milestone", "Summary", "Constraint", "Constraint Date", "Deadline", "% Complete", "Notes");
 
+    /** Excel's limit for the text of one cell. */
+    static final int MAX_CELL = 32_767;
+
     private TaskTableWriter() {
     }
 
@@ -193,7 +196,7 @@ public final class TaskTableWriter {
                     } else if (isNumberColumn(c)) {
                         cell.setCellValue(Double.parseDouble(v));
                     } else {
-                        cell.setCellValue(v);
+                        cell.setCellValue(v.length() > MAX_CELL ? v.substring(0, MAX_CELL - 1) + "…" : v);
                         if (c == nameColumn) {
                             int level = Integer.parseInt(values.get(levelColumn));
                             if (level > 1) {

@@ -72,6 +72,11 @@ class PsplibReaderTest {
 
         Path cut = Files.write(dir.resolve("cut.sm"), lines.subList(0, 40));
         assertThat(PlanIO.readAndCheck(cut).problems()).singleElement().extracting(LocatedProblem::format).asString().contains("error:");
+        List<String> negative = new java.util.ArrayList<>(Files.readAllLines(resource("j3010_1.sm")));
+        negative.replaceAll(l -> l.contains("- renewable") ? l.replace(":  4", ": -4") : l);
+        Path neg = Files.write(dir.resolve("negative.sm"), negative);
+        assertThat(PlanIO.readAndCheck(neg).problems()).singleElement().extracting(LocatedProblem::format).asString()
+                .contains("a resource count of -4 is not usable");
         Path text = Files.writeString(dir.resolve("notes.sm"), "just some notes\n");
         assertThat(PlanIO.readAndCheck(text).problems()).singleElement().extracting(LocatedProblem::format).asString()
                 .contains("notes.sm: error: this is not a PSPLIB .sm file");

@@ -82,6 +82,15 @@ class TaskListTest {
     }
 
     @Test
+    void idsTheTableGivesAreKeptEvenWhenAnEarlierRowWouldHaveTakenThem() throws Exception {
+        Path csv = Files.writeString(dir.resolve("ids.csv"), "ID,Planwright ID,Name,Duration,Predecessors\n3,,New task,1d,\n4,t3,Design,2d,3\n5,t3,Again,1d,\n");
+        PlanFileReader.Result r = PlanIO.readAndCheck(csv);
+        assertThat(r.plan().tasks()).extracting(Task::id).containsExactly("t3-2", "t3", "t5");
+        assertThat(r.plan().tasks().get(1).links()).extracting(Link::predecessorId).containsExactly("t3-2");
+        assertThat(r.problems()).anySatisfy(p -> assertThat(p.format()).contains(":4:2: warning: row 4: 't3' is not a valid or unique id"));
+    }
+
+    @Test
     void aCycleIsReportedAtTheRowOfItsTask() throws Exception {
         Path csv = Files.writeString(dir.resolve("cycle.csv"), "Name,Duration,Predecessors\nA,1d,2\nB,1d,1\n");
         PlanFileReader.Result r = PlanIO.readAndCheck(csv);
