@@ -70,7 +70,18 @@ public final class PlanChecker {
     /** All problems of the plan, errors and warnings, in a stable order. */
     public static List<Problem> check(Plan plan) {
         PlanChecker c = new PlanChecker(plan);
-        c.run();
+        c.run(true);
+        return List.copyOf(c.problems);
+    }
+
+    /**
+     * The problems of the plan's structure and references, without scheduling it: what an editor needs
+     * to know before it stores a change (the schedule's warnings, such as missed deadlines, come with the
+     * schedule).
+     */
+    public static List<Problem> checkStructure(Plan plan) {
+        PlanChecker c = new PlanChecker(plan);
+        c.run(false);
         return List.copyOf(c.problems);
     }
 
@@ -86,7 +97,7 @@ public final class PlanChecker {
         problems.add(Problem.warning(code, path, message));
     }
 
-    private void run() {
+    private void run(boolean withSchedule) {
         collectIds();
         checkPlanDates();
         checkCalendars();
@@ -100,7 +111,7 @@ public final class PlanChecker {
         checkBaselines();
         boolean cycleFree = checkCycles();
         checkTraceability();
-        if (cycleFree && !hasErrors(problems)) {
+        if (withSchedule && cycleFree && !hasErrors(problems)) {
             checkSchedule();
         }
     }

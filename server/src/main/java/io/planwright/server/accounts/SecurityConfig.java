@@ -1,0 +1,158 @@
+package io.planwright.server.accounts;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.planwright.server.system.Problems;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * Who may do what. The API (`/api/**`) takes API tokens (`Authorization: Bearer pw_...`) or the session
+ * of a signed-in page, and answers 401 or 403 as problem details; state-changing requests on a session
+ * carry a CSRF token, token requests need none. Pages sign in with a form. Logins are throttled after
+ * five failures, whoever tries; passwords are hashed with BCrypt. Whether a user may see or change a
+ * given plan is decided per plan, by its roles (see PlanAccess).
+ */
+@Configuration
+public class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(passwords);
+        return new ProviderManager(new ThrottledLogins(dao, accounts));
+    }
+
+    /** Refuses a login while the name is locked after repeated failures; counts failures and successes. */
+    static final class ThrottledLogins implements AuthenticationProvider {
+        private final AuthenticationProvider delegate;
+        private final Accounts accounts;
+
+        ThrottledLogins(AuthenticationProvider delegate, Accounts accounts) {
+            this.delegate = delegate;
+            this.accounts = accounts;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            String name = authentication.getName();
+            if (name == null || name.length() > 100) {
+                throw new BadCredentialsException("bad credentials");
+            }
+            Duration wait = accounts.lockedFor(name);
+            if (!wait.isZero()) {
+                throw new LockedException("too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " s");
+            }
+            try {
+                Authentication done = delegate.authenticate(authentication);
+                accounts.loginSucceeded(name);
+                return done;
+            } catch (AuthenticationException e) {
+                accounts.loginFailed(name);
+                throw e;
+            }
+        }
+
+        @Override
+        public boolean supports(Class<?> type) {
+            return delegate.supports(type);
+        }
+    }
+
+    /** Signs in the owner of a valid API token; refuses an invalid one at once. */
+    static final class TokenFilter extends OncePerRequestFilter {
+        private final Accounts accounts;
+
+        TokenFilter(Accounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                Account account = accounts.byToken(header.substring(7).trim()).orElse(null);
+                if (account == null) {
+                    Problems.write(response, 401, "Unauthorized", "the API token is not valid (unknown or revoked)", true);
+                    return;
+                }
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    static boolean hasBearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, AuthenticationManager authentication) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
+                .addFilterBefore(new TokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::hasBearer))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> Problems.write(res, 401, "Unauthorized",
+                                "sign in, or send an API token as 'Authorization: Bearer pw_...'", true))
+                        .accessDeniedHandler((req, res, ex) -> Problems.write(res, 403, "Forbidden",
+                                hasBearer(req) || !HttpMethod.GET.matches(req.getMethod()) ? "you may not do this" : "you may not see this", false)))
+                .headers(SecurityConfig::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.permitAll())
+                .logout(l -> l.permitAll())
+                .headers(SecurityConfig::headers);
+        return http.build();
+    }
+
+    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny());
+    }
+}

@@ -1,0 +1,126 @@
+package io.planwright.server.json;
+
+import io.planwright.core.model.Duration;
+import io.planwright.core.model.Rate;
+import io.planwright.core.model.RateUnit;
+import io.planwright.core.model.TimeRange;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The plan model in JSON as a project manager writes it, the same notation as the plan file: durations
+ * as {@code "5d"} or {@code "3ed"}, rates as {@code "95/h"}, working hours as {@code "08:00-12:00"}.
+ * Everything else is the model's records as they are.
+ */
+public final class ModelJson {
+
+    private ModelJson() {
+    }
+
+    public static SimpleModule module() {
+        SimpleModule m = new SimpleModule("planwright-model");
+        m.addSerializer(Duration.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Duration value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.toString());
+            }
+        });
+        m.addDeserializer(Duration.class, new ValueDeserializer<>() {
+            @Override
+            public Duration deserialize(JsonParser p, DeserializationContext ctxt) {
+                String text = p.getValueAsString();
+                return Duration.parse(text).orElseThrow(() -> InvalidFormatException.from(p,
+                        "'" + text + "' is not a duration (such as 5d, 4h, 2w, 1.5mo, 3ed or 20%)", text, Duration.class));
+            }
+        });
+        m.addSerializer(Rate.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Rate value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.toString());
+            }
+        });
+        m.addDeserializer(Rate.class, new ValueDeserializer<>() {
+            @Override
+            public Rate deserialize(JsonParser p, DeserializationContext ctxt) {
+                String text = p.getValueAsString();
+                Rate rate = rate(text);
+                if (rate == null) {
+                    throw InvalidFormatException.from(p, "'" + text + "' is not a rate (such as 95/h, 760/d or 12.5/unit)", text, Rate.class);
+                }
+                return rate;
+            }
+        });
+        m.addSerializer(TimeRange.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(TimeRange value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.toString());
+            }
+        });
+        m.addDeserializer(TimeRange.class, new ValueDeserializer<>() {
+            @Override
+            public TimeRange deserialize(JsonParser p, DeserializationContext ctxt) {
+                String text = p.getValueAsString();
+                TimeRange range = timeRange(text);
+                if (range == null) {
+                    throw InvalidFormatException.from(p, "'" + text + "' is not a time range (such as 08:00-12:00)", text, TimeRange.class);
+                }
+                return range;
+            }
+        });
+        return m;
+    }
+
+    /** {@code 95/h}, {@code 760/d}, {@code 12.5/unit}; null when it is none. */
+    static Rate rate(String text) {
+        if (text == null) {
+            return null;
+        }
+        int slash = text.indexOf('/');
+        if (slash <= 0) {
+            return null;
+        }
+        RateUnit unit = RateUnit.fromSymbol(text.substring(slash + 1).trim());
+        try {
+            BigDecimal amount = new BigDecimal(text.substring(0, slash).trim());
+            return unit == null || amount.signum() < 0 ? null : new Rate(amount, unit);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@code 08:00-12:00}, {@code 22:00-24:00}; null when it is none. */
+    static TimeRange timeRange(String text) {
+        if (text == null) {
+            return null;
+        }
+        int dash = text.indexOf('-');
+        if (dash <= 0) {
+            return null;
+        }
+        try {
+            int from = minutes(text.substring(0, dash).trim());
+            int to = minutes(text.substring(dash + 1).trim());
+            return from < to ? new TimeRange(from, to) : null;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int minutes(String clock) {
+        if (clock.equals("24:00")) {
+            return 1440;
+        }
+        LocalTime t = LocalTime.parse(clock.length() == 4 ? "0" + clock : clock);
+        return t.getHour() * 60 + t.getMinute();
+    }
+}

@@ -1,0 +1,253 @@
+package io.planwright.server.plans;
+
+import io.planwright.core.check.PlanChecker;
+import io.planwright.core.check.Problem;
+import io.planwright.core.model.Plan;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reading and changing plans. A plan is read at its current revision (asked of the database every
+ * time, so that several server processes agree) and kept in memory by revision; a change is applied
+ * to the model in memory, checked, and written as the rows it changes, or refused: with the plan's
+ * new errors (422) or because the plan has moved on since the revision it was based on (409).
+ * Schedules are computed by core and kept by revision, never stored.
+ */
+@Service
+public class PlanService {
+
+    /** A change would give the plan errors; nothing was written. */
+    public static final class PlanProblems extends RuntimeException {
+        private final List<Problem> problems;
+
+        public PlanProblems(List<Problem> problems) {
+            super(problems.size() + " problems", null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** No such plan, or not one the caller may see. */
+    public static final class NotFound extends RuntimeException {
+        public NotFound(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private final PlanStore store;
+    private final ItemCodec codec;
+    private final Map<Long, PlanState> latest = new ConcurrentHashMap<>();
+    private final Map<Long, Checked> checked = new ConcurrentHashMap<>();
+    private final Map<Long, Scheduled> schedules = new ConcurrentHashMap<>();
+
+    private record Checked(long revision, List<Problem> errors) {
+    }
+
+    private record Scheduled(long revision, PlanSchedule schedule) {
+    }
+
+    public PlanService(PlanStore store, ItemCodec codec) {
+        this.store = store;
+        this.codec = codec;
+    }
+
+    /** The plan as it is now. */
+    public PlanState current(long planId) {
+        long revision = store.revision(planId).orElseThrow(() -> new NotFound("plan " + planId));
+        PlanState known = latest.get(planId);
+        if (known != null && known.revision() == revision) {
+            return known;
+        }
+        PlanState loaded = store.load(planId).orElseThrow(() -> new NotFound("plan " + planId));
+        latest.merge(planId, loaded, (a, b) -> a.revision() >= b.revision() ? a : b);
+        return loaded;
+    }
+
+    /** The plan's schedule at its current revision, computed once per revision. */
+    public PlanSchedule schedule(PlanState state) {
+        Scheduled s = schedules.get(state.planId());
+        if (s != null && s.revision() == state.revision()) {
+            return s.schedule();
+        }
+        PlanSchedule schedule = PlanScheduler.schedule(state.plan());
+        schedules.merge(state.planId(), new Scheduled(state.revision(), schedule), (a, b) -> a.revision() >= b.revision() ? a : b);
+        return schedule;
+    }
+
+    /** All problems of the plan, the schedule's warnings included. */
+    public List<Problem> problems(PlanState state) {
+        return PlanChecker.check(state.plan());
+    }
+
+    /** A new plan, owned by the user; refused with its errors if it has any. */
+    public long create(Plan plan, long ownerId, String action) {
+        List<Problem> errors = errors(PlanChecker.checkStructure(plan));
+        if (!errors.isEmpty()) {
+            throw new PlanProblems(errors);
+        }
+        return store.create(plan.name(), ownerId, codec.items(plan), action);
+    }
+
+    /**
+     * Applies a change to the plan at {@code baseRevision}. Returns the new state (the same state when
+     * the change changes nothing).
+     */
+    public PlanState edit(long planId, long baseRevision, Long userId, String action, UnaryOperator<Plan> change) {
+        PlanState state = current(planId);
+        if (state.revision() != baseRevision) {
+            throw new PlanStore.StaleRevision(state.revision());
+        }
+        Plan next = change.apply(state.plan());
+        List<Problem> added = newErrors(state, next);
+        if (!added.isEmpty()) {
+            throw new PlanProblems(added);
+        }
+        Map<String, Map<String, Long>> positions = new HashMap<>();
+        List<ItemChange> changes = diff(state, next, positions);
+        if (changes.isEmpty()) {
+            return state;
+        }
+        String newName = Objects.equals(state.plan().name(), next.name()) ? null : next.name();
+        long revision = store.apply(planId, baseRevision, userId, action, changes, newName);
+        PlanState result = new PlanState(planId, revision, next, positions);
+        latest.merge(planId, result, (a, b) -> a.revision() >= b.revision() ? a : b);
+        return result;
+    }
+
+    /** The errors the change brings: those of the new plan that the old one did not have. */
+    private List<Problem> newErrors(PlanState state, Plan next) {
+        Checked before = checked.get(state.planId());
+        List<Problem> old;
+        if (before != null && before.revision() == state.revision()) {
+            old = before.errors();
+        } else {
+            old = errors(PlanChecker.checkStructure(state.plan()));
+            checked.put(state.planId(), new Checked(state.revision(), old));
+        }
+        List<Problem> now = errors(PlanChecker.checkStructure(next));
+        Set<String> had = new HashSet<>();
+        old.forEach(p -> had.add(p.code() + "\u0000" + p.path() + "\u0000" + p.message()));
+        return now.stream().filter(p -> !had.contains(p.code() + "\u0000" + p.path() + "\u0000" + p.message())).toList();
+    }
+
+    private static List<Problem> errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    // ------------------------------------------------------------------ changes as rows
+
+    /** The rows that turn the stored state into {@code next}; fills in the positions of {@code next}. */
+    List<ItemChange> diff(PlanState state, Plan next, Map<String, Map<String, Long>> positions) {
+        List<ItemChange> out = new ArrayList<>();
+        PlanSettings before = PlanSettings.of(state.plan());
+        PlanSettings after = PlanSettings.of(next);
+        if (!before.equals(after)) {
+            out.add(new ItemChange(ItemCodec.SETTINGS_KIND, ItemCodec.SETTINGS_ID, 0L, codec.write(before), 0L, codec.write(after)));
+        }
+        for (Section<?> s : Section.ALL) {
+            diff(s, state, next, positions, out);
+        }
+        return out;
+    }
+
+    private void diff(Section<?> s, PlanState state, Plan next, Map<String, Map<String, Long>> positionsOut, List<ItemChange> out) {
+        List<?> oldList = s.list().apply(state.plan());
+        List<?> newList = s.list().apply(next);
+        Map<String, Long> oldPositions = state.positions().getOrDefault(s.kind(), Map.of());
+        if (oldList.equals(newList) && oldList.size() == oldPositions.size()) {
+            positionsOut.put(s.kind(), oldPositions);
+            return;
+        }
+        Map<String, Object> oldById = new HashMap<>();
+        for (Object e : oldList) {
+            oldById.put(s.idOf(e), e);
+        }
+        List<String> ids = new ArrayList<>(newList.size());
+        for (Object e : newList) {
+            ids.add(s.idOf(e));
+        }
+        Map<String, Long> newPositions = positions(ids, oldPositions);
+        positionsOut.put(s.kind(), newPositions);
+        Set<String> seen = new HashSet<>();
+        for (Object e : newList) {
+            String id = s.idOf(e);
+            seen.add(id);
+            Object old = oldById.get(id);
+            long position = newPositions.get(id);
+            if (old == null) {
+                out.add(new ItemChange(s.kind(), id, null, null, position, codec.write(e)));
+            } else if (old != e && !old.equals(e) || !Objects.equals(oldPositions.get(id), position)) {
+                out.add(new ItemChange(s.kind(), id, oldPositions.get(id), codec.write(old), position, codec.write(e)));
+            }
+        }
+        for (Object e : oldList) {
+            String id = s.idOf(e);
+            if (!seen.contains(id)) {
+                out.add(new ItemChange(s.kind(), id, oldPositions.get(id), codec.write(e), null, null));
+            }
+        }
+    }
+
+    /**
+     * Positions for a collection in its new order, keeping every old position that still fits so that an
+     * insertion or a move writes only the entries it touches; when no gap is left, the collection is
+     * spaced out afresh.
+     */
+    static Map<String, Long> positions(List<String> ids, Map<String, Long> old) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        long prev = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            Long p = old.get(ids.get(i));
+            if (p != null && p > prev && fitsBeforeFollowers(p, ids, i, old)) {
+                out.put(ids.get(i), p);
+                prev = p;
+                continue;
+            }
+            long next = prev + 2 * ItemCodec.GAP;
+            for (int j = i + 1; j < ids.size(); j++) {
+                Long q = old.get(ids.get(j));
+                if (q != null && q > prev) {
+                    next = q;
+                    break;
+                }
+            }
+            if (next - prev < 2) {
+                Map<String, Long> fresh = new LinkedHashMap<>();
+                for (int k = 0; k < ids.size(); k++) {
+                    fresh.put(ids.get(k), (k + 1) * ItemCodec.GAP);
+                }
+                return fresh;
+            }
+            long p2 = prev + (next - prev) / 2;
+            out.put(ids.get(i), p2);
+            prev = p2;
+        }
+        return out;
+    }
+
+    /** An old position is kept only if the next entry that keeps its own old position comes after it. */
+    private static boolean fitsBeforeFollowers(long p, List<String> ids, int i, Map<String, Long> old) {
+        for (int j = i + 1; j < ids.size(); j++) {
+            Long q = old.get(ids.get(j));
+            if (q != null) {
+                return q > p;
+            }
+        }
+        return true;
+    }
+}

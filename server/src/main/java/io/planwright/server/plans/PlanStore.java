@@ -1,0 +1,241 @@
+package io.planwright.server.plans;
+
+import io.planwright.server.plans.ItemCodec.Item;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans in the database: one row per plan with its revision, one row per item, one row per item a
+ * revision changed. A change is written in one transaction that moves the revision on only if it is
+ * still the one the change was based on, so two writers never overwrite each other.
+ */
+@Repository
+public class PlanStore {
+
+    /** The plan changed since the revision a change was based on. */
+    public static final class StaleRevision extends RuntimeException {
+        private final long current;
+
+        public StaleRevision(long current) {
+            super("the plan is at revision " + current, null, false, false);
+            this.current = current;
+        }
+
+        public long current() {
+            return current;
+        }
+    }
+
+    /** A plan as listed: id, name, revision, last change. */
+    public record Summary(long id, String name, long revision, LocalDateTime updatedAt, String role) {
+    }
+
+    /** One revision of the history: who, when, what, and the items it changed. */
+    public record Revision(long revision, LocalDateTime changedAt, String user, String action, List<Change> changes) {
+    }
+
+    /** One item a revision changed, before and after (null when it did not exist). */
+    public record Change(String kind, String itemId, String before, String after) {
+    }
+
+    private final JdbcClient db;
+    private final JdbcTemplate jdbc;
+    private final ItemCodec codec;
+
+    public PlanStore(JdbcClient db, JdbcTemplate jdbc, ItemCodec codec) {
+        this.db = db;
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    /** A new plan at revision 1, owned by the user, with all its items. */
+    @Transactional
+    public long create(String name, long ownerId, List<Item> items, String action) {
+        Timestamp now = now();
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        db.sql("insert into plans (name, revision, created_at, updated_at) values (?, 1, ?, ?)").params(name, now, now).update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        db.sql("insert into plan_members (plan_id, user_id, role) values (?, ?, 'owner')").params(id, ownerId).update();
+        List<ItemChange> changes = new ArrayList<>();
+        for (Item i : items) {
+            changes.add(new ItemChange(i.kind(), i.itemId(), null, null, i.position(), i.data()));
+        }
+        write(id, 1, ownerId, action, changes, now);
+        return id;
+    }
+
+    /** The plan's current revision, or empty when there is no such plan. */
+    public Optional<Long> revision(long planId) {
+        return db.sql("select revision from plans where id = ?").param(planId).query(Long.class).optional();
+    }
+
+    /** The plan as it is now; empty when there is no such plan. */
+    @Transactional(readOnly = true)
+    public Optional<PlanState> load(long planId) {
+        Optional<Long> revision = revision(planId);
+        if (revision.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Item> rows = jdbc.query("select kind, item_id, position, data from plan_items where plan_id = ? order by kind, position",
+                (rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)), planId);
+        return Optional.of(codec.plan(planId, revision.get(), rows));
+    }
+
+    /**
+     * Writes a change based on {@code baseRevision}: the plan moves to the next revision and the items
+     * and the history record it, or nothing happens and {@link StaleRevision} says where the plan is.
+     */
+    @Transactional
+    public long apply(long planId, long baseRevision, Long userId, String action, List<ItemChange> changes, String newName) {
+        Timestamp now = now();
+        int moved = newName == null
+                ? db.sql("update plans set revision = revision + 1, updated_at = ? where id = ? and revision = ?").params(now, planId, baseRevision).update()
+                : db.sql("update plans set revision = revision + 1, updated_at = ?, name = ? where id = ? and revision = ?")
+                        .params(now, newName, planId, baseRevision).update();
+        if (moved != 1) {
+            throw new StaleRevision(revision(planId).orElse(-1L));
+        }
+        long revision = baseRevision + 1;
+        write(planId, revision, userId, action, changes, now);
+        return revision;
+    }
+
+    private void write(long planId, long revision, Long userId, String action, List<ItemChange> changes, Timestamp now) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        int seq = 0;
+        for (ItemChange c : changes) {
+            if (c.isDelete()) {
+                deletes.add(new Object[] {planId, c.kind(), c.itemId()});
+            } else if (c.isCreate()) {
+                inserts.add(new Object[] {planId, c.kind(), c.itemId(), c.afterPosition(), c.after()});
+            } else {
+                updates.add(new Object[] {c.afterPosition(), c.after(), planId, c.kind(), c.itemId()});
+            }
+            history.add(new Object[] {planId, revision, seq++, now, userId, action, c.kind(), c.itemId(), c.beforePosition(), c.before(),
+                    c.afterPosition(), c.after()});
+        }
+        jdbc.batchUpdate("delete from plan_items where plan_id = ? and kind = ? and item_id = ?", deletes);
+        jdbc.batchUpdate("update plan_items set position = ?, data = ? where plan_id = ? and kind = ? and item_id = ?", updates);
+        jdbc.batchUpdate("insert into plan_items (plan_id, kind, item_id, position, data) values (?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("insert into plan_changes (plan_id, revision, seq, changed_at, user_id, action, kind, item_id, before_pos, before_data,"
+                + " after_pos, after_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history);
+    }
+
+    /**
+     * The plan as it was at a revision: the current items, with every later change undone, newest
+     * first. Empty when there is no such plan or revision.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PlanState> at(long planId, long revision) {
+        Optional<Long> current = revision(planId);
+        if (current.isEmpty() || revision < 1 || revision > current.get()) {
+            return Optional.empty();
+        }
+        Map<String, Item> items = new LinkedHashMap<>();
+        jdbc.query("select kind, item_id, position, data from plan_items where plan_id = ?",
+                rs -> {
+                    items.put(rs.getString(1) + "\u0000" + rs.getString(2), new Item(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+                }, planId);
+        jdbc.query("select kind, item_id, before_pos, before_data from plan_changes where plan_id = ? and revision > ? order by revision desc, seq desc",
+                rs -> {
+                    String key = rs.getString(1) + "\u0000" + rs.getString(2);
+                    String before = rs.getString(4);
+                    if (before == null) {
+                        items.remove(key);
+                    } else {
+                        items.put(key, new Item(rs.getString(1), rs.getString(2), rs.getLong(3), before));
+                    }
+                }, planId, revision);
+        List<Item> rows = new ArrayList<>(items.values());
+        rows.sort(Comparator.comparing(Item::kind).thenComparingLong(Item::position));
+        return Optional.of(codec.plan(planId, revision, rows));
+    }
+
+    /** The history, newest first: each revision with who made it and what it changed. */
+    @Transactional(readOnly = true)
+    public List<Revision> history(long planId, int limit, boolean withItems) {
+        Map<Long, Revision> out = new LinkedHashMap<>();
+        Map<Long, List<Change>> items = new HashMap<>();
+        jdbc.query("select c.revision, c.changed_at, u.username, c.action, c.kind, c.item_id, c.before_data, c.after_data"
+                        + " from plan_changes c left join users u on u.id = c.user_id"
+                        + " where c.plan_id = ? and c.revision > (select revision from plans where id = ?) - ? order by c.revision desc, c.seq",
+                rs -> {
+                    long r = rs.getLong(1);
+                    List<Change> list = items.computeIfAbsent(r, k -> new ArrayList<>());
+                    out.computeIfAbsent(r, k -> {
+                        try {
+                            return new Revision(r, rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), rs.getString(4), list);
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    list.add(new Change(rs.getString(5), rs.getString(6), withItems ? rs.getString(7) : null, withItems ? rs.getString(8) : null));
+                }, planId, planId, limit);
+        return new ArrayList<>(out.values());
+    }
+
+    // ------------------------------------------------------------------ plans and members
+
+    public List<Summary> plansOf(long userId, boolean all) {
+        String sql = all
+                ? "select p.id, p.name, p.revision, p.updated_at, coalesce(m.role, 'admin') from plans p left join plan_members m on m.plan_id = p.id and m.user_id = ? order by p.id"
+                : "select p.id, p.name, p.revision, p.updated_at, m.role from plans p join plan_members m on m.plan_id = p.id and m.user_id = ? order by p.id";
+        return jdbc.query(sql, (rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toLocalDateTime(),
+                rs.getString(5)), userId);
+    }
+
+    public Optional<String> role(long planId, long userId) {
+        return db.sql("select role from plan_members where plan_id = ? and user_id = ?").params(planId, userId).query(String.class).optional();
+    }
+
+    public void setRole(long planId, long userId, String role) {
+        int updated = db.sql("update plan_members set role = ? where plan_id = ? and user_id = ?").params(role, planId, userId).update();
+        if (updated == 0) {
+            db.sql("insert into plan_members (plan_id, user_id, role) values (?, ?, ?)").params(planId, userId, role).update();
+        }
+    }
+
+    public boolean removeMember(long planId, long userId) {
+        return db.sql("delete from plan_members where plan_id = ? and user_id = ?").params(planId, userId).update() == 1;
+    }
+
+    public record Member(String username, String role) {
+    }
+
+    public List<Member> members(long planId) {
+        return jdbc.query("select u.username, m.role from plan_members m join users u on u.id = m.user_id where m.plan_id = ? order by u.username",
+                (rs, n) -> new Member(rs.getString(1), rs.getString(2)), planId);
+    }
+
+    public long countOwners(long planId) {
+        return db.sql("select count(*) from plan_members where plan_id = ? and role = 'owner'").param(planId).query(Long.class).single();
+    }
+
+    @Transactional
+    public boolean delete(long planId) {
+        jdbc.update("delete from plan_changes where plan_id = ?", planId);
+        jdbc.update("delete from plan_items where plan_id = ?", planId);
+        jdbc.update("delete from plan_members where plan_id = ?", planId);
+        return jdbc.update("delete from plans where id = ?", planId) == 1;
+    }
+}

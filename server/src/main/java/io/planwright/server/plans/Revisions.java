@@ -1,0 +1,60 @@
+package io.planwright.server.plans;
+
+/**
+ * A plan's revision as an HTTP entity tag: {@code ETag: "12"} on what is read, {@code If-Match: "12"} on
+ * what is changed, so that a change based on an old revision is refused (409) instead of overwriting.
+ */
+public final class Revisions {
+
+    /** A change without If-Match: 428, it must say which revision it is based on. */
+    public static final class Missing extends RuntimeException {
+        public Missing() {
+            super("send If-Match with the plan's revision (its ETag), so that a change never overwrites another", null, false, false);
+        }
+    }
+
+    /** A change based on an old revision: 409, with the current revision and the current state of what it meant to change. */
+    public static final class Conflict extends RuntimeException {
+        private final long current;
+        private final transient Object state;
+
+        public Conflict(long current, Object state) {
+            super("the plan changed since the revision this change is based on; it is at revision " + current
+                    + " now: read it again, and apply your change to that", null, false, false);
+            this.current = current;
+            this.state = state;
+        }
+
+        public long current() {
+            return current;
+        }
+
+        public Object state() {
+            return state;
+        }
+    }
+
+    private Revisions() {
+    }
+
+    public static String etag(long revision) {
+        return "\"" + revision + "\"";
+    }
+
+    /** The revision an If-Match header names ({@code "12"}, {@code W/"12"} or {@code 12}). */
+    public static long ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            throw new Missing();
+        }
+        String s = header.trim();
+        if (s.startsWith("W/")) {
+            s = s.substring(2);
+        }
+        s = s.replace("\"", "").trim();
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("If-Match must name a revision of the plan, such as \"12\" (the ETag of what you read)");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.planwright.server.plans;
+
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.CommunicationItem;
+import io.planwright.core.model.Deliverable;
+import io.planwright.core.model.Objective;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Resource;
+import io.planwright.core.model.Risk;
+import io.planwright.core.model.Stakeholder;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.WorkCalendar;
+import io.planwright.server.plans.PlanAccess.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One collection of a plan over HTTP: list, read, create, replace, delete. Reads need a viewer, changes
+ * an editor; every change names the revision it is based on (If-Match) and answers with the new one
+ * (ETag). The body is the entry as the plan file writes it, in JSON.
+ */
+public abstract class SectionController<T> {
+
+    private final Section<T> section;
+    private final PlanService plans;
+    private final PlanAccess access;
+
+    protected SectionController(Section<T> section, PlanService plans, PlanAccess access) {
+        this.section = section;
+        this.plans = plans;
+        this.access = access;
+    }
+
+    @GetMapping
+    public ResponseEntity<List<T>> list(@PathVariable long planId) {
+        access.require(planId, Role.VIEWER);
+        PlanState state = plans.current(planId);
+        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(section.list().apply(state.plan()));
+    }
+
+    @GetMapping("/{itemId}")
+    public ResponseEntity<T> read(@PathVariable long planId, @PathVariable String itemId) {
+        access.require(planId, Role.VIEWER);
+        PlanState state = plans.current(planId);
+        T entry = find(state.plan(), itemId).orElseThrow(() -> new PlanService.NotFound(section.kind() + " '" + itemId + "'"));
+        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(entry);
+    }
+
+    @PostMapping
+    public ResponseEntity<T> create(@PathVariable long planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @RequestBody T entry) {
+        access.require(planId, Role.EDITOR);
+        long base = Revisions.ifMatch(ifMatch);
+        String id = section.id().apply(entry);
+        PlanState state = change(planId, base, "create " + section.kind() + " " + id, id, plan -> {
+            if (find(plan, id).isPresent()) {
+                throw new Exists(section.kind() + " '" + id + "' exists already; change it with PUT");
+            }
+            return PlanEdits.put(plan, section, entry);
+        });
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Revisions.etag(state.revision()))
+                .location(URI.create("/api/v1/plans/" + planId + "/" + section.path() + "/" + id)).body(entry);
+    }
+
+    @PutMapping("/{itemId}")
+    public ResponseEntity<T> replace(@PathVariable long planId, @PathVariable String itemId,
+                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody T entry) {
+        access.require(planId, Role.EDITOR);
+        long base = Revisions.ifMatch(ifMatch);
+        if (!section.id().apply(entry).equals(itemId)) {
+            throw new IllegalArgumentException("the id in the body ('" + section.id().apply(entry) + "') is not the one in the address ('" + itemId + "')");
+        }
+        PlanState state = change(planId, base, "change " + section.kind() + " " + itemId, itemId, plan -> {
+            if (find(plan, itemId).isEmpty()) {
+                throw new PlanService.NotFound(section.kind() + " '" + itemId + "'");
+            }
+            return PlanEdits.put(plan, section, entry);
+        });
+        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(entry);
+    }
+
+    @DeleteMapping("/{itemId}")
+    public ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable String itemId,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        access.require(planId, Role.EDITOR);
+        long base = Revisions.ifMatch(ifMatch);
+        PlanState state = change(planId, base, "delete " + section.kind() + " " + itemId, itemId, plan -> {
+            if (find(plan, itemId).isEmpty()) {
+                throw new PlanService.NotFound(section.kind() + " '" + itemId + "'");
+            }
+            return PlanEdits.delete(plan, section, itemId);
+        });
+        return ResponseEntity.noContent().eTag(Revisions.etag(state.revision())).build();
+    }
+
+    private PlanState change(long planId, long base, String action, String itemId, java.util.function.UnaryOperator<Plan> edit) {
+        try {
+            return plans.edit(planId, base, access.account().id(), action, edit);
+        } catch (PlanStore.StaleRevision e) {
+            PlanState now = plans.current(planId);
+            throw new Revisions.Conflict(now.revision(), find(now.plan(), itemId).orElse(null));
+        }
+    }
+
+    private Optional<T> find(Plan plan, String id) {
+        return section.list().apply(plan).stream().filter(e -> section.id().apply(e).equals(id)).findFirst();
+    }
+
+    /** An entry with this id exists already: 409. */
+    public static final class Exists extends RuntimeException {
+        public Exists(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    // ------------------------------------------------------------------ the collections
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/tasks")
+    public static class Tasks extends SectionController<Task> {
+        public Tasks(PlanService plans, PlanAccess access) {
+            super(Section.TASKS, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/resources")
+    public static class Resources extends SectionController<Resource> {
+        public Resources(PlanService plans, PlanAccess access) {
+            super(Section.RESOURCES, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/calendars")
+    public static class Calendars extends SectionController<WorkCalendar> {
+        public Calendars(PlanService plans, PlanAccess access) {
+            super(Section.CALENDARS, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/objectives")
+    public static class Objectives extends SectionController<Objective> {
+        public Objectives(PlanService plans, PlanAccess access) {
+            super(Section.OBJECTIVES, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/deliverables")
+    public static class Deliverables extends SectionController<Deliverable> {
+        public Deliverables(PlanService plans, PlanAccess access) {
+            super(Section.DELIVERABLES, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/risks")
+    public static class Risks extends SectionController<Risk> {
+        public Risks(PlanService plans, PlanAccess access) {
+            super(Section.RISKS, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/stakeholders")
+    public static class Stakeholders extends SectionController<Stakeholder> {
+        public Stakeholders(PlanService plans, PlanAccess access) {
+            super(Section.STAKEHOLDERS, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/communications")
+    public static class Communications extends SectionController<CommunicationItem> {
+        public Communications(PlanService plans, PlanAccess access) {
+            super(Section.COMMUNICATIONS, plans, access);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/plans/{planId}/baselines")
+    public static class Baselines extends SectionController<Baseline> {
+        public Baselines(PlanService plans, PlanAccess access) {
+            super(Section.BASELINES, plans, access);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.planwright.server.system;
+
+import io.planwright.core.model.Plan;
+import io.planwright.formats.plan.PlanFileReader;
+import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.plan.PlanFormat;
+import io.planwright.server.accounts.Account;
+import io.planwright.server.accounts.Accounts;
+import io.planwright.server.plans.PlanService;
+import io.planwright.server.plans.PlanStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * On the first start: an administrator (password from PLANWRIGHT_ADMIN_PASSWORD, or generated and
+ * printed once), and the ERP roll-out example as a demo plan, so that there is something to look at.
+ */
+@Component
+public class FirstStart implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
+
+    private final Accounts accounts;
+    private final PlanService plans;
+    private final PlanStore store;
+    private final boolean demo;
+    private final String adminPassword;
+
+    public FirstStart(Accounts accounts, PlanService plans, PlanStore store, @Value("${planwright.demo:true}") boolean demo,
+                      @Value("${PLANWRIGHT_ADMIN_PASSWORD:}") String adminPassword) {
+        this.accounts = accounts;
+        this.plans = plans;
+        this.store = store;
+        this.demo = demo;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (accounts.countUsers() > 0) {
+            return;
+        }
+        String password = adminPassword;
+        boolean generated = password == null || password.isBlank();
+        if (generated) {
+            byte[] bytes = new byte[15];
+            new SecureRandom().nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        Account admin = accounts.create("admin", password, true).orElse(null);
+        if (admin == null) {
+            return; // another process made it first
+        }
+        if (generated) {
+            // printed once, to the console of the first start; it is not stored anywhere in clear
+            System.out.println();
+            System.out.println("Planwright: created the administrator 'admin' with the password " + password);
+            System.out.println("Planwright: set PLANWRIGHT_ADMIN_PASSWORD before the first start to choose it; change it with PUT /api/v1/me/password");
+            System.out.println();
+        } else {
+            LOG.info("created the administrator 'admin' with the password from PLANWRIGHT_ADMIN_PASSWORD");
+        }
+        if (demo && store.plansOf(admin.id(), true).isEmpty()) {
+            try (InputStream in = new ClassPathResource("demo/erp-rollout.plan.yaml").getInputStream()) {
+                PlanFileReader.Result read = PlanFiles.parse("erp-rollout.plan.yaml", in.readAllBytes(), PlanFormat.YAML);
+                Plan plan = read.plan();
+                if (plan != null) {
+                    long id = plans.create(plan, admin.id(), "demo plan");
+                    LOG.info("added the demo plan '{}' (id {})", plan.name(), id);
+                }
+            }
+        }
+    }
+}

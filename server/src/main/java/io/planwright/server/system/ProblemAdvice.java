@@ -1,0 +1,135 @@
+package io.planwright.server.system;
+
+import io.planwright.core.check.Problem;
+import io.planwright.server.plans.PlanController;
+import io.planwright.server.plans.PlanService;
+import io.planwright.server.plans.Revisions;
+import io.planwright.server.plans.SectionController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error of the API as an RFC 9457 problem detail, with field-level messages where a field is to
+ * blame; never a stack trace (the log keeps it).
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(status.getReasonPhrase());
+        return p;
+    }
+
+    @ExceptionHandler(PlanService.NotFound.class)
+    ProblemDetail notFound(PlanService.NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "no " + e.getMessage() + " here (or you may not see it)");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(Revisions.Missing.class)
+    ProblemDetail missingRevision(Revisions.Missing e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
+    @ExceptionHandler(Revisions.Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(Revisions.Conflict e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, e.getMessage());
+        p.setProperty("currentRevision", e.current());
+        p.setProperty("current", e.state());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Revisions.etag(e.current())).body(p);
+    }
+
+    @ExceptionHandler(SectionController.Exists.class)
+    ProblemDetail exists(SectionController.Exists e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(PlanService.PlanProblems.class)
+    ProblemDetail planProblems(PlanService.PlanProblems e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "the change would give the plan " + count(e.problems().size(), "error")
+                + "; nothing was changed");
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (Problem problem : e.problems()) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("field", problem.path());
+            m.put("code", problem.code());
+            m.put("message", problem.message());
+            errors.add(m);
+        }
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    @ExceptionHandler(PlanController.FileProblems.class)
+    ProblemDetail fileProblems(PlanController.FileProblems e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "the file cannot be read into a plan: " + count(e.problems().size(), "problem"));
+        p.setProperty("errors", e.problems());
+        return p;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "the body is not what this address takes");
+        Throwable cause = ex.getCause();
+        while (cause != null && !(cause instanceof DatabindException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof DatabindException d) {
+            StringBuilder field = new StringBuilder();
+            for (var ref : d.getPath()) {
+                if (ref.getPropertyName() != null) {
+                    field.append(field.length() == 0 ? "" : ".").append(ref.getPropertyName());
+                } else if (ref.getIndex() >= 0) {
+                    field.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            String message = d.getOriginalMessage();
+            if (message != null && message.length() > 300) {
+                message = message.substring(0, 300) + "...";
+            }
+            p.setDetail("the body is not what this address takes" + (field.length() == 0 ? "" : " at '" + field + "'") + ": " + message);
+            p.setProperty("errors", List.of(Map.of("field", field.toString(), "message", message == null ? "" : message)));
+        }
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on the server; it has been logged");
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}
