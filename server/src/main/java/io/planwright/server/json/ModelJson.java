@@ -77,6 +77,7 @@ public final class ModelJson {
                 return range;
             }
         });
+        m.setDeserializerModifier(new Defaults());
         return m;
     }
 

@@ -1,0 +1,222 @@
+package io.planwright.server;
+
+import io.planwright.server.accounts.Account;
+import io.planwright.server.accounts.Accounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API over real HTTP against a real database: the same contract on H2 and on PostgreSQL (the
+ * subclasses choose the database).
+ */
+abstract class ApiContract {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ObjectMapper json;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    String adminToken;
+
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+        String etag() {
+            return headers.firstValue("ETag").orElse(null);
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        Account admin = accounts.find("admin").orElseThrow();
+        adminToken = accounts.createToken(admin.id(), "test");
+    }
+
+    Reply call(String method, String path, String token, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(r.statusCode(), r.body(), r.headers());
+    }
+
+    JsonNode tree(Reply r) {
+        return json.readTree(r.body());
+    }
+
+    long demoPlan() throws Exception {
+        Reply list = call("GET", "/api/v1/plans", adminToken, null);
+        assertThat(list.status()).isEqualTo(200);
+        for (JsonNode p : tree(list)) {
+            if (p.get("name").asString().startsWith("NovaERP")) {
+                return p.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no demo plan in " + list.body());
+    }
+
+    String newUserToken(String role, long planId) throws Exception {
+        String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        Account user = accounts.create(name, "a long enough password", false).orElseThrow();
+        if (role != null) {
+            Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken, "{\"role\":\"" + role + "\"}");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+        }
+        return accounts.createToken(user.id(), "t");
+    }
+
+    @Test
+    void theDemoPlanIsThereWithItsScheduleAndCriticalPath() throws Exception {
+        long id = demoPlan();
+        Reply plan = call("GET", "/api/v1/plans/" + id, adminToken, null);
+        assertThat(plan.status()).isEqualTo(200);
+        assertThat(tree(plan).get("counts").get("tasks").asInt()).isEqualTo(160);
+        Reply schedule = call("GET", "/api/v1/plans/" + id + "/schedule", adminToken, null);
+        assertThat(schedule.status()).isEqualTo(200);
+        JsonNode s = tree(schedule);
+        assertThat(s.get("finish").asString()).isEqualTo("2027-01-29T17:00");
+        assertThat(s.get("tasks").size()).isEqualTo(160);
+        assertThat(call("GET", "/api/v1/plans/" + id + "/schedule", adminToken, null, "If-None-Match", schedule.etag()).status()).isEqualTo(304);
+        Reply csv = call("GET", "/api/v1/plans/" + id + "/schedule?format=csv", adminToken, null);
+        assertThat(csv.body()).startsWith("id,wbs,name,type,duration_hours,start,finish,early_start");
+        Reply path = call("GET", "/api/v1/plans/" + id + "/critical-path", adminToken, null);
+        assertThat(tree(path).size()).isGreaterThan(0);
+        Reply problems = call("GET", "/api/v1/plans/" + id + "/problems", adminToken, null);
+        assertThat(problems.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aChangeNeedsTheRevisionItIsBasedOnAndAStaleOneIsRefusedWithTheCurrentState() throws Exception {
+        long id = createPlan("Revisions");
+        Reply plan = call("GET", "/api/v1/plans/" + id, adminToken, null);
+        String etag = plan.etag();
+        String task = "{\"id\":\"design\",\"name\":\"Design\",\"duration\":\"5d\"}";
+        Reply missing = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, task);
+        assertThat(missing.status()).as(missing.body()).isEqualTo(428);
+        Reply created = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, task, "If-Match", etag);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.etag()).isNotEqualTo(etag);
+        Reply stale = call("PUT", "/api/v1/plans/" + id + "/tasks/design", adminToken, "{\"id\":\"design\",\"name\":\"Design\",\"duration\":\"8d\"}",
+                "If-Match", etag);
+        assertThat(stale.status()).isEqualTo(409);
+        JsonNode problem = tree(stale);
+        assertThat(problem.get("currentRevision").asLong()).isEqualTo(Long.parseLong(created.etag().replace("\"", "")));
+        assertThat(problem.get("current").get("duration").asString()).isEqualTo("5d");
+        Reply fresh = call("PUT", "/api/v1/plans/" + id + "/tasks/design", adminToken, "{\"id\":\"design\",\"name\":\"Design\",\"duration\":\"8d\"}",
+                "If-Match", created.etag());
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/tasks/design", adminToken, null)).get("duration").asString()).isEqualTo("8d");
+    }
+
+    @Test
+    void badInputIsAProblemDetailWithTheField() throws Exception {
+        long id = createPlan("Bad input");
+        String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        Reply bad = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"x\",\"duration\":\"soon\"}", "If-Match", etag);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(tree(bad).get("errors").get(0).get("field").asString()).isEqualTo("duration");
+        assertThat(bad.body()).contains("'soon' is not a duration").doesNotContain("Exception").doesNotContain("at io.");
+        Reply dangling = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"build\",\"duration\":\"2d\",\"links\":[{\"predecessorId\":\"nowhere\",\"type\":\"FS\",\"lag\":\"0d\"}]}", "If-Match", etag);
+        assertThat(dangling.status()).isEqualTo(422);
+        assertThat(tree(dangling).get("errors").get(0).get("field").asString()).startsWith("tasks/build");
+        Reply garbage = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{not json", "If-Match", etag);
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/plans/999999", adminToken, null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/plans/abc", adminToken, null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void historyListsEveryChangeAndThePlanCanBeReadAsItWas() throws Exception {
+        long id = createPlan("History");
+        String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        for (int i = 1; i <= 3; i++) {
+            Reply r = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"t" + i + "\",\"duration\":\"" + i + "d\"}", "If-Match", etag);
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            etag = r.etag();
+        }
+        Reply delete = call("DELETE", "/api/v1/plans/" + id + "/tasks/t2", adminToken, null, "If-Match", etag);
+        assertThat(delete.status()).isEqualTo(204);
+        Reply history = call("GET", "/api/v1/plans/" + id + "/history?items=true", adminToken, null);
+        JsonNode h = tree(history);
+        assertThat(h.get(0).get("action").asString()).isEqualTo("delete task t2");
+        assertThat(h.get(0).get("user").asString()).isEqualTo("admin");
+        assertThat(h.get(0).get("changes").get(0).get("before").asString()).contains("\"duration\":\"2d\"");
+        assertThat(h.get(0).get("changes").get(0).has("after")).as("a deletion has no after").isFalse();
+        Reply atThree = call("GET", "/api/v1/plans/" + id + "/revisions/3?format=yaml", adminToken, null);
+        assertThat(atThree.body()).contains("t1:").contains("t2:").doesNotContain("t3:");
+        Reply now = call("GET", "/api/v1/plans/" + id + "/document", adminToken, null);
+        assertThat(now.body()).contains("t1:").doesNotContain("t2:").contains("t3:");
+    }
+
+    @Test
+    void importsAndExportsEveryFormat() throws Exception {
+        byte[] mpp = Files.readAllBytes(Path.of("..", "testdata", "msproject-samples", "mpp14relations.mpp"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=relations.mpp"))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mpp)).build();
+        HttpResponse<String> imported = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        long id = json.readTree(imported.body()).get("id").asLong();
+        for (String format : new String[] {"xml", "xer", "pmxml", "csv", "xlsx", "ics", "json", "plan.yaml"}) {
+            HttpResponse<byte[]> out = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/" + id + "/export?format=" + format))
+                    .header("Authorization", "Bearer " + adminToken).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(out.statusCode()).as(format).isEqualTo(200);
+            assertThat(out.body().length).as(format).isGreaterThan(100);
+        }
+        HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=broken.xer"))
+                .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.ofString("ERMHDR\tnot really")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("broken.xer: error:").doesNotContain("/tmp");
+    }
+
+    @Test
+    void anonymousCallersAndOutsidersAreKeptOut() throws Exception {
+        long id = demoPlan();
+        assertThat(call("GET", "/api/v1/plans/" + id, null, null).status()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/plans/" + id, "pw_nonsense", null).status()).isEqualTo(401);
+        String outsider = newUserToken(null, id);
+        assertThat(call("GET", "/api/v1/plans/" + id, outsider, null).status()).isEqualTo(404);
+        String viewer = newUserToken("viewer", id);
+        assertThat(call("GET", "/api/v1/plans/" + id + "/schedule", viewer, null).status()).isEqualTo(200);
+        String etag = call("GET", "/api/v1/plans/" + id, viewer, null).etag();
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/tasks/contract", viewer, null, "If-Match", etag).status()).isEqualTo(403);
+        String editor = newUserToken("editor", id);
+        assertThat(call("DELETE", "/api/v1/plans/" + id, editor, null).status()).isEqualTo(403);
+        assertThat(call("PUT", "/api/v1/plans/" + id + "/members/admin", editor, "{\"role\":\"viewer\"}").status()).isEqualTo(403);
+    }
+
+    long createPlan(String name) throws Exception {
+        Reply r = call("POST", "/api/v1/plans", adminToken, "{\"name\":\"" + name + "\",\"start\":\"2026-03-02T08:00\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return tree(r).get("id").asLong();
+    }
+}
