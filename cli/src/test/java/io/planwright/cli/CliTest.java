@@ -43,11 +43,22 @@ class CliTest {
         assertThat(v.out()).startsWith("Planwright ");
         Run h = run("--help");
         assertThat(h.exit()).isZero();
-        assertThat(h.out()).contains("validate", "schedule", "convert", "conformance", "init", "bench");
-        for (String command : List.of("validate", "schedule", "convert", "conformance", "init", "bench")) {
+        assertThat(h.out()).contains("validate", "schedule", "convert", "conformance", "init", "bench", "serve");
+        for (String command : List.of("validate", "schedule", "convert", "conformance", "init", "bench", "serve")) {
             assertThat(run(command, "--help").exit()).as(command).isZero();
             assertThat(run(command, "--version").exit()).as(command).isZero();
         }
+    }
+
+    @Test
+    void serveRefusesABadPortOrDataDirectoryBeforeStarting() throws IOException {
+        Run port = run("serve", "--port", "70000");
+        assertThat(port.exit()).isEqualTo(2);
+        assertThat(port.err()).contains("--port 70000 is not a port number");
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        Run data = run("serve", "--data", file.toString());
+        assertThat(data.exit()).isEqualTo(2);
+        assertThat(data.err()).contains("is a file, not a directory").doesNotContain("Exception");
     }
 
     @Test

@@ -118,6 +118,15 @@ public class SecurityConfig {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /**
+     * Requests that carry their credentials themselves need no CSRF token: a browser never adds them on
+     * its own (the API never asks it for Basic credentials: its 401 has no WWW-Authenticate challenge).
+     */
+    static boolean carriesCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && (header.regionMatches(true, 0, "Bearer ", 0, 7) || header.regionMatches(true, 0, "Basic ", 0, 6));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts, AuthenticationManager authentication) throws Exception {
@@ -125,14 +134,22 @@ public class SecurityConfig {
                 .authenticationManager(authentication)
                 .addFilterBefore(new TokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::hasBearer))
+                .httpBasic(b -> b.authenticationEntryPoint(SecurityConfig::unauthorized))
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesCredentials))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> Problems.write(res, 401, "Unauthorized",
-                                "sign in, or send an API token as 'Authorization: Bearer pw_...'", true))
+                        .authenticationEntryPoint(SecurityConfig::unauthorized)
                         .accessDeniedHandler((req, res, ex) -> Problems.write(res, 403, "Forbidden",
                                 hasBearer(req) || !HttpMethod.GET.matches(req.getMethod()) ? "you may not do this" : "you may not see this", false)))
                 .headers(SecurityConfig::headers);
         return http.build();
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        String detail = e instanceof LockedException ? e.getMessage()
+                : request.getHeader("Authorization") != null && request.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6)
+                ? "wrong user name or password"
+                : "sign in, or send an API token as 'Authorization: Bearer pw_...' (create one with POST /api/v1/tokens)";
+        Problems.write(response, 401, "Unauthorized", detail, true);
     }
 
     @Bean
