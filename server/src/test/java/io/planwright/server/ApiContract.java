@@ -5,18 +5,30 @@ import io.planwright.server.accounts.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +46,10 @@ abstract class ApiContract {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     final HttpClient http = HttpClient.newHttpClient();
     String adminToken;
@@ -212,6 +228,164 @@ abstract class ApiContract {
         String editor = newUserToken("editor", id);
         assertThat(call("DELETE", "/api/v1/plans/" + id, editor, null).status()).isEqualTo(403);
         assertThat(call("PUT", "/api/v1/plans/" + id + "/members/admin", editor, "{\"role\":\"viewer\"}").status()).isEqualTo(403);
+    }
+
+    /** Every handler the application has, as method and path with its variables filled in. */
+    List<String[]> endpoints(long planId) {
+        List<String[]> all = new ArrayList<>();
+        Map<String, String> values = Map.of("planId", Long.toString(planId), "revision", "1", "username", "admin", "itemId", "contract", "id", "1");
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<String> patterns = info.getPathPatternsCondition() == null ? info.getPatternValues() : info.getPathPatternsCondition().getPatternValues();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                Matcher m = Pattern.compile("\\{([^}]+)}").matcher(pattern);
+                StringBuilder path = new StringBuilder();
+                while (m.find()) {
+                    m.appendReplacement(path, values.getOrDefault(m.group(1), "1"));
+                }
+                m.appendTail(path);
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    all.add(new String[] {method.name(), path.toString(), pattern});
+                }
+            }
+        });
+        return all;
+    }
+
+    @Test
+    void everyEndpointRefusesAnonymousCallersAndOutsiders() throws Exception {
+        long planId = demoPlan();
+        String outsider = newUserToken(null, planId);
+        String viewer = newUserToken("viewer", planId);
+        Set<String> publicPaths = Set.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/{group}", "/v3/api-docs.yaml/{group}", "/v3/api-docs/swagger-config",
+                "/swagger-ui.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator", "/login", "/logout");
+        Set<String> ownThings = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/tokens", "/api/v1/tokens/{id}",
+                "/api/v1/plans", "/api/v1/plans/import");
+        List<String[]> endpoints = endpoints(planId);
+        int api = 0;
+        int planScoped = 0;
+        for (String[] e : endpoints) {
+            String method = e[0];
+            String path = e[1];
+            String pattern = e[2];
+            String body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? "{}" : null;
+            String what = method + " " + pattern;
+            if (!pattern.startsWith("/api/")) {
+                if (publicPaths.contains(pattern)) {
+                    continue;
+                }
+                Reply anonymous = call(method, path, null, body);
+                assertThat(anonymous.status()).as(what + " anonymous: " + anonymous.body()).isIn(302, 401, 403);
+                assertThat(anonymous.headers().firstValue("Location").orElse("/login")).as(what).endsWith("/login");
+                continue;
+            }
+            api++;
+            Reply anonymous = call(method, path, null, body);
+            assertThat(anonymous.status()).as(what + " anonymous").isEqualTo(401);
+            assertThat(anonymous.body()).as(what).contains("\"status\":401");
+            if (ownThings.contains(pattern)) {
+                continue; // what every signed-in user may do with their own account and plans
+            }
+            Reply outside = call(method, path, outsider, body, "If-Match", "\"1\"");
+            assertThat(outside.status()).as(what + " outsider: " + outside.body()).isIn(403, 404);
+            if (pattern.contains("{planId}")) {
+                planScoped++;
+                if (!method.equals("GET")) {
+                    Reply viewing = call(method, path, viewer, body, "If-Match", "\"1\"");
+                    assertThat(viewing.status()).as(what + " viewer: " + viewing.body()).isEqualTo(403);
+                }
+            }
+        }
+        assertThat(api).as("API endpoints found").isGreaterThan(60);
+        assertThat(planScoped).as("plan endpoints found").isGreaterThan(50);
+        assertThat(call("GET", "/api/v1/plans/" + planId, adminToken, null).status()).as("the plan is still there").isEqualTo(200);
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        Reply docs = call("GET", "/v3/api-docs", null, null);
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = tree(docs).get("paths");
+        assertThat(paths.has("/api/v1/plans/{planId}/tasks/{itemId}")).isTrue();
+        assertThat(paths.has("/api/v1/plans/{planId}/schedule")).isTrue();
+        assertThat(tree(docs).toString()).contains("bearer");
+        JsonNode schemas = tree(docs).get("components").get("schemas");
+        assertThat(schemas.get("Task").get("properties").get("duration").get("type").asText())
+                .as("durations are written as text such as 5d").isEqualTo("string");
+        assertThat(schemas.get("Charter").get("properties").has("empty")).as("no helper methods as properties").isFalse();
+        assertThat(call("GET", "/api/v1/plans/" + demoPlan(), adminToken, null).body()).doesNotContain("\"empty\"");
+        Reply ui = call("GET", "/swagger-ui/index.html", null, null);
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+    }
+
+    @Test
+    void repeatedLoginFailuresLockTheNameEvenForTheRightPassword() throws Exception {
+        String name = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(name, "the right password", false).orElseThrow();
+        String right = "Basic " + Base64.getEncoder().encodeToString((name + ":the right password").getBytes(StandardCharsets.UTF_8));
+        String wrong = "Basic " + Base64.getEncoder().encodeToString((name + ":a wrong password").getBytes(StandardCharsets.UTF_8));
+        assertThat(call("GET", "/api/v1/me", null, null, "Authorization", right).status()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            Reply r = call("GET", "/api/v1/me", null, null, "Authorization", wrong);
+            assertThat(r.status()).isEqualTo(401);
+        }
+        Reply locked = call("GET", "/api/v1/me", null, null, "Authorization", right);
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.body()).contains("too many failed logins");
+        Session form = new Session();
+        assertThat(form.signIn(name, "the right password")).as("the form login is locked too").endsWith("/login?error");
+    }
+
+    @Test
+    void aSignedInPageSessionNeedsTheCsrfTokenToChangeAnything() throws Exception {
+        Session session = new Session();
+        assertThat(session.signIn("admin", "an admin password for tests")).doesNotContain("error");
+        HttpResponse<String> without = session.send("POST", "/api/v1/tokens", "{\"name\":\"x\"}", null);
+        assertThat(without.statusCode()).isEqualTo(403);
+        HttpResponse<String> with = session.send("POST", "/api/v1/tokens", "{\"name\":\"x\"}", session.csrf());
+        assertThat(with.statusCode()).as(with.body()).isEqualTo(201);
+        HttpResponse<String> read = session.send("GET", "/api/v1/me", null, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(read.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(read.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(read.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(read.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
+    /** A browser-like client: cookies, no redirects followed, the login form's CSRF token. */
+    final class Session {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> send(String method, String path, String body, String csrf) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (body != null) {
+                b.header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded");
+            }
+            if (csrf != null) {
+                b.header("X-CSRF-TOKEN", csrf);
+            }
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String csrf() throws Exception {
+            String page = send("GET", "/login", null, null).body();
+            Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            assertThat(m.find()).as(page).isTrue();
+            return m.group(1);
+        }
+
+        /** Signs in through the form and answers where the browser is sent next. */
+        String signIn(String user, String password) throws Exception {
+            String token = csrf();
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                    + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+            HttpResponse<String> r = send("POST", "/login", form, null);
+            assertThat(r.statusCode()).isEqualTo(302);
+            return r.headers().firstValue("Location").orElseThrow();
+        }
     }
 
     long createPlan(String name) throws Exception {

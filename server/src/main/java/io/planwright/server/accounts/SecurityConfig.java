@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -23,6 +25,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -138,8 +141,7 @@ public class SecurityConfig {
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesCredentials))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(SecurityConfig::unauthorized)
-                        .accessDeniedHandler((req, res, ex) -> Problems.write(res, 403, "Forbidden",
-                                hasBearer(req) || !HttpMethod.GET.matches(req.getMethod()) ? "you may not do this" : "you may not see this", false)))
+                        .accessDeniedHandler(SecurityConfig::denied))
                 .headers(SecurityConfig::headers);
         return http.build();
     }
@@ -150,6 +152,20 @@ public class SecurityConfig {
                 ? "wrong user name or password"
                 : "sign in, or send an API token as 'Authorization: Bearer pw_...' (create one with POST /api/v1/tokens)";
         Problems.write(response, 401, "Unauthorized", detail, true);
+    }
+
+    /**
+     * 403, except for a caller who is not signed in at all (such as a request refused for its missing
+     * CSRF token before anyone looked at who sent it): that is 401, sign in first.
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+            unauthorized(request, response, new InsufficientAuthenticationException("not signed in"));
+            return;
+        }
+        Problems.write(response, 403, "Forbidden", e instanceof CsrfException
+                ? "the request has no valid CSRF token: reload the page and try again" : "you may not do this", false);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package io.planwright.server.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.planwright.core.model.Charter;
+import io.planwright.core.model.CostEstimate;
 import io.planwright.core.model.Duration;
 import io.planwright.core.model.Rate;
 import io.planwright.core.model.RateUnit;
@@ -78,7 +81,23 @@ public final class ModelJson {
             }
         });
         m.setDeserializerModifier(new Defaults());
+        m.setMixInAnnotation(Charter.class, CharterView.class);
+        m.setMixInAnnotation(CostEstimate.class, CostEstimateView.class);
         return m;
+    }
+
+    /** The records' helper methods are not fields of the JSON. */
+    abstract static class CharterView {
+        @JsonIgnore
+        abstract boolean isEmpty();
+    }
+
+    abstract static class CostEstimateView {
+        @JsonIgnore
+        abstract boolean isSingleValue();
+
+        @JsonIgnore
+        abstract boolean isOrdered();
     }
 
     /** {@code 95/h}, {@code 760/d}, {@code 12.5/unit}; null when it is none. */

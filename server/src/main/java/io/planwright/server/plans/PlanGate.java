@@ -1,0 +1,51 @@
+package io.planwright.server.plans;
+
+import io.planwright.server.plans.PlanAccess.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.Map;
+
+/**
+ * The first check of every request about a plan, before its body is even read: the caller must have
+ * a role in the plan (else 404, as if it did not exist), at least editor to change anything (else 403).
+ * The endpoints then check what they need beyond that (owner for members and deletion). One place
+ * that cannot be forgotten when an endpoint is added.
+ */
+@Configuration
+public class PlanGate implements WebMvcConfigurer, HandlerInterceptor {
+
+    private final PlanAccess access;
+
+    public PlanGate(PlanAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/api/v1/plans/*", "/api/v1/plans/*/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (!(variables instanceof Map<?, ?> map) || !(map.get("planId") instanceof String text)) {
+            return true; // not about one plan (list, create, import)
+        }
+        long planId;
+        try {
+            planId = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return true; // the endpoint answers 400 for it
+        }
+        String method = request.getMethod();
+        boolean reads = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        access.require(planId, reads ? Role.VIEWER : Role.EDITOR);
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+package io.planwright.server.system;
+
+import io.planwright.core.model.Rate;
+import io.planwright.core.model.TimeRange;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How the API describes itself at {@code /v3/api-docs}: the two ways to sign in, and the model's
+ * value types as the short texts they are written as (durations, rates, time ranges).
+ */
+@Configuration
+public class OpenApiConfig {
+
+    static {
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(io.planwright.core.model.Duration.class,
+                        new StringSchema().example("5d").description("a duration: 5d, 4h, 2w, 1.5mo, 3ed (elapsed) or 20% (of the predecessor)"))
+                .replaceWithSchema(Rate.class, new StringSchema().example("95/h").description("an amount per hour, day, week, month or unit"))
+                .replaceWithSchema(TimeRange.class, new StringSchema().example("08:00-12:00").description("working time within a day"));
+    }
+
+    @Bean
+    OpenAPI planwrightOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Planwright API").version("v1")
+                        .description("Plans and every part of them, their computed schedules, history and members. "
+                                + "Updates carry the revision they are based on (If-Match or a version field); a stale one gets 409. "
+                                + "Errors are RFC 9457 problem details.")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components()
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("an API token (pw_...) created with POST /api/v1/tokens"))
+                        .addSecuritySchemes("password", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("token"))
+                .addSecurityItem(new SecurityRequirement().addList("password"));
+    }
+
+    /** The records' helper methods, which the JSON leaves out, are not properties in the description either. */
+    @Bean
+    OpenApiCustomizer withoutHelperProperties() {
+        return api -> {
+            var schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
+            if (schemas == null) {
+                return;
+            }
+            removeProperties(schemas.get("Charter"), "empty");
+            removeProperties(schemas.get("CostEstimate"), "singleValue", "ordered");
+        };
+    }
+
+    private static void removeProperties(io.swagger.v3.oas.models.media.Schema<?> schema, String... names) {
+        if (schema != null && schema.getProperties() != null) {
+            for (String name : names) {
+                schema.getProperties().remove(name);
+            }
+        }
+    }
+}
