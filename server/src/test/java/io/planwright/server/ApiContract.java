@@ -73,10 +73,10 @@ abstract class ApiContract {
             b.header("Authorization", "Bearer " + token);
         }
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            b.setHeader("Content-Type", "application/json");
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Reply(r.statusCode(), r.body(), r.headers());
@@ -317,6 +317,56 @@ abstract class ApiContract {
         Reply ui = call("GET", "/swagger-ui/index.html", null, null);
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
+    }
+
+    /** A plan file of {@code n} tasks in a chain. */
+    static String planOfTasks(int n) {
+        StringBuilder b = new StringBuilder("plan:\n  name: Large\n  start: 2026-03-02\ntasks:\n");
+        for (int i = 1; i <= n; i++) {
+            b.append("  t").append(i).append(":\n    name: Task ").append(i).append("\n    duration: 1d\n");
+            if (i > 1) {
+                b.append("    after: [t").append(i - 1).append("]\n");
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void tooLargeRequestsAndPlansAreRefusedWithoutHarm() throws Exception {
+        // the test servers take 2 MB bodies and 1,000 tasks
+        byte[] big = new byte[2 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        URI importUri = URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=big.plan.yaml");
+        HttpResponse<String> declared = http.send(HttpRequest.newBuilder(importUri).header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.body()).contains("\"status\":413").contains("larger than 2 MB");
+        HttpResponse<String> streamed = http.send(HttpRequest.newBuilder(importUri).header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(streamed.statusCode()).as("a body sent without its length").isEqualTo(413);
+        assertThat(streamed.body()).contains("larger than 2 MB");
+
+        int plansBefore = tree(call("GET", "/api/v1/plans", adminToken, null)).size();
+        HttpResponse<String> tooMany = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=large.plan.yaml"))
+                .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.ofString(planOfTasks(1001))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("1001 tasks; a plan may have at most 1000");
+        assertThat(tree(call("GET", "/api/v1/plans", adminToken, null)).size()).as("nothing was created").isEqualTo(plansBefore);
+
+        HttpResponse<String> fits = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=large.plan.yaml"))
+                .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.ofString(planOfTasks(1000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fits.statusCode()).isEqualTo(201);
+        long id = json.readTree(fits.body()).get("id").asLong();
+        String etag = fits.headers().firstValue("ETag").orElseThrow();
+        Reply oneMore = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"t1001\",\"name\":\"One more\",\"duration\":\"1d\"}", "If-Match", etag);
+        assertThat(oneMore.status()).isEqualTo(422);
+        assertThat(oneMore.body()).contains("at most 1000");
+        Reply replaced = call("PUT", "/api/v1/plans/" + id + "/document", adminToken, planOfTasks(1001), "If-Match", etag, "Content-Type", "application/yaml");
+        assertThat(replaced.status()).isEqualTo(422);
+        assertThat(call("GET", "/api/v1/plans/" + id, adminToken, null).etag()).as("the plan is as it was").isEqualTo(etag);
+        assertThat(call("GET", "/api/v1/me", adminToken, null).status()).as("the server goes on").isEqualTo(200);
     }
 
     @Test

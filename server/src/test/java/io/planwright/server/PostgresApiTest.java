@@ -7,7 +7,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 
 /** The same API on a real PostgreSQL, started for the test. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "PLANWRIGHT_ADMIN_PASSWORD=an admin password for tests")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"PLANWRIGHT_ADMIN_PASSWORD=an admin password for tests", "planwright.max-request-size=2MB", "planwright.max-tasks=1000"})
 class PostgresApiTest extends ApiContract {
 
     static final EmbeddedPostgres POSTGRES = Postgres.start();

@@ -54,9 +54,6 @@ import java.util.Map;
 @RequestMapping("/api/v1/plans")
 public class PlanController {
 
-    /** Imports larger than this are refused with 413 (the request) or 422 (a plan of too many tasks). */
-    public static final int MAX_TASKS = 200_000;
-
     private final PlanService plans;
     private final PlanStore store;
     private final PlanAccess access;
@@ -129,10 +126,6 @@ public class PlanController {
             List<LocatedProblem> errors = read.problems().stream().filter(LocatedProblem::isError).toList();
             if (read.plan() == null || !errors.isEmpty()) {
                 throw new FileProblems(name, errors.isEmpty() ? read.problems() : errors, dir);
-            }
-            if (read.plan().tasks().size() > MAX_TASKS) {
-                throw new PlanService.PlanProblems(List.of(Problem.error("too-large", "tasks", "the plan has " + read.plan().tasks().size()
-                        + " tasks; a plan may have at most " + MAX_TASKS)));
             }
             return read;
         } finally {

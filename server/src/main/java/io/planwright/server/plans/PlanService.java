@@ -5,6 +5,7 @@ import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -61,9 +62,15 @@ public class PlanService {
     private record Scheduled(long revision, PlanSchedule schedule) {
     }
 
-    public PlanService(PlanStore store, ItemCodec codec) {
+    private final int maxTasks;
+    private final int maxItems;
+
+    public PlanService(PlanStore store, ItemCodec codec, @Value("${planwright.max-tasks:200000}") int maxTasks,
+                       @Value("${planwright.max-items:2000000}") int maxItems) {
         this.store = store;
         this.codec = codec;
+        this.maxTasks = maxTasks;
+        this.maxItems = maxItems;
     }
 
     /** The plan as it is now. */
@@ -96,7 +103,8 @@ public class PlanService {
 
     /** A new plan, owned by the user; refused with its errors if it has any. */
     public long create(Plan plan, long ownerId, String action) {
-        List<Problem> errors = errors(PlanChecker.checkStructure(plan));
+        List<Problem> errors = new ArrayList<>(sizeProblems(plan));
+        errors.addAll(errors(PlanChecker.checkStructure(plan)));
         if (!errors.isEmpty()) {
             throw new PlanProblems(errors);
         }
@@ -113,7 +121,8 @@ public class PlanService {
             throw new PlanStore.StaleRevision(state.revision());
         }
         Plan next = change.apply(state.plan());
-        List<Problem> added = newErrors(state, next);
+        List<Problem> added = new ArrayList<>(sizeProblems(next));
+        added.addAll(newErrors(state, next));
         if (!added.isEmpty()) {
             throw new PlanProblems(added);
         }
@@ -127,6 +136,26 @@ public class PlanService {
         PlanState result = new PlanState(planId, revision, next, positions);
         latest.merge(planId, result, (a, b) -> a.revision() >= b.revision() ? a : b);
         return result;
+    }
+
+    /**
+     * The plan's size against the limits ({@code planwright.max-tasks}, 200,000 unless set, and
+     * {@code planwright.max-items} over every collection, 2,000,000): one error per limit passed, which
+     * the API answers with 422. The request itself is limited by size (413).
+     */
+    List<Problem> sizeProblems(Plan plan) {
+        List<Problem> out = new ArrayList<>();
+        if (plan.tasks().size() > maxTasks) {
+            out.add(Problem.error("too-large", "tasks", "the plan would have " + plan.tasks().size() + " tasks; a plan may have at most " + maxTasks));
+        }
+        long items = 0;
+        for (Section<?> s : Section.ALL) {
+            items += s.list().apply(plan).size();
+        }
+        if (items > maxItems) {
+            out.add(Problem.error("too-large", "plan", "the plan would have " + items + " items; a plan may have at most " + maxItems));
+        }
+        return out;
     }
 
     /** The errors the change brings: those of the new plan that the old one did not have. */

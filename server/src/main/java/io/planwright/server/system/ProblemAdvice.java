@@ -99,6 +99,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof RequestSizeLimit.TooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "the body is not what this address takes");
         Throwable cause = ex.getCause();
         while (cause != null && !(cause instanceof DatabindException)) {
@@ -121,6 +126,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             p.setProperty("errors", List.of(Map.of("field", field.toString(), "message", message == null ? "" : message)));
         }
         return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler(RequestSizeLimit.TooLarge.class)
+    ResponseEntity<Object> tooLarge(RequestSizeLimit.TooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
