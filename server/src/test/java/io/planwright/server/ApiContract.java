@@ -370,6 +370,76 @@ abstract class ApiContract {
     }
 
     @Test
+    void concurrentEditorsOfOnePlanLoseNoUpdate() throws Exception {
+        Reply created = call("POST", "/api/v1/plans/import?filename=shared.plan.yaml", adminToken, planOfTasks(20), "Content-Type", "application/yaml");
+        assertThat(created.status()).isEqualTo(201);
+        long id = tree(created).get("id").asLong();
+        int threads = 8;
+        int editsEach = 6;
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int e = 0; e < editsEach; e++) {
+                    // every editor appends its mark to the same task; half of them also add a task of their own
+                    String mark = "[" + thread + "-" + e + "]";
+                    while (true) {
+                        Reply read = call("GET", "/api/v1/plans/" + id + "/tasks/t1", adminToken, null);
+                        tools.jackson.databind.node.ObjectNode task = (tools.jackson.databind.node.ObjectNode) tree(read);
+                        task.put("notes", (task.has("notes") ? task.get("notes").asText() : "") + mark);
+                        Reply put = call("PUT", "/api/v1/plans/" + id + "/tasks/t1", adminToken, task.toString(), "If-Match", read.etag());
+                        if (put.status() == 409) {
+                            conflicts.incrementAndGet();
+                            continue;
+                        }
+                        assertThat(put.status()).as(put.body()).isEqualTo(200);
+                        break;
+                    }
+                    if (e % 2 == 0) {
+                        String taskId = "n" + thread + "-" + e;
+                        while (true) {
+                            String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+                            Reply post = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                                    "{\"id\":\"" + taskId + "\",\"name\":\"Added by " + thread + "\",\"duration\":\"2d\"}", "If-Match", etag);
+                            if (post.status() == 409) {
+                                conflicts.incrementAndGet();
+                                continue;
+                            }
+                            assertThat(post.status()).as(post.body()).isEqualTo(201);
+                            break;
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var f : done) {
+            f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        String notes = tree(call("GET", "/api/v1/plans/" + id + "/tasks/t1", adminToken, null)).get("notes").asText();
+        int added = 0;
+        for (int t = 0; t < threads; t++) {
+            for (int e = 0; e < editsEach; e++) {
+                assertThat(notes).as("every editor's every change").contains("[" + t + "-" + e + "]");
+                if (e % 2 == 0) {
+                    assertThat(call("GET", "/api/v1/plans/" + id + "/tasks/n" + t + "-" + e, adminToken, null).status()).isEqualTo(200);
+                    added++;
+                }
+            }
+        }
+        assertThat(notes.length()).as("each mark once").isEqualTo(threads * editsEach * "[0-0]".length());
+        Reply plan = call("GET", "/api/v1/plans/" + id, adminToken, null);
+        long changes = threads * editsEach + added;
+        assertThat(tree(plan).get("revision").asLong()).as("one revision per acknowledged change").isEqualTo(1 + changes);
+        JsonNode history = tree(call("GET", "/api/v1/plans/" + id + "/history?limit=1000", adminToken, null));
+        assertThat(history.size()).isEqualTo(1 + changes);
+        System.out.println("concurrent editors: " + changes + " changes by " + threads + " threads, " + conflicts.get() + " conflicts answered 409 and retried");
+    }
+
+    @Test
     void repeatedLoginFailuresLockTheNameEvenForTheRightPassword() throws Exception {
         String name = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(name, "the right password", false).orElseThrow();
