@@ -151,6 +151,73 @@ abstract class ApiContract {
     }
 
     @Test
+    void anOlderRevisionStillChangesAnEntryNobodyElseChangedAndPatchesChangeSingleFields() throws Exception {
+        long id = createPlan("Patches");
+        String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        Reply a = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"name\":\"A\",\"duration\":\"2d\"}", "If-Match", etag);
+        Reply b = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"b\",\"name\":\"B\",\"duration\":\"3d\",\"links\":[{\"predecessorId\":\"a\",\"type\":\"FS\",\"lag\":\"0d\"}]}",
+                "If-Match", a.etag());
+        assertThat(b.status()).as(b.body()).isEqualTo(201);
+        // Ann read the plan after creating a; Bob then changed b: Ann's change of a still applies
+        Reply bob = call("PATCH", "/api/v1/plans/" + id + "/tasks/b", adminToken, "{\"duration\":\"4d\"}", "If-Match", b.etag(),
+                "Content-Type", "application/merge-patch+json");
+        assertThat(bob.status()).as(bob.body()).isEqualTo(200);
+        assertThat(tree(bob).get("duration").asString()).isEqualTo("4d");
+        assertThat(tree(bob).get("name").asString()).as("the other fields stay").isEqualTo("B");
+        Reply ann = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"duration\":\"5d\",\"notes\":\"longer\"}", "If-Match", b.etag());
+        assertThat(ann.status()).as(ann.body()).isEqualTo(200);
+        JsonNode now = tree(call("GET", "/api/v1/plans/" + id + "/tasks", adminToken, null));
+        assertThat(now.get(0).get("duration").asString()).isEqualTo("5d");
+        assertThat(now.get(1).get("duration").asString()).as("Bob's change is kept").isEqualTo("4d");
+        // but a change of b based on the revision before Bob's is refused with b as it is now
+        Reply stale = call("PATCH", "/api/v1/plans/" + id + "/tasks/b", adminToken, "{\"duration\":\"1d\"}", "If-Match", b.etag());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(tree(stale).get("current").get("duration").asString()).isEqualTo("4d");
+        Reply removeNotes = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"notes\":null}", "If-Match", ann.etag());
+        assertThat(tree(removeNotes).has("notes")).as("null removes a field").isFalse();
+        Reply badField = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"duration\":\"soon\"}", "If-Match", removeNotes.etag());
+        assertThat(badField.status()).isEqualTo(400);
+        assertThat(tree(badField).get("errors").get(0).get("field").asString()).isEqualTo("duration");
+        Reply unknownField = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"after\":[\"b\"]}", "If-Match", removeNotes.etag());
+        assertThat(unknownField.status()).as("a field the model does not have is refused, not ignored").isEqualTo(400);
+        assertThat(unknownField.body()).contains("after");
+        Reply newId = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"id\":\"z\"}", "If-Match", removeNotes.etag());
+        assertThat(newId.status()).isEqualTo(400);
+        Reply cycle = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"links\":[{\"predecessorId\":\"b\",\"type\":\"FS\",\"lag\":\"0d\"}]}", "If-Match", removeNotes.etag());
+        assertThat(cycle.status()).as("checked against the plan as it is").isEqualTo(422);
+    }
+
+    @Test
+    void theScheduleSinceARevisionHoldsWhatChanged() throws Exception {
+        long id = createPlan("Changes");
+        String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        etag = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"name\":\"A\",\"duration\":\"2d\"}", "If-Match", etag).etag();
+        etag = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"b\",\"name\":\"B\",\"duration\":\"3d\",\"links\":[{\"predecessorId\":\"a\",\"type\":\"FS\",\"lag\":\"0d\"}]}",
+                "If-Match", etag).etag();
+        etag = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"c\",\"name\":\"C\",\"duration\":\"1d\"}", "If-Match", etag).etag();
+        Reply before = call("GET", "/api/v1/plans/" + id + "/schedule", adminToken, null);
+        long seen = Long.parseLong(before.etag().replace("\"", ""));
+        etag = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"duration\":\"4d\"}", "If-Match", etag).etag();
+        call("DELETE", "/api/v1/plans/" + id + "/tasks/c", adminToken, null, "If-Match", etag);
+        JsonNode changes = tree(call("GET", "/api/v1/plans/" + id + "/schedule?since=" + seen, adminToken, null));
+        assertThat(changes.get("complete").asBoolean()).isFalse();
+        assertThat(changes.get("since").asLong()).isEqualTo(seen);
+        assertThat(changes.get("revision").asLong()).isEqualTo(seen + 2);
+        List<String> changed = new ArrayList<>();
+        changes.get("tasks").forEach(t -> changed.add(t.get("id").asString()));
+        assertThat(changed).as("a got longer and b moved").containsExactly("a", "b");
+        assertThat(changes.get("removed").get(0).asString()).isEqualTo("c");
+        JsonNode full = tree(call("GET", "/api/v1/plans/" + id + "/schedule", adminToken, null));
+        assertThat(changes.get("finish").asString()).isEqualTo(full.get("finish").asString());
+        JsonNode nothing = tree(call("GET", "/api/v1/plans/" + id + "/schedule?since=" + (seen + 2), adminToken, null));
+        assertThat(nothing.get("tasks").size()).isZero();
+        JsonNode unknown = tree(call("GET", "/api/v1/plans/" + id + "/schedule?since=1", adminToken, null));
+        assertThat(unknown.get("complete").asBoolean()).as("a revision the server did not schedule: all of it").isTrue();
+        assertThat(unknown.get("tasks").size()).isEqualTo(2);
+        assertThat(call("GET", "/api/v1/plans/" + id + "/schedule?since=99", adminToken, null).status()).isEqualTo(400);
+    }
+
+    @Test
     void badInputIsAProblemDetailWithTheField() throws Exception {
         long id = createPlan("Bad input");
         String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();

@@ -31,13 +31,33 @@ public final class ScheduleJson {
         return JsonEmitter.write(tree(s, readWarnings));
     }
 
-    public static MapNode tree(PlanSchedule s) {
-        return tree(s, List.of());
+    /**
+     * What changed from one schedule to another: the plan's dates and critical path as they are now,
+     * the rows of the tasks that are new or differ in any field, and the ids of those that are gone.
+     */
+    public static MapNode changes(java.util.Map<String, ScheduledTask> before, PlanSchedule after) {
+        MapNode.Builder b = MapNode.builder();
+        summary(after, b);
+        List<Node> changed = new ArrayList<>();
+        for (ScheduledTask t : after.tasks()) {
+            if (!t.equals(before.get(t.id()))) {
+                changed.add(task(t));
+            }
+        }
+        b.put("tasks", ListNode.of(changed));
+        List<Node> removed = new ArrayList<>();
+        for (String id : before.keySet()) {
+            if (after.task(id).isEmpty()) {
+                removed.add(ScalarNode.string(id));
+            }
+        }
+        removed.sort(java.util.Comparator.comparing(n -> ((ScalarNode) n).text()));
+        b.put("removed", ListNode.flowOf(removed));
+        return b.build();
     }
 
-    public static MapNode tree(PlanSchedule s, List<LocatedProblem> readWarnings) {
-        MapNode.Builder b = MapNode.builder();
-        b.put("plan", s.plan().name());
+    /** The plan's dates, task counts and critical path. */
+    private static void summary(PlanSchedule s, MapNode.Builder b) {
         b.put("start", ScheduleCsv.time(s.start()));
         b.put("finish", ScheduleCsv.time(s.finish()));
         b.put("task_count", ScalarNode.number(Integer.toString(s.tasks().size())));
@@ -45,6 +65,38 @@ public final class ScheduleJson {
         List<Node> path = new ArrayList<>();
         s.criticalPath().forEach(id -> path.add(ScalarNode.string(id)));
         b.put("critical_path", ListNode.flowOf(path));
+    }
+
+    /** One task's row: the CSV's fields plus the driver. */
+    public static MapNode task(ScheduledTask t) {
+        MapNode.Builder tb = MapNode.builder().flow();
+        tb.put("id", t.id());
+        tb.put("wbs", t.wbs());
+        tb.put("name", t.name());
+        tb.put("type", t.type().text());
+        tb.put("duration_hours", ScalarNode.number(ScheduleCsv.hours(t.durationMinutes())));
+        tb.put("start", ScheduleCsv.time(t.start()));
+        tb.put("finish", ScheduleCsv.time(t.finish()));
+        tb.put("early_start", ScheduleCsv.time(t.earlyStart()));
+        tb.put("early_finish", ScheduleCsv.time(t.earlyFinish()));
+        tb.put("late_start", ScheduleCsv.time(t.lateStart()));
+        tb.put("late_finish", ScheduleCsv.time(t.lateFinish()));
+        tb.put("total_float_hours", ScalarNode.number(ScheduleCsv.hours(t.totalFloatMinutes())));
+        tb.put("free_float_hours", ScalarNode.number(ScheduleCsv.hours(t.freeFloatMinutes())));
+        tb.put("critical", ScalarNode.bool(t.critical()));
+        tb.put("driving_predecessor", t.drivingPredecessor() == null ? new ScalarNode("null", ScalarNode.Type.NULL, io.planwright.formats.tree.Location.START) : ScalarNode.string(t.drivingPredecessor()));
+        tb.put("driver", t.driver());
+        return tb.build();
+    }
+
+    public static MapNode tree(PlanSchedule s) {
+        return tree(s, List.of());
+    }
+
+    public static MapNode tree(PlanSchedule s, List<LocatedProblem> readWarnings) {
+        MapNode.Builder b = MapNode.builder();
+        b.put("plan", s.plan().name());
+        summary(s, b);
         List<Node> warnings = new ArrayList<>();
         for (ScheduleWarning w : s.warnings()) {
             MapNode.Builder wb = MapNode.builder().flow();
@@ -70,24 +122,7 @@ public final class ScheduleJson {
         b.put("input_warnings", ListNode.of(others));
         List<Node> tasks = new ArrayList<>();
         for (ScheduledTask t : s.tasks()) {
-            MapNode.Builder tb = MapNode.builder().flow();
-            tb.put("id", t.id());
-            tb.put("wbs", t.wbs());
-            tb.put("name", t.name());
-            tb.put("type", t.type().text());
-            tb.put("duration_hours", ScalarNode.number(ScheduleCsv.hours(t.durationMinutes())));
-            tb.put("start", ScheduleCsv.time(t.start()));
-            tb.put("finish", ScheduleCsv.time(t.finish()));
-            tb.put("early_start", ScheduleCsv.time(t.earlyStart()));
-            tb.put("early_finish", ScheduleCsv.time(t.earlyFinish()));
-            tb.put("late_start", ScheduleCsv.time(t.lateStart()));
-            tb.put("late_finish", ScheduleCsv.time(t.lateFinish()));
-            tb.put("total_float_hours", ScalarNode.number(ScheduleCsv.hours(t.totalFloatMinutes())));
-            tb.put("free_float_hours", ScalarNode.number(ScheduleCsv.hours(t.freeFloatMinutes())));
-            tb.put("critical", ScalarNode.bool(t.critical()));
-            tb.put("driving_predecessor", t.drivingPredecessor() == null ? new ScalarNode("null", ScalarNode.Type.NULL, io.planwright.formats.tree.Location.START) : ScalarNode.string(t.drivingPredecessor()));
-            tb.put("driver", t.driver());
-            tasks.add(tb.build());
+            tasks.add(task(t));
         }
         b.put("tasks", ListNode.of(tasks));
         return b.build();

@@ -16,6 +16,74 @@ public final class JsonEmitter {
         return e.out.toString();
     }
 
+    /** The same JSON without any whitespace: for machines, about a third smaller and faster to write. */
+    public static String compact(Node root) {
+        StringBuilder out = new StringBuilder(1 << 16);
+        compact(root, out);
+        return out.toString();
+    }
+
+    private static void compact(Node v, StringBuilder out) {
+        if (v instanceof Node.MapNode map) {
+            out.append('{');
+            for (int i = 0; i < map.entries().size(); i++) {
+                Node.Entry e = map.entries().get(i);
+                if (i > 0) {
+                    out.append(',');
+                }
+                appendQuoted(out, e.key().text());
+                out.append(':');
+                compact(e.value(), out);
+            }
+            out.append('}');
+        } else if (v instanceof Node.ListNode list) {
+            out.append('[');
+            for (int i = 0; i < list.items().size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                compact(list.items().get(i), out);
+            }
+            out.append(']');
+        } else {
+            Node.ScalarNode scalar = (Node.ScalarNode) v;
+            if (scalar.type() == Node.ScalarNode.Type.STRING) {
+                appendQuoted(out, scalar.text());
+            } else if (scalar.type() == Node.ScalarNode.Type.NUMBER && plainInteger(scalar.text())) {
+                out.append(scalar.text());
+            } else {
+                out.append(scalar(scalar));
+            }
+        }
+    }
+
+    /** Digits with an optional minus and no leading zero: a JSON number as it is. */
+    private static boolean plainInteger(String t) {
+        int i = t.startsWith("-") ? 1 : 0;
+        if (i >= t.length() || t.length() - i > 1 && t.charAt(i) == '0') {
+            return false;
+        }
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A string as {@link #quoted}, straight into the output when nothing needs escaping. */
+    private static void appendQuoted(StringBuilder out, String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff')) {
+                out.append(quoted(t));
+                return;
+            }
+        }
+        out.append('"').append(t).append('"');
+    }
+
     private void value(Node v, int indent, int column) {
         if (v instanceof Node.MapNode map) {
             if (map.entries().isEmpty()) {

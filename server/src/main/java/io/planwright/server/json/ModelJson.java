@@ -1,8 +1,6 @@
 package io.planwright.server.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.planwright.core.model.Charter;
-import io.planwright.core.model.CostEstimate;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.planwright.core.model.Duration;
 import io.planwright.core.model.Rate;
 import io.planwright.core.model.RateUnit;
@@ -14,6 +12,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.math.BigDecimal;
@@ -81,23 +80,15 @@ public final class ModelJson {
             }
         });
         m.setDeserializerModifier(new Defaults());
-        m.setMixInAnnotation(Charter.class, CharterView.class);
-        m.setMixInAnnotation(CostEstimate.class, CostEstimateView.class);
         return m;
     }
 
-    /** The records' helper methods are not fields of the JSON. */
-    abstract static class CharterView {
-        @JsonIgnore
-        abstract boolean isEmpty();
-    }
-
-    abstract static class CostEstimateView {
-        @JsonIgnore
-        abstract boolean isSingleValue();
-
-        @JsonIgnore
-        abstract boolean isOrdered();
+    /**
+     * The model's JSON on a mapper: the value notation, and only the records' components as fields (their
+     * helper methods such as {@code isEmpty()} or {@code isWorking()} are not).
+     */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder.addModule(module()).changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE));
     }
 
     /** {@code 95/h}, {@code 760/d}, {@code 12.5/unit}; null when it is none. */

@@ -13,6 +13,9 @@ import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.PlanFormat;
 import io.planwright.formats.schedule.ScheduleCsv;
 import io.planwright.formats.schedule.ScheduleJson;
+import io.planwright.formats.tree.JsonEmitter;
+import io.planwright.formats.tree.Node.MapNode;
+import io.planwright.formats.tree.Node.ScalarNode;
 import io.planwright.server.accounts.Account;
 import io.planwright.server.accounts.Accounts;
 import io.planwright.server.plans.PlanAccess.Role;
@@ -44,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Plans: listing, creating, importing and exporting them in every format Planwright reads and writes,
@@ -281,9 +285,16 @@ public class PlanController {
 
     // ------------------------------------------------------------------ schedule, critical path, problems
 
-    /** The schedule: the same fields per task as the CLI's CSV (JSON by default, or CSV). */
+    /**
+     * The schedule: the same fields per task as the CLI's CSV (JSON by default, or CSV). With
+     * {@code since=REVISION} (JSON), only what changed since that revision: the plan's dates and
+     * critical path, the rows that are new or differ, and the ids of the rows that are gone
+     * ({@code "complete": false}); when the server no longer knows that revision's schedule, the whole
+     * schedule ({@code "complete": true}).
+     */
     @GetMapping("/{planId}/schedule")
-    public ResponseEntity<String> schedule(@PathVariable long planId, @RequestParam(defaultValue = "json") String format,
+    public ResponseEntity<byte[]> schedule(@PathVariable long planId, @RequestParam(defaultValue = "json") String format,
+                                           @RequestParam(required = false) Long since,
                                            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         access.require(planId, Role.VIEWER);
         PlanState state = plans.current(planId);
@@ -291,13 +302,32 @@ public class PlanController {
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
-        PlanSchedule schedule = plans.schedule(state);
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> ResponseEntity.ok().eTag(etag).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                    .body(ScheduleCsv.write(schedule));
-            case "json" -> ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(ScheduleJson.write(schedule));
-            default -> throw new IllegalArgumentException("format must be json or csv");
-        };
+        String f = format.toLowerCase(Locale.ROOT);
+        if (f.equals("csv")) {
+            if (since != null) {
+                throw new IllegalArgumentException("since works with the JSON schedule only");
+            }
+            return ResponseEntity.ok().eTag(etag).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                    .body(ScheduleCsv.write(plans.schedule(state)).getBytes(StandardCharsets.UTF_8));
+        }
+        if (!f.equals("json")) {
+            throw new IllegalArgumentException("format must be json or csv");
+        }
+        if (since == null) {
+            return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(plans.scheduleJson(state));
+        }
+        if (since < 1 || since > state.revision()) {
+            throw new IllegalArgumentException("since must be a revision of the plan, from 1 to " + state.revision());
+        }
+        Optional<Map<String, ScheduledTask>> before = plans.rowsAt(planId, since);
+        MapNode.Builder b = MapNode.builder()
+                .put("revision", ScalarNode.number(Long.toString(state.revision())))
+                .put("since", ScalarNode.number(Long.toString(since)))
+                .put("complete", ScalarNode.bool(before.isEmpty()));
+        MapNode body = before.isPresent() ? ScheduleJson.changes(before.get(), plans.schedule(state)) : ScheduleJson.tree(plans.schedule(state));
+        body.entries().forEach(e -> b.put(e.key().text(), e.value()));
+        return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON)
+                .body(JsonEmitter.compact(b.build()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One step of the critical path. */

@@ -5,10 +5,17 @@ import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.formats.schedule.ScheduleJson;
+import io.planwright.formats.tree.JsonEmitter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -59,8 +70,18 @@ public class PlanService {
     private record Checked(long revision, List<Problem> errors) {
     }
 
-    private record Scheduled(long revision, PlanSchedule schedule) {
+    /** A schedule of one revision: computed by the first caller, waited for by the others; its JSON written once. */
+    private record Scheduled(long revision, CompletableFuture<PlanSchedule> schedule, AtomicReference<byte[]> json) {
     }
+
+    /** The rows of a schedule this process computed before, to tell what an edit changed. */
+    private record Earlier(long revision, Map<String, ScheduledTask> rows) {
+    }
+
+    static final int REMEMBERED = 8;
+
+    private final Map<Long, Deque<Earlier>> earlier = new ConcurrentHashMap<>();
+    private final Map<Long, ReentrantLock> editing = new ConcurrentHashMap<>();
 
     private final int maxTasks;
     private final int maxItems;
@@ -85,15 +106,88 @@ public class PlanService {
         return loaded;
     }
 
-    /** The plan's schedule at its current revision, computed once per revision. */
+    /** The plan's schedule at its current revision, computed once per revision however many ask at once. */
     public PlanSchedule schedule(PlanState state) {
-        Scheduled s = schedules.get(state.planId());
-        if (s != null && s.revision() == state.revision()) {
-            return s.schedule();
+        return join(scheduled(state).schedule());
+    }
+
+    /** The schedule as compact JSON (the CLI's fields), written once per revision. */
+    public byte[] scheduleJson(PlanState state) {
+        Scheduled s = scheduled(state);
+        byte[] json = s.json().get();
+        if (json == null) {
+            json = JsonEmitter.compact(ScheduleJson.tree(join(s.schedule()))).getBytes(StandardCharsets.UTF_8);
+            s.json().set(json);
         }
-        PlanSchedule schedule = PlanScheduler.schedule(state.plan());
-        schedules.merge(state.planId(), new Scheduled(state.revision(), schedule), (a, b) -> a.revision() >= b.revision() ? a : b);
-        return schedule;
+        return json;
+    }
+
+    /**
+     * The rows of the schedule at an earlier revision, while this process still remembers them (the
+     * last {@value #REMEMBERED} revisions it computed); empty otherwise, and the caller reads it all.
+     */
+    public Optional<Map<String, ScheduledTask>> rowsAt(long planId, long revision) {
+        Scheduled s = schedules.get(planId);
+        if (s != null && s.revision() == revision && s.schedule().isDone() && !s.schedule().isCompletedExceptionally()) {
+            return Optional.of(s.schedule().join().byId());
+        }
+        Deque<Earlier> kept = earlier.get(planId);
+        if (kept != null) {
+            synchronized (kept) {
+                for (Earlier e : kept) {
+                    if (e.revision() == revision) {
+                        return Optional.of(e.rows());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Scheduled scheduled(PlanState state) {
+        long planId = state.planId();
+        while (true) {
+            Scheduled known = schedules.get(planId);
+            if (known != null && known.revision() == state.revision()) {
+                return known;
+            }
+            Scheduled mine = new Scheduled(state.revision(), new CompletableFuture<>(), new AtomicReference<>());
+            if (known != null && known.revision() > state.revision()) {
+                compute(mine, state); // an older state than the one cached: computed for this caller only
+                return mine;
+            }
+            if (known == null ? schedules.putIfAbsent(planId, mine) == null : schedules.replace(planId, known, mine)) {
+                compute(mine, state);
+                if (known != null && known.schedule().isDone() && !known.schedule().isCompletedExceptionally()) {
+                    Deque<Earlier> kept = earlier.computeIfAbsent(planId, k -> new ArrayDeque<>());
+                    synchronized (kept) {
+                        kept.addFirst(new Earlier(known.revision(), known.schedule().join().byId()));
+                        while (kept.size() > REMEMBERED) {
+                            kept.removeLast();
+                        }
+                    }
+                }
+                return mine;
+            }
+        }
+    }
+
+    private void compute(Scheduled s, PlanState state) {
+        try {
+            s.schedule().complete(PlanScheduler.schedule(state.plan()));
+        } catch (RuntimeException | Error e) {
+            s.schedule().completeExceptionally(e);
+            schedules.remove(state.planId(), s);
+            throw e;
+        }
+    }
+
+    private static PlanSchedule join(CompletableFuture<PlanSchedule> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** All problems of the plan, the schedule's warnings included. */
@@ -116,8 +210,31 @@ public class PlanService {
      * the change changes nothing).
      */
     public PlanState edit(long planId, long baseRevision, Long userId, String action, UnaryOperator<Plan> change) {
+        return edit(planId, baseRevision, userId, action, change, null, null);
+    }
+
+    /**
+     * A change of one entry ({@code kind}, {@code itemId}): based on an older revision, it still applies
+     * when that entry has not changed since (others' edits of other entries are no conflict); it is
+     * checked against the plan as it is now.
+     */
+    public PlanState edit(long planId, long baseRevision, Long userId, String action, UnaryOperator<Plan> change, String kind, String itemId) {
+        // Edits of one plan take turns within this process, so that a burst of them is not wasted work
+        // that the database then refuses; between processes the revision check in the database decides.
+        ReentrantLock turn = editing.computeIfAbsent(planId, k -> new ReentrantLock(true));
+        turn.lock();
+        try {
+            return editInTurn(planId, baseRevision, userId, action, change, kind, itemId);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private PlanState editInTurn(long planId, long baseRevision, Long userId, String action, UnaryOperator<Plan> change, String kind,
+                                 String itemId) {
         PlanState state = current(planId);
-        if (state.revision() != baseRevision) {
+        if (state.revision() != baseRevision && (kind == null || baseRevision < 1 || baseRevision > state.revision()
+                || store.changedSince(planId, baseRevision, state.revision(), kind, itemId))) {
             throw new PlanStore.StaleRevision(state.revision());
         }
         Plan next = change.apply(state.plan());
@@ -132,7 +249,7 @@ public class PlanService {
             return state;
         }
         String newName = Objects.equals(state.plan().name(), next.name()) ? null : next.name();
-        long revision = store.apply(planId, baseRevision, userId, action, changes, newName);
+        long revision = store.apply(planId, state.revision(), userId, action, changes, newName);
         PlanState result = new PlanState(planId, revision, next, positions);
         latest.merge(planId, result, (a, b) -> a.revision() >= b.revision() ? a : b);
         return result;

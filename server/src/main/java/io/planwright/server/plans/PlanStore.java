@@ -98,6 +98,12 @@ public class PlanStore {
         return Optional.of(codec.plan(planId, revision.get(), rows));
     }
 
+    /** Whether any revision after {@code base} up to {@code upTo} changed the item. */
+    public boolean changedSince(long planId, long base, long upTo, String kind, String itemId) {
+        return db.sql("select count(*) from plan_changes where plan_id = ? and revision > ? and revision <= ? and kind = ? and item_id = ?")
+                .params(planId, base, upTo, kind, itemId).query(Long.class).single() > 0;
+    }
+
     /**
      * Writes a change based on {@code baseRevision}: the plan moves to the next revision and the items
      * and the history record it, or nothing happens and {@link StaleRevision} says where the plan is.

@@ -14,8 +14,10 @@ import io.planwright.server.plans.PlanAccess.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.util.List;
@@ -39,10 +44,17 @@ public abstract class SectionController<T> {
     private final PlanService plans;
     private final PlanAccess access;
 
+    private ObjectMapper json;
+
     protected SectionController(Section<T> section, PlanService plans, PlanAccess access) {
         this.section = section;
         this.plans = plans;
         this.access = access;
+    }
+
+    @Autowired
+    void setJson(ObjectMapper json) {
+        this.json = json;
     }
 
     @GetMapping
@@ -93,6 +105,48 @@ public abstract class SectionController<T> {
         return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(entry);
     }
 
+    /**
+     * Changes some fields of an entry: a JSON merge patch (RFC 7396), such as {@code {"duration": "3d"}};
+     * a field set to null is removed. The id cannot change.
+     */
+    @PatchMapping(path = "/{itemId}", consumes = {"application/merge-patch+json", "application/json"})
+    public ResponseEntity<T> patch(@PathVariable long planId, @PathVariable String itemId,
+                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody JsonNode patch) {
+        access.require(planId, Role.EDITOR);
+        long base = Revisions.ifMatch(ifMatch);
+        if (!(patch instanceof ObjectNode)) {
+            throw new IllegalArgumentException("a merge patch is a JSON object of the fields to change");
+        }
+        if (patch.has("id") && !patch.get("id").asString().equals(itemId)) {
+            throw new IllegalArgumentException("the id of a " + section.kind() + " cannot be changed; create a new one and delete this one");
+        }
+        Object[] result = new Object[1];
+        PlanState state = change(planId, base, "change " + section.kind() + " " + itemId, itemId, plan -> {
+            T entry = find(plan, itemId).orElseThrow(() -> new PlanService.NotFound(section.kind() + " '" + itemId + "'"));
+            JsonNode merged = merge(json.valueToTree(entry), patch);
+            T changed = json.treeToValue(merged, section.type());
+            result[0] = changed;
+            return PlanEdits.put(plan, section, changed);
+        });
+        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(section.type().cast(result[0]));
+    }
+
+    /** RFC 7396: objects merge member by member, null removes, anything else replaces. */
+    static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!(patch instanceof ObjectNode patchObject)) {
+            return patch;
+        }
+        ObjectNode out = target instanceof ObjectNode o ? o.deepCopy() : patchObject.objectNode();
+        for (var field : patchObject.properties()) {
+            if (field.getValue().isNull()) {
+                out.remove(field.getKey());
+            } else {
+                out.set(field.getKey(), merge(out.get(field.getKey()), field.getValue()));
+            }
+        }
+        return out;
+    }
+
     @DeleteMapping("/{itemId}")
     public ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable String itemId,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -109,7 +163,7 @@ public abstract class SectionController<T> {
 
     private PlanState change(long planId, long base, String action, String itemId, java.util.function.UnaryOperator<Plan> edit) {
         try {
-            return plans.edit(planId, base, access.account().id(), action, edit);
+            return plans.edit(planId, base, access.account().id(), action, edit, section.kind(), itemId);
         } catch (PlanStore.StaleRevision e) {
             PlanState now = plans.current(planId);
             throw new Revisions.Conflict(now.revision(), find(now.plan(), itemId).orElse(null));

@@ -1,5 +1,7 @@
 package io.planwright.server.system;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import io.planwright.core.model.Rate;
 import io.planwright.core.model.TimeRange;
 import io.swagger.v3.oas.models.Components;
@@ -9,7 +11,6 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,9 @@ import org.springframework.context.annotation.Configuration;
 public class OpenApiConfig {
 
     static {
+        // the API's JSON leaves the records' helper methods (isEmpty(), isWorking()) out; so does its description
+        io.swagger.v3.core.util.Json.mapper().setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+        io.swagger.v3.core.util.Json31.mapper().setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
         SpringDocUtils.getConfig()
                 .replaceWithSchema(io.planwright.core.model.Duration.class,
                         new StringSchema().example("5d").description("a duration: 5d, 4h, 2w, 1.5mo, 3ed (elapsed) or 20% (of the predecessor)"))
@@ -43,26 +47,5 @@ public class OpenApiConfig {
                         .addSecuritySchemes("password", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("password"));
-    }
-
-    /** The records' helper methods, which the JSON leaves out, are not properties in the description either. */
-    @Bean
-    OpenApiCustomizer withoutHelperProperties() {
-        return api -> {
-            var schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
-            if (schemas == null) {
-                return;
-            }
-            removeProperties(schemas.get("Charter"), "empty");
-            removeProperties(schemas.get("CostEstimate"), "singleValue", "ordered");
-        };
-    }
-
-    private static void removeProperties(io.swagger.v3.oas.models.media.Schema<?> schema, String... names) {
-        if (schema != null && schema.getProperties() != null) {
-            for (String name : names) {
-                schema.getProperties().remove(name);
-            }
-        }
     }
 }

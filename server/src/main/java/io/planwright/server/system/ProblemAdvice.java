@@ -104,12 +104,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return tooLarge(tooLarge);
             }
         }
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "the body is not what this address takes");
         Throwable cause = ex.getCause();
         while (cause != null && !(cause instanceof DatabindException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof DatabindException d) {
+        return ResponseEntity.badRequest().body(badBody(cause instanceof DatabindException d ? d : null));
+    }
+
+    /** A body that does not fit the entry (such as a merged patch): 400 naming the field. */
+    @ExceptionHandler(DatabindException.class)
+    ResponseEntity<Object> badBody(DatabindException e, WebRequest request) {
+        return ResponseEntity.badRequest().body(badBody(e));
+    }
+
+    private static ProblemDetail badBody(DatabindException d) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "the body is not what this address takes");
+        if (d != null) {
             StringBuilder field = new StringBuilder();
             for (var ref : d.getPath()) {
                 if (ref.getPropertyName() != null) {
@@ -125,7 +135,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             p.setDetail("the body is not what this address takes" + (field.length() == 0 ? "" : " at '" + field + "'") + ": " + message);
             p.setProperty("errors", List.of(Map.of("field", field.toString(), "message", message == null ? "" : message)));
         }
-        return ResponseEntity.badRequest().body(p);
+        return p;
     }
 
     @ExceptionHandler(RequestSizeLimit.TooLarge.class)
