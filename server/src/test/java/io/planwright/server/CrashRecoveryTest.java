@@ -85,7 +85,7 @@ class CrashRecoveryTest {
                                 String etag = call(port, "GET", "/api/v1/plans/" + planId, null, null, null).etag();
                                 attempted.add(taskId);
                                 Reply r = call(port, "POST", "/api/v1/plans/" + planId + "/tasks",
-                                        "{\"id\":\"" + taskId + "\",\"name\":\"Written by " + writer + "\",\"duration\":\"1d\",\"after\":[\"t20\"]}",
+                                        "{\"id\":\"" + taskId + "\",\"name\":\"Written by " + writer + "\",\"duration\":\"1d\",\"links\":[{\"predecessorId\":\"t20\",\"type\":\"FS\",\"lag\":\"0d\"}]}",
                                         "application/json", etag);
                                 if (r.status() == 201) {
                                     acknowledged.add(taskId);

@@ -3,7 +3,6 @@ package io.planwright.server;
 import io.planwright.bench.NetworkGenerator;
 import io.planwright.bench.PlanGenerator;
 import io.planwright.core.model.Plan;
-import io.planwright.formats.plan.PlanFiles;
 import io.planwright.server.json.ModelJson;
 import io.planwright.server.plans.PlanSettings;
 import io.planwright.server.plans.Section;
@@ -12,8 +11,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +23,7 @@ class ModelJsonTest {
 
     @Test
     void everyEntryOfTheExamplesAndOfAGeneratedPlanRoundTrips() throws Exception {
-        List<Plan> plans = new ArrayList<>();
-        try (var files = Files.list(Path.of("../examples"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".plan.yaml")).sorted().toList()) {
-                plans.add(PlanFiles.parse(f.getFileName().toString(), Files.readString(f), null).plan());
-            }
-        }
+        List<Plan> plans = new ArrayList<>(io.planwright.server.Examples.plans());
         plans.add(PlanGenerator.plan(NetworkGenerator.generate(500, 3)));
         assertThat(plans).hasSizeGreaterThanOrEqualTo(4);
         int entries = 0;

@@ -45,8 +45,10 @@ public final class ServerLoad {
     int seconds = 30;
     int warmup = 10;
     int thinkMs = 0;
+    List<Integer> thinkTimes = List.of(1000);
     String db = "both";
     String reads = "both";
+    String serverHeap = "1g";
 
     HttpClient http;
     int port;
@@ -62,8 +64,9 @@ public final class ServerLoad {
                 case "--clients" -> load.clients = Integer.parseInt(v);
                 case "--seconds" -> load.seconds = Integer.parseInt(v);
                 case "--warmup" -> load.warmup = Integer.parseInt(v);
-                case "--think-ms" -> load.thinkMs = Integer.parseInt(v);
+                case "--think-ms" -> load.thinkTimes = Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
                 case "--read" -> load.reads = v;
+                case "--server-heap" -> load.serverHeap = v;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -71,7 +74,7 @@ public final class ServerLoad {
             }
         }
         // stops by itself whatever happens: a watchdog ends the process after a generous bound
-        long bound = 120L + 2L * (load.seconds + load.warmup) + 180;
+        long bound = 240L + 2L * load.thinkTimes.size() * (load.seconds + load.warmup + 5);
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(bound * 1000 * (load.db.equals("both") ? 2 : 1));
@@ -85,8 +88,8 @@ public final class ServerLoad {
         watchdog.start();
         int status = 0;
         try {
-            System.out.printf(Locale.ROOT, "Planwright server load: %d tasks, %d clients, %d s measured after %d s warm-up, think time %d ms, %d cores, Java %s%n",
-                    load.tasks, load.clients, load.seconds, load.warmup, load.thinkMs, Runtime.getRuntime().availableProcessors(),
+            System.out.printf(Locale.ROOT, "Planwright server load: %d tasks, %d clients, %d s measured after %d s warm-up, think times %s ms, %d cores, Java %s%n",
+                    load.tasks, load.clients, load.seconds, load.warmup, load.thinkTimes, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
             if (!load.db.equals("postgres")) {
                 load.run("h2");
@@ -103,8 +106,9 @@ public final class ServerLoad {
 
     void run(String database) throws Exception {
         Path data = Files.createTempDirectory("planwright-load");
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--planwright.demo=false", "--planwright.data=" + data,
-                "--PLANWRIGHT_ADMIN_PASSWORD=" + PASSWORD, "--logging.level.root=warn"));
+        port = CrashRecoveryTest.freePort();
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--planwright.demo=false", "--planwright.data=" + data,
+                "--logging.level.root=warn"));
         if (database.equals("postgres")) {
             EmbeddedPostgres pg = Postgres.start();
             String name = "load" + System.nanoTime();
@@ -114,10 +118,16 @@ public final class ServerLoad {
             args.addAll(List.of("--spring.datasource.url=" + pg.getJdbcUrl("postgres", name), "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres"));
         }
-        PlanwrightServer.Running server = PlanwrightServer.start(args.toArray(String[]::new));
+        // the server in its own JVM, as it runs in production: its heap and collector are not the clients'
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + serverHeap,
+                "-cp", System.getProperty("java.class.path"), PlanwrightServer.class.getName()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
+        pb.environment().put("PLANWRIGHT_ADMIN_PASSWORD", PASSWORD);
+        Process server = pb.start();
         try {
-            port = server.port();
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+            awaitStart(server, data.resolve("server.log"));
             String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             HttpResponse<String> t = send(HttpRequest.newBuilder(uri("/api/v1/tokens")).header("Authorization", basic)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")), 201);
@@ -175,17 +185,23 @@ public final class ServerLoad {
             System.out.printf(Locale.ROOT, "[%s] schedule read, unchanged plan:                   %s%n", database, summary(cached));
             System.out.printf(Locale.ROOT, "[%s] what the change did (?since=, %.0f KB on average): %s%n", database, changeBytes / 1e3 / rounds,
                     summary(changes));
-            for (String read : reads.equals("both") ? List.of("changes", "full") : List.of(reads)) {
-                many(database, planId, leaves, etag[0], read.equals("full"));
+            for (int think : thinkTimes) {
+                thinkMs = think;
+                for (String read : reads.equals("both") ? List.of("changes", "full") : List.of(reads)) {
+                    etag[0] = many(database, planId, leaves, etag[0], read.equals("full"));
+                }
             }
         } finally {
-            server.context().close();
+            server.destroy();
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
             deleteTree(data);
         }
     }
 
     /** Many clients: each changes one task, then reads the new schedule (all of it, or what changed since its last read). */
-    void many(String database, long planId, List<String> leaves, String etag, boolean full) throws Exception {
+    String many(String database, long planId, List<String> leaves, String etag, boolean full) throws Exception {
         {
 
             // many clients: change one task, then read the new schedule
@@ -193,6 +209,8 @@ public final class ServerLoad {
             long end = start + seconds * 1_000_000_000L;
             List<long[]> perClient = new ArrayList<>();
             AtomicLong conflicts = new AtomicLong();
+            AtomicLong bytesRead = new AtomicLong();
+            AtomicLong wholeAnswers = new AtomicLong();
             AtomicLong failures = new AtomicLong();
             CountDownLatch finished = new CountDownLatch(clients);
             for (int c = 0; c < clients; c++) {
@@ -222,17 +240,23 @@ public final class ServerLoad {
                                 }
                                 known = p.headers().firstValue("ETag").orElseThrow();
                             }
-                            HttpResponse<String> s = send(request("/api/v1/plans/" + planId + "/schedule" + (full ? "" : "?since=" + seen)).GET(), 200);
-                            if (full && s.body().length() < tasks * 50 || !full && !s.body().contains("\"revision\":")) {
-                                throw new IOException("the schedule is not what was asked for: " + s.body().length() + " characters");
+                            Counted s = counted(request("/api/v1/plans/" + planId + "/schedule" + (full ? "" : "?since=" + seen)).GET());
+                            if (s.status() != 200 || full && s.bytes() < tasks * 50L || !full && !s.head().startsWith("{\"revision\":")) {
+                                throw new IOException("the schedule is not what was asked for: " + s.status() + ", " + s.bytes() + " bytes: " + s.head());
                             }
-                            seen = revision(s.headers().firstValue("ETag").orElseThrow());
+                            seen = revision(s.etag());
+                            if (a >= start) {
+                                bytesRead.addAndGet(s.bytes());
+                                if (!full && s.head().contains("\"complete\":true")) {
+                                    wholeAnswers.incrementAndGet();
+                                }
+                            }
                             long b = System.nanoTime();
                             if (a >= start && b <= end && n < latencies.length) {
                                 latencies[n++] = b - a;
                             }
                             if (thinkMs > 0) {
-                                Thread.sleep(thinkMs);
+                                Thread.sleep(thinkMs / 2 + r.nextInt(thinkMs + 1)); // about thinkMs, not in step with the others
                             }
                         }
                     } catch (Exception e) {
@@ -258,14 +282,53 @@ public final class ServerLoad {
                 System.arraycopy(l, 0, all, k, n);
                 k += n;
             }
-            System.out.printf(Locale.ROOT, "[%s] %d clients, change one task + read %s: %s; %.1f changes/s; %d conflicts (409, retried); %d failed clients%n",
-                    database, clients, full ? "the whole new schedule" : "what changed", summary(all), total / (double) seconds, conflicts.get(),
+            System.out.printf(Locale.ROOT, "[%s] %d clients, think %d ms, change one task + read %s: %s; %.1f changes/s; %.0f KB read per change%s; %d conflicts (409, retried); %d failed clients%n",
+                    database, clients, thinkMs, full ? "the whole new schedule" : "what changed", summary(all), total / (double) seconds,
+                    total == 0 ? 0.0 : bytesRead.get() / 1e3 / total, full ? "" : " (" + wholeAnswers.get() + " whole schedules)", conflicts.get(),
                     failures.get());
+            return send(request("/api/v1/plans/" + planId).GET(), 200).headers().firstValue("ETag").orElseThrow();
         }
     }
 
     static long revision(String etag) {
         return Long.parseLong(etag.replace("W/", "").replace("\"", ""));
+    }
+
+    void awaitStart(Process server, Path log) throws Exception {
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < until) {
+            if (!server.isAlive()) {
+                throw new IOException("the server stopped: " + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IOException("the server did not start within 2 minutes");
+    }
+
+    /** A response read as a client that uses it would, but without keeping it: its size and its first characters. */
+    record Counted(int status, String etag, long bytes, String head) {
+    }
+
+    Counted counted(HttpRequest.Builder b) throws IOException, InterruptedException {
+        HttpResponse<java.io.InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        byte[] buffer = new byte[65536];
+        long total = 0;
+        String head = null;
+        try (java.io.InputStream in = r.body()) {
+            for (int n; (n = in.read(buffer)) > 0; total += n) {
+                if (head == null) {
+                    head = new String(buffer, 0, Math.min(n, 200), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return new Counted(r.statusCode(), r.headers().firstValue("ETag").orElse("\"0\""), total, head == null ? "" : head);
     }
 
     String edit(long planId, String taskId, int days, String etag) throws IOException, InterruptedException {

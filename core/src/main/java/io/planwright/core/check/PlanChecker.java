@@ -85,6 +85,22 @@ public final class PlanChecker {
         return List.copyOf(c.problems);
     }
 
+    /**
+     * The problems {@link #checkStructure} reports about one task's own fields, in the context of the
+     * whole plan (its ids and WBS). When an edit changes one task but not its id, parent or links, the
+     * errors it brings are among these: a server checks a change of one task of a large plan this way.
+     */
+    public static List<Problem> checkTask(Plan plan, String taskId) {
+        PlanChecker c = new PlanChecker(plan);
+        c.collectIds();
+        c.problems.clear(); // duplicate ids are the plan's, not the task's
+        int i = c.wbs.indexOf(taskId);
+        if (i >= 0) {
+            c.checkTask(i);
+        }
+        return List.copyOf(c.problems);
+    }
+
     public static boolean hasErrors(List<Problem> problems) {
         return problems.stream().anyMatch(Problem::isError);
     }
@@ -269,56 +285,60 @@ public final class PlanChecker {
 
     private void checkTasks() {
         for (int i = 0; i < wbs.size(); i++) {
-            Task t = wbs.task(i);
-            String path = "tasks/" + t.id();
-            boolean summary = wbs.isSummary(i);
-            if (t.parentId() != null) {
-                int p = wbs.indexOf(t.parentId());
-                if (p < 0) {
-                    error("unknown-task", path + "/parent", "task '" + t.id() + "' belongs to unknown summary task '" + t.parentId() + "'"
-                            + Suggestions.didYouMean(t.parentId(), taskIds));
-                } else if (p >= i) {
-                    error("parent-order", path + "/parent", "task '" + t.id() + "' is listed before its summary task '" + t.parentId() + "'");
-                }
+            checkTask(i);
+        }
+    }
+
+    private void checkTask(int i) {
+        Task t = wbs.task(i);
+        String path = "tasks/" + t.id();
+        boolean summary = wbs.isSummary(i);
+        if (t.parentId() != null) {
+            int p = wbs.indexOf(t.parentId());
+            if (p < 0) {
+                error("unknown-task", path + "/parent", "task '" + t.id() + "' belongs to unknown summary task '" + t.parentId() + "'"
+                        + Suggestions.didYouMean(t.parentId(), taskIds));
+            } else if (p >= i) {
+                error("parent-order", path + "/parent", "task '" + t.id() + "' is listed before its summary task '" + t.parentId() + "'");
             }
-            checkDuration(t, path, summary);
-            checkLinks(i, t, path);
-            checkConstraint(t, path, summary);
-            checkProgress(t, path, summary);
-            if (t.calendarId() != null && !calendarIds.contains(t.calendarId())) {
-                error("unknown-calendar", path + "/calendar", "task '" + t.id() + "' uses unknown calendar '" + t.calendarId() + "'"
-                        + Suggestions.didYouMean(t.calendarId(), calendarIds));
+        }
+        checkDuration(t, path, summary);
+        checkLinks(i, t, path);
+        checkConstraint(t, path, summary);
+        checkProgress(t, path, summary);
+        if (t.calendarId() != null && !calendarIds.contains(t.calendarId())) {
+            error("unknown-calendar", path + "/calendar", "task '" + t.id() + "' uses unknown calendar '" + t.calendarId() + "'"
+                    + Suggestions.didYouMean(t.calendarId(), calendarIds));
+        }
+        Set<String> assigned = new HashSet<>();
+        for (Assignment a : t.assignments()) {
+            String ap = path + "/resources/" + a.resourceId();
+            if (!resourceIds.contains(a.resourceId())) {
+                error("unknown-resource", ap, "task '" + t.id() + "' is assigned unknown resource '" + a.resourceId() + "'"
+                        + Suggestions.didYouMean(a.resourceId(), resourceIds));
             }
-            Set<String> assigned = new HashSet<>();
-            for (Assignment a : t.assignments()) {
-                String ap = path + "/resources/" + a.resourceId();
-                if (!resourceIds.contains(a.resourceId())) {
-                    error("unknown-resource", ap, "task '" + t.id() + "' is assigned unknown resource '" + a.resourceId() + "'"
-                            + Suggestions.didYouMean(a.resourceId(), resourceIds));
-                }
-                if (!assigned.add(a.resourceId())) {
-                    error("duplicate-assignment", ap, "resource '" + a.resourceId() + "' is assigned twice to task '" + t.id() + "'");
-                }
-                if (!(a.units() > 0)) {
-                    error("bad-units", ap, "resource '" + a.resourceId() + "' is assigned to '" + t.id() + "' at " + percent(a.units())
-                            + "; units must be above 0");
-                }
-                if (summary) {
-                    warning("summary-assignment", ap, "resources on summary task '" + t.id() + "' are not used for scheduling; assign them to its tasks");
-                }
+            if (!assigned.add(a.resourceId())) {
+                error("duplicate-assignment", ap, "resource '" + a.resourceId() + "' is assigned twice to task '" + t.id() + "'");
             }
-            for (int o = 0; o < t.objectiveIds().size(); o++) {
-                String oid = t.objectiveIds().get(o);
-                if (!objectiveIds.contains(oid)) {
-                    error("unknown-objective", path + "/objectives/" + o, "task '" + t.id() + "' serves unknown objective '" + oid + "'"
-                            + Suggestions.didYouMean(oid, objectiveIds));
-                }
+            if (!(a.units() > 0)) {
+                error("bad-units", ap, "resource '" + a.resourceId() + "' is assigned to '" + t.id() + "' at " + percent(a.units())
+                        + "; units must be above 0");
             }
-            checkRaci(path, "task '" + t.id() + "'", t.raci());
-            checkSplits(t, path, summary);
-            if (t.estimate() != null) {
-                checkEstimate(path + "/estimate", "task '" + t.id() + "'", t.estimate());
+            if (summary) {
+                warning("summary-assignment", ap, "resources on summary task '" + t.id() + "' are not used for scheduling; assign them to its tasks");
             }
+        }
+        for (int o = 0; o < t.objectiveIds().size(); o++) {
+            String oid = t.objectiveIds().get(o);
+            if (!objectiveIds.contains(oid)) {
+                error("unknown-objective", path + "/objectives/" + o, "task '" + t.id() + "' serves unknown objective '" + oid + "'"
+                        + Suggestions.didYouMean(oid, objectiveIds));
+            }
+        }
+        checkRaci(path, "task '" + t.id() + "'", t.raci());
+        checkSplits(t, path, summary);
+        if (t.estimate() != null) {
+            checkEstimate(path + "/estimate", "task '" + t.id() + "'", t.estimate());
         }
     }
 

@@ -56,12 +56,25 @@ public final class Wbs {
         return p < child && outline[p] != null;
     }
 
+    /**
+     * The last structure built, by identity of the task list: checking a plan and scheduling it both
+     * need it, and task lists never change. Softly held, so it never keeps memory the JVM needs.
+     */
+    private static volatile java.lang.ref.SoftReference<Wbs> last;
+
     public static Wbs of(List<Task> tasks) {
-        return new Wbs(tasks);
+        java.lang.ref.SoftReference<Wbs> ref = last;
+        Wbs known = ref == null ? null : ref.get();
+        if (known != null && known.tasks == tasks) {
+            return known;
+        }
+        Wbs wbs = new Wbs(tasks);
+        last = new java.lang.ref.SoftReference<>(wbs);
+        return wbs;
     }
 
     public static Wbs of(Plan plan) {
-        return new Wbs(plan.tasks());
+        return of(plan.tasks());
     }
 
     public int size() {

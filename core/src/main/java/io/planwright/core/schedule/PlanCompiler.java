@@ -35,7 +35,28 @@ public final class PlanCompiler {
     public record Compiled(ScheduleNetwork network, Wbs wbs, Map<String, Integer> calendarIndex) {
     }
 
+    /** The plan a compiled network was made from, to serve it again for the same plan object. */
+    private record Made(Plan plan, Compiled compiled) {
+    }
+
+    /**
+     * The last network compiled, by identity of its plan: validation compiles a plan to find cycles and
+     * the scheduler then compiles it again. Plans and networks never change; softly held.
+     */
+    private static volatile java.lang.ref.SoftReference<Made> last;
+
     public static Compiled compile(Plan plan) {
+        java.lang.ref.SoftReference<Made> ref = last;
+        Made known = ref == null ? null : ref.get();
+        if (known != null && known.plan() == plan) {
+            return known.compiled();
+        }
+        Compiled compiled = compileAnew(plan);
+        last = new java.lang.ref.SoftReference<>(new Made(plan, compiled));
+        return compiled;
+    }
+
+    private static Compiled compileAnew(Plan plan) {
         Wbs wbs = Wbs.of(plan);
         LocalDate anchor = anchorDay(plan);
         Map<String, WorkCalendar> byId = new LinkedHashMap<>();

@@ -31,31 +31,6 @@ public final class ScheduleJson {
         return JsonEmitter.write(tree(s, readWarnings));
     }
 
-    /**
-     * What changed from one schedule to another: the plan's dates and critical path as they are now,
-     * the rows of the tasks that are new or differ in any field, and the ids of those that are gone.
-     */
-    public static MapNode changes(java.util.Map<String, ScheduledTask> before, PlanSchedule after) {
-        MapNode.Builder b = MapNode.builder();
-        summary(after, b);
-        List<Node> changed = new ArrayList<>();
-        for (ScheduledTask t : after.tasks()) {
-            if (!t.equals(before.get(t.id()))) {
-                changed.add(task(t));
-            }
-        }
-        b.put("tasks", ListNode.of(changed));
-        List<Node> removed = new ArrayList<>();
-        for (String id : before.keySet()) {
-            if (after.task(id).isEmpty()) {
-                removed.add(ScalarNode.string(id));
-            }
-        }
-        removed.sort(java.util.Comparator.comparing(n -> ((ScalarNode) n).text()));
-        b.put("removed", ListNode.flowOf(removed));
-        return b.build();
-    }
-
     /** The plan's dates, task counts and critical path. */
     private static void summary(PlanSchedule s, MapNode.Builder b) {
         b.put("start", ScheduleCsv.time(s.start()));
@@ -94,6 +69,18 @@ public final class ScheduleJson {
     }
 
     public static MapNode tree(PlanSchedule s, List<LocatedProblem> readWarnings) {
+        return tree(s, readWarnings, true);
+    }
+
+    /** The plan's dates, task counts and critical path, as the schedule begins with them. */
+    static MapNode summary(PlanSchedule s) {
+        MapNode.Builder b = MapNode.builder();
+        summary(s, b);
+        return b.build();
+    }
+
+    /** The whole document; without the tasks' rows, it ends with an empty {@code "tasks":[]}. */
+    static MapNode tree(PlanSchedule s, List<LocatedProblem> readWarnings, boolean withTasks) {
         MapNode.Builder b = MapNode.builder();
         b.put("plan", s.plan().name());
         summary(s, b);
@@ -121,8 +108,10 @@ public final class ScheduleJson {
         b.put("losses", ListNode.of(losses));
         b.put("input_warnings", ListNode.of(others));
         List<Node> tasks = new ArrayList<>();
-        for (ScheduledTask t : s.tasks()) {
-            tasks.add(task(t));
+        if (withTasks) {
+            for (ScheduledTask t : s.tasks()) {
+                tasks.add(task(t));
+            }
         }
         b.put("tasks", ListNode.of(tasks));
         return b.build();

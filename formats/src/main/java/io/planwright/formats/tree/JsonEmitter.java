@@ -23,7 +23,8 @@ public final class JsonEmitter {
         return out.toString();
     }
 
-    private static void compact(Node v, StringBuilder out) {
+    /** Appends the compact JSON of {@code v} to {@code out}. */
+    public static void compact(Node v, StringBuilder out) {
         if (v instanceof Node.MapNode map) {
             out.append('{');
             for (int i = 0; i < map.entries().size(); i++) {

@@ -12,10 +12,9 @@ import io.planwright.formats.plan.PlanFileReader;
 import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.PlanFormat;
 import io.planwright.formats.schedule.ScheduleCsv;
+import io.planwright.formats.schedule.ScheduleDigest;
 import io.planwright.formats.schedule.ScheduleJson;
 import io.planwright.formats.tree.JsonEmitter;
-import io.planwright.formats.tree.Node.MapNode;
-import io.planwright.formats.tree.Node.ScalarNode;
 import io.planwright.server.accounts.Account;
 import io.planwright.server.accounts.Accounts;
 import io.planwright.server.plans.PlanAccess.Role;
@@ -319,15 +318,19 @@ public class PlanController {
         if (since < 1 || since > state.revision()) {
             throw new IllegalArgumentException("since must be a revision of the plan, from 1 to " + state.revision());
         }
-        Optional<Map<String, ScheduledTask>> before = plans.rowsAt(planId, since);
-        MapNode.Builder b = MapNode.builder()
-                .put("revision", ScalarNode.number(Long.toString(state.revision())))
-                .put("since", ScalarNode.number(Long.toString(since)))
-                .put("complete", ScalarNode.bool(before.isEmpty()));
-        MapNode body = before.isPresent() ? ScheduleJson.changes(before.get(), plans.schedule(state)) : ScheduleJson.tree(plans.schedule(state));
-        body.entries().forEach(e -> b.put(e.key().text(), e.value()));
-        return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON)
-                .body(JsonEmitter.compact(b.build()).getBytes(StandardCharsets.UTF_8));
+        Optional<ScheduleDigest> before = plans.digestAt(planId, since);
+        String leading = "\"revision\":" + state.revision() + ",\"since\":" + since + ",\"complete\":" + before.isEmpty() + ",";
+        byte[] body;
+        if (before.isPresent()) {
+            body = plans.scheduleChanges(state, before.get(), leading);
+        } else {
+            byte[] all = plans.scheduleJson(state);
+            byte[] head = ("{" + leading).getBytes(StandardCharsets.UTF_8);
+            body = new byte[head.length + all.length - 1];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(all, 1, body, head.length, all.length - 1); // the whole schedule's members after the leading ones
+        }
+        return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     /** One step of the critical path. */

@@ -3,11 +3,11 @@ package io.planwright.server.plans;
 import io.planwright.core.check.PlanChecker;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
+import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
-import io.planwright.core.schedule.ScheduledTask;
-import io.planwright.formats.schedule.ScheduleJson;
-import io.planwright.formats.tree.JsonEmitter;
+import io.planwright.formats.schedule.CompactSchedule;
+import io.planwright.formats.schedule.ScheduleDigest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -71,14 +71,33 @@ public class PlanService {
     }
 
     /** A schedule of one revision: computed by the first caller, waited for by the others; its JSON written once. */
-    private record Scheduled(long revision, CompletableFuture<PlanSchedule> schedule, AtomicReference<byte[]> json) {
+    private record Scheduled(long revision, CompletableFuture<PlanSchedule> schedule, AtomicReference<CompactSchedule> json,
+                             AtomicReference<ScheduleDigest> digest) {
+        ScheduleDigest digestNow() {
+            ScheduleDigest d = digest.get();
+            if (d == null) {
+                d = ScheduleDigest.of(join(schedule));
+                digest.set(d);
+            }
+            return d;
+        }
+
+        CompactSchedule compact() {
+            CompactSchedule c = json.get();
+            if (c == null) {
+                c = CompactSchedule.of(join(schedule), digestNow());
+                json.set(c);
+            }
+            return c;
+        }
     }
 
     /** The rows of a schedule this process computed before, to tell what an edit changed. */
-    private record Earlier(long revision, Map<String, ScheduledTask> rows) {
+    private record Earlier(long revision, ScheduleDigest digest) {
     }
 
-    static final int REMEMBERED = 8;
+    /** How many earlier revisions' schedules a plan keeps as digests (16 bytes a task each). */
+    static final int REMEMBERED = 128;
 
     private final Map<Long, Deque<Earlier>> earlier = new ConcurrentHashMap<>();
     private final Map<Long, ReentrantLock> editing = new ConcurrentHashMap<>();
@@ -113,30 +132,29 @@ public class PlanService {
 
     /** The schedule as compact JSON (the CLI's fields), written once per revision. */
     public byte[] scheduleJson(PlanState state) {
-        Scheduled s = scheduled(state);
-        byte[] json = s.json().get();
-        if (json == null) {
-            json = JsonEmitter.compact(ScheduleJson.tree(join(s.schedule()))).getBytes(StandardCharsets.UTF_8);
-            s.json().set(json);
-        }
-        return json;
+        return scheduled(state).compact().json();
+    }
+
+    /** What changed in the schedule from the digest of an earlier one to the plan's schedule now, after {@code leading} members. */
+    public byte[] scheduleChanges(PlanState state, ScheduleDigest before, String leading) {
+        return scheduled(state).compact().changesSince(before, leading);
     }
 
     /**
      * The rows of the schedule at an earlier revision, while this process still remembers them (the
      * last {@value #REMEMBERED} revisions it computed); empty otherwise, and the caller reads it all.
      */
-    public Optional<Map<String, ScheduledTask>> rowsAt(long planId, long revision) {
+    public Optional<ScheduleDigest> digestAt(long planId, long revision) {
         Scheduled s = schedules.get(planId);
         if (s != null && s.revision() == revision && s.schedule().isDone() && !s.schedule().isCompletedExceptionally()) {
-            return Optional.of(s.schedule().join().byId());
+            return Optional.of(s.digestNow());
         }
         Deque<Earlier> kept = earlier.get(planId);
         if (kept != null) {
             synchronized (kept) {
                 for (Earlier e : kept) {
                     if (e.revision() == revision) {
-                        return Optional.of(e.rows());
+                        return Optional.of(e.digest());
                     }
                 }
             }
@@ -151,7 +169,7 @@ public class PlanService {
             if (known != null && known.revision() == state.revision()) {
                 return known;
             }
-            Scheduled mine = new Scheduled(state.revision(), new CompletableFuture<>(), new AtomicReference<>());
+            Scheduled mine = new Scheduled(state.revision(), new CompletableFuture<>(), new AtomicReference<>(), new AtomicReference<>());
             if (known != null && known.revision() > state.revision()) {
                 compute(mine, state); // an older state than the one cached: computed for this caller only
                 return mine;
@@ -161,7 +179,7 @@ public class PlanService {
                 if (known != null && known.schedule().isDone() && !known.schedule().isCompletedExceptionally()) {
                     Deque<Earlier> kept = earlier.computeIfAbsent(planId, k -> new ArrayDeque<>());
                     synchronized (kept) {
-                        kept.addFirst(new Earlier(known.revision(), known.schedule().join().byId()));
+                        kept.addFirst(new Earlier(known.revision(), known.digestNow()));
                         while (kept.size() > REMEMBERED) {
                             kept.removeLast();
                         }
@@ -239,7 +257,9 @@ public class PlanService {
         }
         Plan next = change.apply(state.plan());
         List<Problem> added = new ArrayList<>(sizeProblems(next));
-        added.addAll(newErrors(state, next));
+        List<Problem> after = errorsAfter(state, next, kind, itemId);
+        Set<String> had = keys(errorsOf(state));
+        after.stream().filter(p -> !had.contains(key(p))).forEach(added::add);
         if (!added.isEmpty()) {
             throw new PlanProblems(added);
         }
@@ -250,6 +270,7 @@ public class PlanService {
         }
         String newName = Objects.equals(state.plan().name(), next.name()) ? null : next.name();
         long revision = store.apply(planId, state.revision(), userId, action, changes, newName);
+        checked.put(planId, new Checked(revision, List.copyOf(after)));
         PlanState result = new PlanState(planId, revision, next, positions);
         latest.merge(planId, result, (a, b) -> a.revision() >= b.revision() ? a : b);
         return result;
@@ -275,23 +296,86 @@ public class PlanService {
         return out;
     }
 
-    /** The errors the change brings: those of the new plan that the old one did not have. */
-    private List<Problem> newErrors(PlanState state, Plan next) {
+    /** The errors of the plan at a revision, remembered for the next change. */
+    private List<Problem> errorsOf(PlanState state) {
         Checked before = checked.get(state.planId());
-        List<Problem> old;
         if (before != null && before.revision() == state.revision()) {
-            old = before.errors();
-        } else {
-            old = errors(PlanChecker.checkStructure(state.plan()));
-            checked.put(state.planId(), new Checked(state.revision(), old));
+            return before.errors();
         }
-        List<Problem> now = errors(PlanChecker.checkStructure(next));
-        Set<String> had = new HashSet<>();
-        old.forEach(p -> had.add(p.code() + "\u0000" + p.path() + "\u0000" + p.message()));
-        return now.stream().filter(p -> !had.contains(p.code() + "\u0000" + p.path() + "\u0000" + p.message())).toList();
+        List<Problem> errors = errors(PlanChecker.checkStructure(state.plan()));
+        checked.put(state.planId(), new Checked(state.revision(), errors));
+        return errors;
     }
 
-    private static List<Problem> errors(List<Problem> problems) {
+    /**
+     * The errors of the changed plan. When the change is to one task only, and keeps its id, parent and
+     * links (so the WBS and the network stay as they were), only that task's own checks can differ: the
+     * plan's errors are those of the old plan with the task's old ones replaced by its new ones.
+     */
+    private List<Problem> errorsAfter(PlanState state, Plan next, String kind, String itemId) {
+        if (Section.TASKS.kind().equals(kind) && onlyTaskChanged(state.plan(), next, itemId)) {
+            return errorsAfterTaskChange(state.plan(), errorsOf(state), next, itemId);
+        }
+        return errors(PlanChecker.checkStructure(next));
+    }
+
+    /** The errors of {@code next}, which changed only task {@code taskId} of {@code was} (see {@link #onlyTaskChanged}). */
+    static List<Problem> errorsAfterTaskChange(Plan was, List<Problem> wasErrors, Plan next, String taskId) {
+        Set<String> ofTask = keys(errors(PlanChecker.checkTask(was, taskId)));
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : wasErrors) {
+            if (!ofTask.contains(key(p))) {
+                out.add(p);
+            }
+        }
+        out.addAll(errors(PlanChecker.checkTask(next, taskId)));
+        return out;
+    }
+
+    /** Whether {@code next} differs from {@code was} in one task's fields other than its id, parent and links. */
+    static boolean onlyTaskChanged(Plan was, Plan next, String taskId) {
+        for (Section<?> s : Section.ALL) {
+            if (s != Section.TASKS && !s.list().apply(was).equals(s.list().apply(next))) {
+                return false;
+            }
+        }
+        if (!PlanSettings.of(was).equals(PlanSettings.of(next))) {
+            return false;
+        }
+        List<Task> a = was.tasks();
+        List<Task> b = next.tasks();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        int changed = -1;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                if (changed >= 0) {
+                    return false;
+                }
+                changed = i;
+            }
+        }
+        if (changed < 0) {
+            return true;
+        }
+        Task before = a.get(changed);
+        Task after = b.get(changed);
+        return before.id().equals(taskId) && after.id().equals(taskId) && Objects.equals(before.parentId(), after.parentId())
+                && before.links().equals(after.links());
+    }
+
+    static String key(Problem p) {
+        return p.code() + "\u0000" + p.path() + "\u0000" + p.message();
+    }
+
+    static Set<String> keys(List<Problem> problems) {
+        Set<String> out = new HashSet<>();
+        problems.forEach(p -> out.add(key(p)));
+        return out;
+    }
+
+    static List<Problem> errors(List<Problem> problems) {
         return problems.stream().filter(Problem::isError).toList();
     }
 

@@ -1,0 +1,81 @@
+package io.planwright.formats.schedule;
+
+import io.planwright.core.model.Duration;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.TimeUnit;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.tree.JsonEmitter;
+import io.planwright.formats.tree.JsonTreeReader;
+import io.planwright.formats.tree.Node;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompactScheduleTest {
+
+    static Plan example() throws Exception {
+        Path file = Path.of("../examples/erp-rollout.plan.yaml");
+        return PlanFiles.parse(file.getFileName().toString(), Files.readString(file), null).plan();
+    }
+
+    @Test
+    void theBytesAreTheCompactScheduleDocument() throws Exception {
+        PlanSchedule s = PlanScheduler.schedule(example());
+        byte[] json = CompactSchedule.of(s).json();
+        assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(JsonEmitter.compact(ScheduleJson.tree(s)));
+    }
+
+    @Test
+    void changesHoldExactlyTheRowsThatDifferAndTheOnesThatAreGone() throws Exception {
+        Plan plan = example();
+        PlanSchedule before = PlanScheduler.schedule(plan);
+        List<Task> tasks = new ArrayList<>(plan.tasks());
+        int longer = -1;
+        for (int i = 0; i < tasks.size(); i++) {
+            ScheduledTask row = before.tasks().get(i);
+            if (longer < 0 && row.critical() && row.type() == ScheduledTask.Kind.TASK) {
+                longer = i;
+            }
+        }
+        Task t = tasks.get(longer);
+        tasks.set(longer, t.toBuilder().duration(new Duration(t.duration().amount() + 5, TimeUnit.DAYS)).build());
+        String gone = tasks.get(tasks.size() - 1).id();
+        tasks.removeIf(x -> x.id().equals(gone));
+        PlanSchedule after = PlanScheduler.schedule(plan.toBuilder().tasks(tasks).build());
+
+        String text = new String(CompactSchedule.of(after).changesSince(ScheduleDigest.of(before), "\"revision\":2,"), StandardCharsets.UTF_8);
+        Node.MapNode doc = (Node.MapNode) JsonTreeReader.read(text);
+        Set<String> rows = new HashSet<>();
+        for (Node row : ((Node.ListNode) value(doc, "tasks")).items()) {
+            rows.add(((Node.ScalarNode) value((Node.MapNode) row, "id")).text());
+        }
+        Set<String> expected = new HashSet<>();
+        for (ScheduledTask row : after.tasks()) {
+            if (!row.equals(before.task(row.id()).orElse(null))) {
+                expected.add(row.id());
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(rows).isEqualTo(expected);
+        assertThat(text).startsWith("{\"revision\":2,\"start\":").contains("\"removed\":[\"" + gone + "\"]");
+        assertThat(((Node.ScalarNode) value(doc, "finish")).text()).isEqualTo(ScheduleCsv.time(after.finish()));
+        assertThat(new String(CompactSchedule.of(after).changesSince(ScheduleDigest.of(after), ""), StandardCharsets.UTF_8))
+                .contains("\"tasks\":[],\"removed\":[]");
+    }
+
+    static Node value(Node.MapNode map, String key) {
+        return map.entries().stream().filter(e -> e.key().text().equals(key)).findFirst().orElseThrow().value();
+    }
+}
