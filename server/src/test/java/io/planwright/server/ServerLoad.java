@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ServerLoad {
 
     static final String PASSWORD = "a password for the load test";
+    static final boolean DEBUG = System.getenv("LOAD_DEBUG") != null;
 
     int tasks = 10_000;
     int clients = 20;
@@ -49,6 +50,9 @@ public final class ServerLoad {
     String db = "both";
     String reads = "both";
     String serverHeap = "1g";
+    int phase;
+    final java.util.Map<String, Integer> currentDays = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.Map<String, Integer> originalDays = new java.util.concurrent.ConcurrentHashMap<>();
 
     HttpClient http;
     int port;
@@ -141,6 +145,10 @@ public final class ServerLoad {
                 }
             });
             List<String> leaves = plan.tasks().stream().map(Task::id).filter(id -> !parents.contains(id)).toList();
+            originalDays.clear();
+            currentDays.clear();
+            plan.tasks().forEach(task -> originalDays.put(task.id(),
+                    task.duration() == null ? 1 : (int) Math.max(1, Math.round(task.duration().minutes(plan.workTime()) / 480.0))));
             String file = PlanFiles.write(plan, PlanFormat.JSON);
             long t0 = System.nanoTime();
             HttpResponse<String> imported = send(request("/api/v1/plans/import?filename=load.plan.json").header("Content-Type", "application/json")
@@ -162,7 +170,8 @@ public final class ServerLoad {
             for (int i = -20; i < rounds; i++) {
                 long before = revision(etag[0]);
                 long z = System.nanoTime();
-                etag[0] = edit(planId, leaves.get(random.nextInt(leaves.size())), 1 + random.nextInt(10), etag[0]);
+                String leaf = leaves.get(random.nextInt(leaves.size()));
+                etag[0] = edit(planId, leaf, newDays(leaf, random), etag[0]);
                 long a = System.nanoTime();
                 HttpResponse<String> s = send(request("/api/v1/plans/" + planId + "/schedule").GET(), 200);
                 long b = System.nanoTime();
@@ -185,6 +194,7 @@ public final class ServerLoad {
             System.out.printf(Locale.ROOT, "[%s] schedule read, unchanged plan:                   %s%n", database, summary(cached));
             System.out.printf(Locale.ROOT, "[%s] what the change did (?since=, %.0f KB on average): %s%n", database, changeBytes / 1e3 / rounds,
                     summary(changes));
+            etag[0] = verifyChanges(database, planId, leaves, etag[0], random);
             for (int think : thinkTimes) {
                 thinkMs = think;
                 for (String read : reads.equals("both") ? List.of("changes", "full") : List.of(reads)) {
@@ -211,12 +221,14 @@ public final class ServerLoad {
             AtomicLong conflicts = new AtomicLong();
             AtomicLong bytesRead = new AtomicLong();
             AtomicLong wholeAnswers = new AtomicLong();
+            java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
             AtomicLong failures = new AtomicLong();
             CountDownLatch finished = new CountDownLatch(clients);
             for (int c = 0; c < clients; c++) {
                 long[] latencies = new long[200_000];
                 perClient.add(latencies);
-                SplittableRandom r = new SplittableRandom(100 + c);
+                SplittableRandom r = new SplittableRandom(100 + c + 1000L * phase++); // each phase its own changes, never a repeat of the last
+                boolean client0 = c == 0;
                 Thread client = new Thread(() -> {
                     int n = 0;
                     String known = etag;
@@ -225,7 +237,7 @@ public final class ServerLoad {
                         while (System.nanoTime() < end) {
                             long a = System.nanoTime();
                             String taskId = leaves.get(r.nextInt(leaves.size()));
-                            int days = 1 + r.nextInt(10);
+                            int days = newDays(taskId, r);
                             while (true) {
                                 HttpResponse<String> p = patch(planId, taskId, days, known);
                                 if (p.statusCode() == 200) {
@@ -244,6 +256,9 @@ public final class ServerLoad {
                             if (s.status() != 200 || full && s.bytes() < tasks * 50L || !full && !s.head().startsWith("{\"revision\":")) {
                                 throw new IOException("the schedule is not what was asked for: " + s.status() + ", " + s.bytes() + " bytes: " + s.head());
                             }
+                            if (DEBUG && client0) {
+                                System.err.println("since " + seen + " now " + s.etag() + " bytes " + s.bytes() + " head " + s.head().substring(0, Math.min(80, s.head().length())));
+                            }
                             seen = revision(s.etag());
                             if (a >= start) {
                                 bytesRead.addAndGet(s.bytes());
@@ -261,6 +276,7 @@ public final class ServerLoad {
                         }
                     } catch (Exception e) {
                         failures.incrementAndGet();
+                        firstFailure.compareAndSet(null, e.toString());
                         System.err.println("client failed: " + e);
                     } finally {
                         latencies[latencies.length - 1] = n;
@@ -286,8 +302,60 @@ public final class ServerLoad {
                     database, clients, thinkMs, full ? "the whole new schedule" : "what changed", summary(all), total / (double) seconds,
                     total == 0 ? 0.0 : bytesRead.get() / 1e3 / total, full ? "" : " (" + wholeAnswers.get() + " whole schedules)", conflicts.get(),
                     failures.get());
+            if (firstFailure.get() != null) {
+                System.out.println("[" + database + "] the first failed client: " + firstFailure.get());
+            }
             return send(request("/api/v1/plans/" + planId).GET(), 200).headers().firstValue("ETag").orElseThrow();
         }
+    }
+
+    /**
+     * The whole schedule at one revision, with what changed since applied, is the whole schedule at a
+     * later one, row for row: the "what changed" answers leave nothing out.
+     */
+    String verifyChanges(String database, long planId, List<String> leaves, String etag, SplittableRandom random) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        HttpResponse<String> first = send(request("/api/v1/plans/" + planId + "/schedule").GET(), 200);
+        java.util.Map<String, tools.jackson.databind.JsonNode> rows = new java.util.LinkedHashMap<>();
+        json.readTree(first.body()).get("tasks").forEach(r -> rows.put(r.get("id").asString(), r));
+        long since = revision(first.headers().firstValue("ETag").orElseThrow());
+        for (int i = 0; i < 30; i++) {
+            String leaf = leaves.get(random.nextInt(leaves.size()));
+            etag = edit(planId, leaf, newDays(leaf, random), etag);
+            if (i % 10 == 9) {
+                tools.jackson.databind.JsonNode changes = json.readTree(send(request("/api/v1/plans/" + planId + "/schedule?since=" + since).GET(), 200).body());
+                changes.get("tasks").forEach(r -> rows.put(r.get("id").asString(), r));
+                changes.get("removed").forEach(id -> rows.remove(id.asString()));
+                since = changes.get("revision").asLong();
+            }
+        }
+        tools.jackson.databind.JsonNode now = json.readTree(send(request("/api/v1/plans/" + planId + "/schedule").GET(), 200).body()).get("tasks");
+        int same = 0;
+        for (tools.jackson.databind.JsonNode r : now) {
+            if (!r.equals(rows.get(r.get("id").asString()))) {
+                throw new IOException("the changes missed task " + r.get("id").asString());
+            }
+            same++;
+        }
+        if (same != rows.size()) {
+            throw new IOException("the changes kept " + (rows.size() - same) + " tasks that are gone");
+        }
+        System.out.printf(Locale.ROOT, "[%s] checked: the schedule read once and then only its changes equals the schedule read whole (%d rows)%n",
+                database, same);
+        return etag;
+    }
+
+    /**
+     * A task's new duration: its original one, or a day or two more. Edits stay near the generated plan,
+     * so that every phase of the test meets a plan of the same shape (random durations would change how
+     * far an edit ripples as the test goes on).
+     */
+    int newDays(String taskId, SplittableRandom r) {
+        int original = originalDays.getOrDefault(taskId, 1);
+        int now = currentDays.getOrDefault(taskId, original);
+        int next = original + (now - original + 1 + r.nextInt(2)) % 3; // never the duration it has
+        currentDays.put(taskId, next);
+        return next;
     }
 
     static long revision(String etag) {

@@ -51,7 +51,7 @@ public final class CompactSchedule {
                 out.write(',');
             }
             row.setLength(0);
-            JsonEmitter.compact(ScheduleJson.task(s.tasks().get(i)), row);
+            ScheduleJson.compactRow(s.tasks().get(i), row);
             start[i] = out.size();
             out.write(row.toString());
             end[i] = out.size();

@@ -42,26 +42,110 @@ public final class ScheduleJson {
         b.put("critical_path", ListNode.flowOf(path));
     }
 
-    /** One task's row: the CSV's fields plus the driver. */
+    /** Where a task's row goes: a node tree, or compact JSON text straight away. */
+    interface RowSink {
+        /** A text field; left out when null. */
+        void text(String key, String value);
+
+        void number(String key, String value);
+
+        void bool(String key, boolean value);
+
+        /** A text field that is written as null when there is none. */
+        void textOrNull(String key, String value);
+    }
+
+    /** One task's row: the CSV's fields plus the driver. The one list of the row's fields. */
+    static void row(ScheduledTask t, RowSink out) {
+        out.text("id", t.id());
+        out.text("wbs", t.wbs());
+        out.text("name", t.name());
+        out.text("type", t.type().text());
+        out.number("duration_hours", ScheduleCsv.hours(t.durationMinutes()));
+        out.text("start", ScheduleCsv.time(t.start()));
+        out.text("finish", ScheduleCsv.time(t.finish()));
+        out.text("early_start", ScheduleCsv.time(t.earlyStart()));
+        out.text("early_finish", ScheduleCsv.time(t.earlyFinish()));
+        out.text("late_start", ScheduleCsv.time(t.lateStart()));
+        out.text("late_finish", ScheduleCsv.time(t.lateFinish()));
+        out.number("total_float_hours", ScheduleCsv.hours(t.totalFloatMinutes()));
+        out.number("free_float_hours", ScheduleCsv.hours(t.freeFloatMinutes()));
+        out.bool("critical", t.critical());
+        out.textOrNull("driving_predecessor", t.drivingPredecessor());
+        out.text("driver", t.driver());
+    }
+
+    /** One task's row as a node. */
     public static MapNode task(ScheduledTask t) {
         MapNode.Builder tb = MapNode.builder().flow();
-        tb.put("id", t.id());
-        tb.put("wbs", t.wbs());
-        tb.put("name", t.name());
-        tb.put("type", t.type().text());
-        tb.put("duration_hours", ScalarNode.number(ScheduleCsv.hours(t.durationMinutes())));
-        tb.put("start", ScheduleCsv.time(t.start()));
-        tb.put("finish", ScheduleCsv.time(t.finish()));
-        tb.put("early_start", ScheduleCsv.time(t.earlyStart()));
-        tb.put("early_finish", ScheduleCsv.time(t.earlyFinish()));
-        tb.put("late_start", ScheduleCsv.time(t.lateStart()));
-        tb.put("late_finish", ScheduleCsv.time(t.lateFinish()));
-        tb.put("total_float_hours", ScalarNode.number(ScheduleCsv.hours(t.totalFloatMinutes())));
-        tb.put("free_float_hours", ScalarNode.number(ScheduleCsv.hours(t.freeFloatMinutes())));
-        tb.put("critical", ScalarNode.bool(t.critical()));
-        tb.put("driving_predecessor", t.drivingPredecessor() == null ? new ScalarNode("null", ScalarNode.Type.NULL, io.planwright.formats.tree.Location.START) : ScalarNode.string(t.drivingPredecessor()));
-        tb.put("driver", t.driver());
+        row(t, new RowSink() {
+            @Override
+            public void text(String key, String value) {
+                tb.put(key, value);
+            }
+
+            @Override
+            public void number(String key, String value) {
+                tb.put(key, ScalarNode.number(value));
+            }
+
+            @Override
+            public void bool(String key, boolean value) {
+                tb.put(key, ScalarNode.bool(value));
+            }
+
+            @Override
+            public void textOrNull(String key, String value) {
+                tb.put(key, value == null ? new ScalarNode("null", ScalarNode.Type.NULL, io.planwright.formats.tree.Location.START) : ScalarNode.string(value));
+            }
+        });
         return tb.build();
+    }
+
+    /** One task's row as compact JSON, appended to {@code out}: the same text as {@code JsonEmitter.compact(task(t))}. */
+    public static void compactRow(ScheduledTask t, StringBuilder out) {
+        out.append('{');
+        int start = out.length();
+        row(t, new RowSink() {
+            private void key(String key) {
+                if (out.length() > start) {
+                    out.append(',');
+                }
+                JsonEmitter.appendString(out, key);
+                out.append(':');
+            }
+
+            @Override
+            public void text(String key, String value) {
+                if (value != null) {
+                    key(key);
+                    JsonEmitter.appendString(out, value);
+                }
+            }
+
+            @Override
+            public void number(String key, String value) {
+                key(key);
+                out.append(value);
+            }
+
+            @Override
+            public void bool(String key, boolean value) {
+                key(key);
+                out.append(value);
+            }
+
+            @Override
+            public void textOrNull(String key, String value) {
+                if (value == null) {
+                    key(key);
+                    out.append("null");
+                } else {
+                    text(key, value);
+                }
+            }
+        });
+        out.append('}');
     }
 
     public static MapNode tree(PlanSchedule s) {

@@ -73,6 +73,11 @@ public final class JsonEmitter {
         return true;
     }
 
+    /** A JSON string appended to {@code out}. */
+    public static void appendString(StringBuilder out, String t) {
+        appendQuoted(out, t);
+    }
+
     /** A string as {@link #quoted}, straight into the output when nothing needs escaping. */
     private static void appendQuoted(StringBuilder out, String t) {
         for (int i = 0; i < t.length(); i++) {

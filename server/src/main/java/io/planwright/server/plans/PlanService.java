@@ -101,6 +101,11 @@ public class PlanService {
 
     private final Map<Long, Deque<Earlier>> earlier = new ConcurrentHashMap<>();
     private final Map<Long, ReentrantLock> editing = new ConcurrentHashMap<>();
+    private final java.util.concurrent.Executor ahead = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "planwright-schedule-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final int maxTasks;
     private final int maxItems;
@@ -190,6 +195,24 @@ public class PlanService {
         }
     }
 
+    /**
+     * Starts on the new revision's schedule and its JSON at once, on another thread: whoever changed the
+     * plan asks for them next. Skipped when a newer revision came first.
+     */
+    private void precompute(PlanState state) {
+        ahead.execute(() -> {
+            PlanState now = latest.get(state.planId());
+            if (now == null || now.revision() != state.revision()) {
+                return;
+            }
+            try {
+                scheduled(state).compact();
+            } catch (RuntimeException e) {
+                // the reader who asks gets the error
+            }
+        });
+    }
+
     private void compute(Scheduled s, PlanState state) {
         try {
             s.schedule().complete(PlanScheduler.schedule(state.plan()));
@@ -273,6 +296,7 @@ public class PlanService {
         checked.put(planId, new Checked(revision, List.copyOf(after)));
         PlanState result = new PlanState(planId, revision, next, positions);
         latest.merge(planId, result, (a, b) -> a.revision() >= b.revision() ? a : b);
+        precompute(result);
         return result;
     }
 
