@@ -388,15 +388,15 @@ public final class ServerLoad {
         HttpResponse<java.io.InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         byte[] buffer = new byte[65536];
         long total = 0;
-        String head = null;
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
         try (java.io.InputStream in = r.body()) {
             for (int n; (n = in.read(buffer)) > 0; total += n) {
-                if (head == null) {
-                    head = new String(buffer, 0, Math.min(n, 200), StandardCharsets.UTF_8);
+                if (head.size() < 200) {
+                    head.write(buffer, 0, Math.min(n, 200 - head.size()));
                 }
             }
         }
-        return new Counted(r.statusCode(), r.headers().firstValue("ETag").orElse("\"0\""), total, head == null ? "" : head);
+        return new Counted(r.statusCode(), r.headers().firstValue("ETag").orElse("\"0\""), total, head.toString(StandardCharsets.UTF_8));
     }
 
     String edit(long planId, String taskId, int days, String etag) throws IOException, InterruptedException {
