@@ -507,6 +507,20 @@ abstract class ApiContract {
     }
 
     @Test
+    void theHomePageListsYourPlansWithTheirNamesEscaped() throws Exception {
+        createPlan("Cut-over <script>alert(1)</script> & more");
+        Session session = new Session();
+        session.signIn("admin", "an admin password for tests");
+        HttpResponse<String> home = session.send("GET", "/", null, null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(home.body()).contains("Cut-over &lt;script&gt;alert(1)&lt;/script&gt; &amp; more").doesNotContain("<script>");
+        assertThat(home.body()).contains("Signed in as admin").contains("name=\"_csrf\"").contains("/swagger-ui.html");
+        assertThat(home.body()).contains("/schedule?format=csv");
+        assertThat(call("GET", "/", null, null).status()).as("anonymous callers are sent to sign in").isEqualTo(302);
+    }
+
+    @Test
     void repeatedLoginFailuresLockTheNameEvenForTheRightPassword() throws Exception {
         String name = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(name, "the right password", false).orElseThrow();
