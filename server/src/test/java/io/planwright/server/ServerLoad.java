@@ -206,7 +206,9 @@ public final class ServerLoad {
             if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
-            deleteTree(data);
+            if (!DEBUG) {
+                deleteTree(data);
+            }
         }
     }
 

@@ -96,9 +96,29 @@ public final class PlanChecker {
         c.problems.clear(); // duplicate ids are the plan's, not the task's
         int i = c.wbs.indexOf(taskId);
         if (i >= 0) {
-            c.checkTask(i);
+            c.checkTask(i, c.wbs.task(i));
         }
         return List.copyOf(c.problems);
+    }
+
+    /**
+     * {@link #checkTask} for a task as it is in {@code plan} and as it was before a change that kept its
+     * id, parent and links (so the plan's ids and WBS are the same for both): both in one pass over the
+     * plan's ids. Returns the problems of the old version, then those of the new.
+     */
+    public static List<List<Problem>> checkTaskVersions(Plan plan, Task before) {
+        PlanChecker c = new PlanChecker(plan);
+        c.collectIds();
+        c.problems.clear();
+        int i = c.wbs.indexOf(before.id());
+        if (i < 0) {
+            return List.of(List.of(), List.of());
+        }
+        c.checkTask(i, before);
+        List<Problem> old = List.copyOf(c.problems);
+        c.problems.clear();
+        c.checkTask(i, c.wbs.task(i));
+        return List.of(old, List.copyOf(c.problems));
     }
 
     public static boolean hasErrors(List<Problem> problems) {
@@ -285,12 +305,11 @@ public final class PlanChecker {
 
     private void checkTasks() {
         for (int i = 0; i < wbs.size(); i++) {
-            checkTask(i);
+            checkTask(i, wbs.task(i));
         }
     }
 
-    private void checkTask(int i) {
-        Task t = wbs.task(i);
+    private void checkTask(int i, Task t) {
         String path = "tasks/" + t.id();
         boolean summary = wbs.isSummary(i);
         if (t.parentId() != null) {

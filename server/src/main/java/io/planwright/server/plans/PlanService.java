@@ -280,14 +280,27 @@ public class PlanService {
         }
         Plan next = change.apply(state.plan());
         List<Problem> added = new ArrayList<>(sizeProblems(next));
-        List<Problem> after = errorsAfter(state, next, kind, itemId);
+        int k = Section.TASKS.kind().equals(kind) ? changedTaskIndex(state.plan(), next, itemId) : -1;
+        List<Problem> after = k >= 0 && sameStructure(state.plan().tasks().get(k), next.tasks().get(k))
+                ? errorsAfterTaskChange(state.plan(), errorsOf(state), next, itemId)
+                : errors(PlanChecker.checkStructure(next));
         Set<String> had = keys(errorsOf(state));
         after.stream().filter(p -> !had.contains(key(p))).forEach(added::add);
         if (!added.isEmpty()) {
             throw new PlanProblems(added);
         }
-        Map<String, Map<String, Long>> positions = new HashMap<>();
-        List<ItemChange> changes = diff(state, next, positions);
+        Map<String, Map<String, Long>> positions;
+        List<ItemChange> changes;
+        Long position = k < 0 ? null : state.positions().getOrDefault(Section.TASKS.kind(), Map.of()).get(itemId);
+        if (position != null && !state.plan().tasks().get(k).equals(next.tasks().get(k))) {
+            // one task changed in its place: one row, the positions as they were
+            positions = state.positions();
+            changes = List.of(new ItemChange(Section.TASKS.kind(), itemId, position, codec.write(state.plan().tasks().get(k)), position,
+                    codec.write(next.tasks().get(k))));
+        } else {
+            positions = new HashMap<>();
+            changes = diff(state, next, positions);
+        }
         if (changes.isEmpty()) {
             return state;
         }
@@ -331,62 +344,65 @@ public class PlanService {
         return errors;
     }
 
-    /**
-     * The errors of the changed plan. When the change is to one task only, and keeps its id, parent and
-     * links (so the WBS and the network stay as they were), only that task's own checks can differ: the
+    /*
+     * The errors of a changed plan: when the change is to one task only, and keeps its id, parent and links
+     * (so the WBS and the network stay as they were), only that task's own checks can differ, and the
      * plan's errors are those of the old plan with the task's old ones replaced by its new ones.
      */
-    private List<Problem> errorsAfter(PlanState state, Plan next, String kind, String itemId) {
-        if (Section.TASKS.kind().equals(kind) && onlyTaskChanged(state.plan(), next, itemId)) {
-            return errorsAfterTaskChange(state.plan(), errorsOf(state), next, itemId);
-        }
-        return errors(PlanChecker.checkStructure(next));
-    }
 
     /** The errors of {@code next}, which changed only task {@code taskId} of {@code was} (see {@link #onlyTaskChanged}). */
     static List<Problem> errorsAfterTaskChange(Plan was, List<Problem> wasErrors, Plan next, String taskId) {
-        Set<String> ofTask = keys(errors(PlanChecker.checkTask(was, taskId)));
+        Task before = was.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst().orElseThrow();
+        List<List<Problem>> versions = PlanChecker.checkTaskVersions(next, before);
+        Set<String> ofTask = keys(errors(versions.get(0)));
         List<Problem> out = new ArrayList<>();
         for (Problem p : wasErrors) {
             if (!ofTask.contains(key(p))) {
                 out.add(p);
             }
         }
-        out.addAll(errors(PlanChecker.checkTask(next, taskId)));
+        out.addAll(errors(versions.get(1)));
         return out;
     }
 
-    /** Whether {@code next} differs from {@code was} in one task's fields other than its id, parent and links. */
-    static boolean onlyTaskChanged(Plan was, Plan next, String taskId) {
+    /**
+     * The position of the one task that {@code next} changed, when it changed nothing else and the task
+     * kept its id and place; -1 otherwise.
+     */
+    static int changedTaskIndex(Plan was, Plan next, String taskId) {
         for (Section<?> s : Section.ALL) {
             if (s != Section.TASKS && !s.list().apply(was).equals(s.list().apply(next))) {
-                return false;
+                return -1;
             }
         }
         if (!PlanSettings.of(was).equals(PlanSettings.of(next))) {
-            return false;
+            return -1;
         }
         List<Task> a = was.tasks();
         List<Task> b = next.tasks();
         if (a.size() != b.size()) {
-            return false;
+            return -1;
         }
         int changed = -1;
         for (int i = 0; i < a.size(); i++) {
             if (a.get(i) != b.get(i)) {
                 if (changed >= 0) {
-                    return false;
+                    return -1;
                 }
                 changed = i;
             }
         }
-        if (changed < 0) {
-            return true;
-        }
-        Task before = a.get(changed);
-        Task after = b.get(changed);
-        return before.id().equals(taskId) && after.id().equals(taskId) && Objects.equals(before.parentId(), after.parentId())
-                && before.links().equals(after.links());
+        return changed >= 0 && a.get(changed).id().equals(taskId) && b.get(changed).id().equals(taskId) ? changed : -1;
+    }
+
+    /** Whether {@code next} differs from {@code was} in one task's fields other than its id, parent and links. */
+    static boolean onlyTaskChanged(Plan was, Plan next, String taskId) {
+        int k = changedTaskIndex(was, next, taskId);
+        return k >= 0 && sameStructure(was.tasks().get(k), next.tasks().get(k));
+    }
+
+    private static boolean sameStructure(Task before, Task after) {
+        return Objects.equals(before.parentId(), after.parentId()) && before.links().equals(after.links());
     }
 
     static String key(Problem p) {
