@@ -87,24 +87,10 @@ public final class PlanChecker {
 
     /**
      * The problems {@link #checkStructure} reports about one task's own fields, in the context of the
-     * whole plan (its ids and WBS). When an edit changes one task but not its id, parent or links, the
-     * errors it brings are among these: a server checks a change of one task of a large plan this way.
-     */
-    public static List<Problem> checkTask(Plan plan, String taskId) {
-        PlanChecker c = new PlanChecker(plan);
-        c.collectIds();
-        c.problems.clear(); // duplicate ids are the plan's, not the task's
-        int i = c.wbs.indexOf(taskId);
-        if (i >= 0) {
-            c.checkTask(i, c.wbs.task(i));
-        }
-        return List.copyOf(c.problems);
-    }
-
-    /**
-     * {@link #checkTask} for a task as it is in {@code plan} and as it was before a change that kept its
-     * id, parent and links (so the plan's ids and WBS are the same for both): both in one pass over the
-     * plan's ids. Returns the problems of the old version, then those of the new.
+     * whole plan (its ids and WBS), for the task as it is in {@code plan} and as it was before a change
+     * that kept its id, parent and links (so the ids and the WBS are the same for both). When an edit
+     * changes one task that way, the errors it brings are among these: a server checks a change of one
+     * task of a large plan this way. Returns the problems of the old version, then those of the new.
      */
     public static List<List<Problem>> checkTaskVersions(Plan plan, Task before) {
         PlanChecker c = new PlanChecker(plan);

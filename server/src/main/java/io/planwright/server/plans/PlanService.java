@@ -344,13 +344,12 @@ public class PlanService {
         return errors;
     }
 
-    /*
-     * The errors of a changed plan: when the change is to one task only, and keeps its id, parent and links
-     * (so the WBS and the network stay as they were), only that task's own checks can differ, and the
-     * plan's errors are those of the old plan with the task's old ones replaced by its new ones.
+    /**
+     * The errors of {@code next}, which changed only task {@code taskId} of {@code was} and kept its id,
+     * parent and links (see {@link #onlyTaskChanged}): the WBS and the network stay as they were, so only
+     * that task's own checks can differ, and the plan's errors are the old plan's with the task's old ones
+     * replaced by its new ones.
      */
-
-    /** The errors of {@code next}, which changed only task {@code taskId} of {@code was} (see {@link #onlyTaskChanged}). */
     static List<Problem> errorsAfterTaskChange(Plan was, List<Problem> wasErrors, Plan next, String taskId) {
         Task before = was.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst().orElseThrow();
         List<List<Problem>> versions = PlanChecker.checkTaskVersions(next, before);
