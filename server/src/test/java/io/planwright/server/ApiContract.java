@@ -178,6 +178,15 @@ abstract class ApiContract {
         Reply badField = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"duration\":\"soon\"}", "If-Match", removeNotes.etag());
         assertThat(badField.status()).isEqualTo(400);
         assertThat(tree(badField).get("errors").get(0).get("field").asString()).isEqualTo("duration");
+        Reply empty = call("POST", "/api/v1/plans/import?filename=empty.mpp", adminToken, "", "Content-Type", "application/octet-stream");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("the request has no body");
+        Reply cut = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\n  \"duration\":", "If-Match", removeNotes.etag());
+        assertThat(cut.status()).isEqualTo(400);
+        assertThat(cut.body()).contains("not valid JSON at line 2");
+        Reply notAnObject = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "[1]", "If-Match", removeNotes.etag());
+        assertThat(notAnObject.status()).isEqualTo(400);
+        assertThat(notAnObject.body()).contains("a merge patch is a JSON object");
         Reply unknownField = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"after\":[\"b\"]}", "If-Match", removeNotes.etag());
         assertThat(unknownField.status()).as("a field the model does not have is refused, not ignored").isEqualTo(400);
         assertThat(unknownField.body()).contains("after");
@@ -211,6 +220,7 @@ abstract class ApiContract {
         assertThat(changes.get("finish").asString()).isEqualTo(full.get("finish").asString());
         JsonNode nothing = tree(call("GET", "/api/v1/plans/" + id + "/schedule?since=" + (seen + 2), adminToken, null));
         assertThat(nothing.get("tasks").size()).isZero();
+        assertThat(nothing.get("complete").asBoolean()).as("the current revision is always known").isFalse();
         JsonNode unknown = tree(call("GET", "/api/v1/plans/" + id + "/schedule?since=1", adminToken, null));
         assertThat(unknown.get("complete").asBoolean()).as("a revision the server did not schedule: all of it").isTrue();
         assertThat(unknown.get("tasks").size()).isEqualTo(2);

@@ -318,7 +318,7 @@ public class PlanController {
         if (since < 1 || since > state.revision()) {
             throw new IllegalArgumentException("since must be a revision of the plan, from 1 to " + state.revision());
         }
-        Optional<ScheduleDigest> before = plans.digestAt(planId, since);
+        Optional<ScheduleDigest> before = since == state.revision() ? Optional.of(plans.digest(state)) : plans.digestAt(planId, since);
         String leading = "\"revision\":" + state.revision() + ",\"since\":" + since + ",\"complete\":" + before.isEmpty() + ",";
         byte[] body;
         if (before.isPresent()) {

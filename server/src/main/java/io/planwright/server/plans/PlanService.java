@@ -135,6 +135,11 @@ public class PlanService {
         return join(scheduled(state).schedule());
     }
 
+    /** The digest of the plan's schedule now. */
+    public ScheduleDigest digest(PlanState state) {
+        return scheduled(state).digestNow();
+    }
+
     /** The schedule as compact JSON (the CLI's fields), written once per revision. */
     public byte[] scheduleJson(PlanState state) {
         return scheduled(state).compact().json();

@@ -108,6 +108,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         while (cause != null && !(cause instanceof DatabindException)) {
             cause = cause.getCause();
         }
+        for (Throwable c = ex.getCause(); cause == null && c != null; c = c.getCause()) {
+            if (c instanceof tools.jackson.core.exc.StreamReadException bad && bad.getLocation() != null) {
+                return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the body is not valid JSON at line "
+                        + bad.getLocation().getLineNr() + ", column " + bad.getLocation().getColumnNr() + ": " + bad.getOriginalMessage()));
+            }
+        }
+        if (cause == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request has no body: send the file, or the JSON, in it"));
+        }
         return ResponseEntity.badRequest().body(badBody(cause instanceof DatabindException d ? d : null));
     }
 
