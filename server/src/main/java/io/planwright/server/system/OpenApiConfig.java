@@ -38,7 +38,8 @@ public class OpenApiConfig {
         return new OpenAPI()
                 .info(new Info().title("Planwright API").version("v1")
                         .description("Plans and every part of them, their computed schedules, history and members. "
-                                + "Updates carry the revision they are based on (If-Match or a version field); a stale one gets 409. "
+                                + "Changes name the revision they are based on in If-Match (the ETag of what you read); if the entry changed since, "
+                                + "the answer is 409 with the entry as it is now. PATCH takes a JSON merge patch. "
                                 + "Errors are RFC 9457 problem details.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components()
