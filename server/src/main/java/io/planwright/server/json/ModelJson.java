@@ -18,6 +18,7 @@ import tools.jackson.databind.module.SimpleModule;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /**
  * The plan model in JSON as a project manager writes it, the same notation as the plan file: durations
@@ -31,56 +32,32 @@ public final class ModelJson {
 
     public static SimpleModule module() {
         SimpleModule m = new SimpleModule("planwright-model");
-        m.addSerializer(Duration.class, new ValueSerializer<>() {
-            @Override
-            public void serialize(Duration value, JsonGenerator gen, SerializationContext ctxt) {
-                gen.writeString(value.toString());
-            }
-        });
-        m.addDeserializer(Duration.class, new ValueDeserializer<>() {
-            @Override
-            public Duration deserialize(JsonParser p, DeserializationContext ctxt) {
-                String text = p.getValueAsString();
-                return Duration.parse(text).orElseThrow(() -> InvalidFormatException.from(p,
-                        "'" + text + "' is not a duration (such as 5d, 4h, 2w, 1.5mo, 3ed or 20%)", text, Duration.class));
-            }
-        });
-        m.addSerializer(Rate.class, new ValueSerializer<>() {
-            @Override
-            public void serialize(Rate value, JsonGenerator gen, SerializationContext ctxt) {
-                gen.writeString(value.toString());
-            }
-        });
-        m.addDeserializer(Rate.class, new ValueDeserializer<>() {
-            @Override
-            public Rate deserialize(JsonParser p, DeserializationContext ctxt) {
-                String text = p.getValueAsString();
-                Rate rate = rate(text);
-                if (rate == null) {
-                    throw InvalidFormatException.from(p, "'" + text + "' is not a rate (such as 95/h, 760/d or 12.5/unit)", text, Rate.class);
-                }
-                return rate;
-            }
-        });
-        m.addSerializer(TimeRange.class, new ValueSerializer<>() {
-            @Override
-            public void serialize(TimeRange value, JsonGenerator gen, SerializationContext ctxt) {
-                gen.writeString(value.toString());
-            }
-        });
-        m.addDeserializer(TimeRange.class, new ValueDeserializer<>() {
-            @Override
-            public TimeRange deserialize(JsonParser p, DeserializationContext ctxt) {
-                String text = p.getValueAsString();
-                TimeRange range = timeRange(text);
-                if (range == null) {
-                    throw InvalidFormatException.from(p, "'" + text + "' is not a time range (such as 08:00-12:00)", text, TimeRange.class);
-                }
-                return range;
-            }
-        });
+        asText(m, Duration.class, t -> Duration.parse(t).orElse(null), "a duration (such as 5d, 4h, 2w, 1.5mo, 3ed or 20%)");
+        asText(m, Rate.class, ModelJson::rate, "a rate (such as 95/h, 760/d or 12.5/unit)");
+        asText(m, TimeRange.class, ModelJson::timeRange, "a time range (such as 08:00-12:00)");
         m.setDeserializerModifier(new Defaults());
         return m;
+    }
+
+    /** A value written as its text ({@code toString()}) and read back by {@code parse}, which gives null for bad text. */
+    private static <T> void asText(SimpleModule m, Class<T> type, Function<String, T> parse, String what) {
+        m.addSerializer(type, new ValueSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.toString());
+            }
+        });
+        m.addDeserializer(type, new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                String text = p.getValueAsString();
+                T value = text == null ? null : parse.apply(text);
+                if (value == null) {
+                    throw InvalidFormatException.from(p, "'" + text + "' is not " + what, text, type);
+                }
+                return value;
+            }
+        });
     }
 
     /**
