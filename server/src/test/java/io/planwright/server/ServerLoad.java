@@ -50,6 +50,7 @@ public final class ServerLoad {
     String db = "both";
     String reads = "both";
     String serverHeap = "1g";
+    String serverOptions = "";
     int phase;
     final java.util.Map<String, Integer> currentDays = new java.util.concurrent.ConcurrentHashMap<>();
     final java.util.Map<String, Integer> originalDays = new java.util.concurrent.ConcurrentHashMap<>();
@@ -71,6 +72,7 @@ public final class ServerLoad {
                 case "--think-ms" -> load.thinkTimes = Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
                 case "--read" -> load.reads = v;
                 case "--server-heap" -> load.serverHeap = v;
+                case "--server-jvm" -> load.serverOptions = v;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -123,8 +125,11 @@ public final class ServerLoad {
                     "--spring.datasource.password=postgres"));
         }
         // the server in its own JVM, as it runs in production: its heap and collector are not the clients'
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + serverHeap,
-                "-cp", System.getProperty("java.class.path"), PlanwrightServer.class.getName()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + serverHeap));
+        if (!serverOptions.isBlank()) {
+            command.addAll(Arrays.asList(serverOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PlanwrightServer.class.getName()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
         pb.environment().put("PLANWRIGHT_ADMIN_PASSWORD", PASSWORD);
