@@ -173,7 +173,14 @@ abstract class ApiContract {
         Reply stale = call("PATCH", "/api/v1/plans/" + id + "/tasks/b", adminToken, "{\"duration\":\"1d\"}", "If-Match", b.etag());
         assertThat(stale.status()).isEqualTo(409);
         assertThat(tree(stale).get("current").get("duration").asString()).isEqualTo("4d");
-        Reply removeNotes = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"notes\":null}", "If-Match", ann.etag());
+        // Ann has not seen Bob's change: her answer names the revision, but not as an ETag to build on
+        assertThat(ann.etag()).as("no ETag for changes unseen").isNull();
+        assertThat(Long.parseLong(ann.headers().firstValue("Planwright-Revision").orElseThrow()))
+                .isEqualTo(Long.parseLong(bob.etag().replace("\"", "")) + 1);
+        assertThat(bob.headers().firstValue("Planwright-Revision").orElseThrow()).isEqualTo(bob.etag().replace("\"", ""));
+        String seen = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        assertThat(seen.replace("\"", "")).isEqualTo(ann.headers().firstValue("Planwright-Revision").orElseThrow());
+        Reply removeNotes = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"notes\":null}", "If-Match", seen);
         assertThat(tree(removeNotes).has("notes")).as("null removes a field").isFalse();
         Reply badField = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"duration\":\"soon\"}", "If-Match", removeNotes.etag());
         assertThat(badField.status()).isEqualTo(400);

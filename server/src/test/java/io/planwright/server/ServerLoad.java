@@ -248,7 +248,7 @@ public final class ServerLoad {
                             while (true) {
                                 HttpResponse<String> p = patch(planId, taskId, days, known);
                                 if (p.statusCode() == 200) {
-                                    known = p.headers().firstValue("ETag").orElseThrow();
+                                    known = p.headers().firstValue("ETag").orElse(known); // none when others changed the plan meanwhile
                                     break;
                                 }
                                 if (p.statusCode() != 409) {
@@ -267,6 +267,7 @@ public final class ServerLoad {
                                 System.err.println("since " + seen + " now " + s.etag() + " bytes " + s.bytes() + " head " + s.head().substring(0, Math.min(80, s.head().length())));
                             }
                             seen = revision(s.etag());
+                            known = s.etag(); // what this client has now seen
                             if (a >= start) {
                                 bytesRead.addAndGet(s.bytes());
                                 if (!full && s.head().contains("\"complete\":true")) {

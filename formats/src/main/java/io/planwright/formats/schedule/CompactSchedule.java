@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A schedule written once as compact JSON (the fields of {@link ScheduleJson}), knowing where each
@@ -82,8 +83,20 @@ public final class CompactSchedule {
         out.write(summary.substring(1, summary.length() - 1));
         out.write(",\"tasks\":[");
         boolean first = true;
+        Map<String, Integer> beforeAt = null; // only when the rows moved
         for (int i = 0; i < rowStart.length; i++) {
-            if (!before.holds(i, digest.id(i), digest.print(i))) {
+            String id = digest.id(i);
+            boolean same;
+            if (i < before.size() && before.id(i).equals(id)) {
+                same = before.print(i) == digest.print(i);
+            } else {
+                if (beforeAt == null) {
+                    beforeAt = before.positions();
+                }
+                Integer at = beforeAt.get(id);
+                same = at != null && before.print(at) == digest.print(i);
+            }
+            if (!same) {
                 if (!first) {
                     out.write(',');
                 }
@@ -93,9 +106,16 @@ public final class CompactSchedule {
         }
         out.write("],\"removed\":[");
         List<String> removed = new ArrayList<>();
+        Map<String, Integer> nowAt = null;
         for (int i = 0; i < before.size(); i++) {
             String id = before.id(i);
-            if (!(i < digest.size() && digest.id(i).equals(id)) && !digest.contains(id)) {
+            if (i < digest.size() && digest.id(i).equals(id)) {
+                continue;
+            }
+            if (nowAt == null) {
+                nowAt = digest.positions();
+            }
+            if (!nowAt.containsKey(id)) {
                 removed.add(id);
             }
         }

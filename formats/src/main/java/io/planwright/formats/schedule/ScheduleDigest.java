@@ -5,7 +5,6 @@ import io.planwright.core.schedule.ScheduledTask;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A small fingerprint of a schedule: each row's id and a 64-bit hash of all its fields, about 16 bytes a
@@ -16,7 +15,6 @@ public final class ScheduleDigest {
 
     private final String[] ids;
     private final long[] prints;
-    private volatile Map<String, Integer> index;
 
     private ScheduleDigest(String[] ids, long[] prints) {
         this.ids = ids;
@@ -47,52 +45,51 @@ public final class ScheduleDigest {
         return prints[i];
     }
 
-    /** Whether this digest holds a row with this id and print (looked for at position {@code i} first). */
-    public boolean holds(int i, String id, long print) {
-        if (i < ids.length && ids[i].equals(id)) {
-            return prints[i] == print;
-        }
-        Integer at = index().get(id);
-        return at != null && prints[at] == print;
-    }
-
-    public boolean contains(String id) {
-        return index().containsKey(id);
-    }
-
-    private Map<String, Integer> index() {
-        Map<String, Integer> m = index;
-        if (m == null) {
-            m = new HashMap<>(ids.length * 2);
-            for (int i = 0; i < ids.length; i++) {
-                m.put(ids[i], i);
-            }
-            index = m;
+    /** Where each id is: built afresh on each call, for the caller to keep as long as it needs. */
+    public Map<String, Integer> positions() {
+        Map<String, Integer> m = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            m.put(ids[i], i);
         }
         return m;
     }
 
-    /** Every field of the row, mixed into 64 bits. */
+    /** Every field of the row, mixed into 64 bits (texts character by character, times to the minute). */
     static long print(ScheduledTask t) {
         long h = 0x9E3779B97F4A7C15L;
-        h = mix(h, t.id().hashCode());
-        h = mix(h, Objects.hashCode(t.wbs()));
-        h = mix(h, Objects.hashCode(t.name()));
+        h = mix(h, text(t.id()));
+        h = mix(h, text(t.wbs()));
+        h = mix(h, text(t.name()));
         h = mix(h, t.type().ordinal());
         h = mix(h, t.durationMinutes());
         h = mix(h, t.elapsed() ? 1 : 0);
-        h = mix(h, Objects.hashCode(t.start()));
-        h = mix(h, Objects.hashCode(t.finish()));
-        h = mix(h, Objects.hashCode(t.earlyStart()));
-        h = mix(h, Objects.hashCode(t.earlyFinish()));
-        h = mix(h, Objects.hashCode(t.lateStart()));
-        h = mix(h, Objects.hashCode(t.lateFinish()));
+        h = mix(h, minute(t.start()));
+        h = mix(h, minute(t.finish()));
+        h = mix(h, minute(t.earlyStart()));
+        h = mix(h, minute(t.earlyFinish()));
+        h = mix(h, minute(t.lateStart()));
+        h = mix(h, minute(t.lateFinish()));
         h = mix(h, t.totalFloatMinutes());
         h = mix(h, t.freeFloatMinutes());
         h = mix(h, t.critical() ? 1 : 0);
-        h = mix(h, Objects.hashCode(t.drivingPredecessor()));
-        h = mix(h, Objects.hashCode(t.driver()));
+        h = mix(h, text(t.drivingPredecessor()));
+        h = mix(h, text(t.driver()));
         return h;
+    }
+
+    private static long text(String s) {
+        if (s == null) {
+            return 0x5bd1e995L;
+        }
+        long h = 0xcbf29ce484222325L ^ s.length();
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return mix(h, s.length());
+    }
+
+    private static long minute(java.time.LocalDateTime t) {
+        return t == null ? Long.MIN_VALUE : t.toEpochSecond(java.time.ZoneOffset.UTC) / 60;
     }
 
     private static long mix(long h, long v) {

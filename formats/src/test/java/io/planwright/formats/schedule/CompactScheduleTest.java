@@ -75,6 +75,17 @@ class CompactScheduleTest {
                 .contains("\"tasks\":[],\"removed\":[]");
     }
 
+    @Test
+    void rowsThatDifferOnlyWhereJavaHashesCollideStillDiffer() {
+        assertThat("Phase Aa".hashCode()).isEqualTo("Phase BB".hashCode());
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 3, 2, 8, 0);
+        ScheduledTask a = new ScheduledTask("x", "1", "Phase Aa", ScheduledTask.Kind.TASK, 480, false, t, t, t, t, t, t, 0, 0, false, null, "x");
+        ScheduledTask b = new ScheduledTask("x", "1", "Phase BB", ScheduledTask.Kind.TASK, 480, false, t, t, t, t, t, t, 0, 0, false, null, "x");
+        assertThat(ScheduleDigest.print(a)).isNotEqualTo(ScheduleDigest.print(b));
+        assertThat(ScheduleDigest.print(a)).isEqualTo(ScheduleDigest.print(new ScheduledTask("x", "1", "Phase Aa", ScheduledTask.Kind.TASK, 480, false,
+                t, t, t, t, t, t, 0, 0, false, null, "x")));
+    }
+
     static Node value(Node.MapNode map, String key) {
         return map.entries().stream().filter(e -> e.key().text().equals(key)).findFirst().orElseThrow().value();
     }

@@ -2,6 +2,7 @@ package io.planwright.server.plans;
 
 import io.planwright.core.model.Plan;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
@@ -38,8 +39,12 @@ public class ItemCodec {
         return json.writeValueAsString(value);
     }
 
+    /**
+     * An entry as stored. Leniently: rows written by an earlier version may hold fields the model no longer
+     * has (such as helper values written before they were left out); the API itself refuses unknown fields.
+     */
     public <T> T read(String data, Class<T> type) {
-        return json.readValue(data, type);
+        return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
     }
 
     /** Every row of a plan, with fresh positions. */

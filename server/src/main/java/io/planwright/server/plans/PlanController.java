@@ -196,6 +196,7 @@ public class PlanController {
     public ResponseEntity<Void> delete(@PathVariable long planId) {
         access.require(planId, Role.OWNER);
         store.delete(planId);
+        plans.forget(planId);
         return ResponseEntity.noContent().build();
     }
 

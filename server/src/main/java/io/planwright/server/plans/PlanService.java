@@ -99,9 +99,12 @@ public class PlanService {
     /** How many earlier revisions' schedules a plan keeps as digests (16 bytes a task each). */
     static final int REMEMBERED = 128;
 
+    /** ... and at most this many rows in all (about 16 bytes each), so that a huge plan keeps fewer. */
+    static final long REMEMBERED_ROWS = 2_000_000;
+
     private final Map<Long, Deque<Earlier>> earlier = new ConcurrentHashMap<>();
     private final Map<Long, ReentrantLock> editing = new ConcurrentHashMap<>();
-    private final java.util.concurrent.Executor ahead = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "planwright-schedule-ahead");
         t.setDaemon(true);
         return t;
@@ -116,6 +119,20 @@ public class PlanService {
         this.codec = codec;
         this.maxTasks = maxTasks;
         this.maxItems = maxItems;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        ahead.shutdownNow();
+    }
+
+    /** Drops what this process keeps of a plan (it was deleted). */
+    public void forget(long planId) {
+        latest.remove(planId);
+        checked.remove(planId);
+        schedules.remove(planId);
+        earlier.remove(planId);
+        editing.remove(planId);
     }
 
     /** The plan as it is now. */
@@ -190,8 +207,12 @@ public class PlanService {
                     Deque<Earlier> kept = earlier.computeIfAbsent(planId, k -> new ArrayDeque<>());
                     synchronized (kept) {
                         kept.addFirst(new Earlier(known.revision(), known.digestNow()));
-                        while (kept.size() > REMEMBERED) {
-                            kept.removeLast();
+                        long rows = 0;
+                        for (Earlier e : kept) {
+                            rows += e.digest().size();
+                        }
+                        while (kept.size() > REMEMBERED || kept.size() > 1 && rows > REMEMBERED_ROWS) {
+                            rows -= kept.removeLast().digest().size();
                         }
                     }
                 }

@@ -37,6 +37,21 @@ public final class Revisions {
     private Revisions() {
     }
 
+    /** The header that names the plan's revision after a change, whether or not it is an ETag. */
+    public static final String REVISION_HEADER = "Planwright-Revision";
+
+    /**
+     * The plan's revision after a change: as {@code ETag} only when the caller has seen everything before
+     * it (its change was based on the revision just before, or changed nothing). A change of one entry
+     * based on an older revision is applied when that entry had not changed, but the caller has not seen
+     * the others' changes in between: it gets the revision only as {@value #REVISION_HEADER} and reads the
+     * plan (or what changed) before its next change, so that an ETag never stands for changes unseen.
+     */
+    public static <B extends org.springframework.http.ResponseEntity.HeadersBuilder<B>> B after(B b, long base, long revision) {
+        b.header(REVISION_HEADER, Long.toString(revision));
+        return revision == base + 1 || revision == base ? b.eTag(etag(revision)) : b;
+    }
+
     public static String etag(long revision) {
         return "\"" + revision + "\"";
     }

@@ -84,7 +84,7 @@ public abstract class SectionController<T> {
             }
             return PlanEdits.put(plan, section, entry);
         });
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Revisions.etag(state.revision()))
+        return Revisions.after(ResponseEntity.status(HttpStatus.CREATED), base, state.revision())
                 .location(URI.create("/api/v1/plans/" + planId + "/" + section.path() + "/" + id)).body(entry);
     }
 
@@ -102,7 +102,7 @@ public abstract class SectionController<T> {
             }
             return PlanEdits.put(plan, section, entry);
         });
-        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(entry);
+        return Revisions.after(ResponseEntity.ok(), base, state.revision()).body(entry);
     }
 
     /**
@@ -128,7 +128,7 @@ public abstract class SectionController<T> {
             result[0] = changed;
             return PlanEdits.put(plan, section, changed);
         });
-        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(section.type().cast(result[0]));
+        return Revisions.after(ResponseEntity.ok(), base, state.revision()).body(section.type().cast(result[0]));
     }
 
     /** RFC 7396: objects merge member by member, null removes, anything else replaces. */
@@ -158,7 +158,7 @@ public abstract class SectionController<T> {
             }
             return PlanEdits.delete(plan, section, itemId);
         });
-        return ResponseEntity.noContent().eTag(Revisions.etag(state.revision())).build();
+        return Revisions.after(ResponseEntity.status(HttpStatus.NO_CONTENT), base, state.revision()).build();
     }
 
     private PlanState change(long planId, long base, String action, String itemId, java.util.function.UnaryOperator<Plan> edit) {
