@@ -56,21 +56,11 @@ public final class Wbs {
         return p < child && outline[p] != null;
     }
 
-    /**
-     * The last structure built, by identity of the task list: checking a plan and scheduling it both
-     * need it, and task lists never change. Softly held, so it never keeps memory the JVM needs.
-     */
-    private static volatile java.lang.ref.SoftReference<Wbs> last;
+    /** The last structure built, for the same task list: checking a plan and scheduling it both need it. */
+    private static final LastComputed<List<Task>, Wbs> LAST = new LastComputed<>(Wbs::new);
 
     public static Wbs of(List<Task> tasks) {
-        java.lang.ref.SoftReference<Wbs> ref = last;
-        Wbs known = ref == null ? null : ref.get();
-        if (known != null && known.tasks == tasks) {
-            return known;
-        }
-        Wbs wbs = new Wbs(tasks);
-        last = new java.lang.ref.SoftReference<>(wbs);
-        return wbs;
+        return LAST.get(tasks);
     }
 
     public static Wbs of(Plan plan) {

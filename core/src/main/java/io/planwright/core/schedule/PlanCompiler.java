@@ -4,6 +4,7 @@ import io.planwright.core.calendar.WorkingTime;
 import io.planwright.core.model.ConstraintType;
 import io.planwright.core.model.Duration;
 import io.planwright.core.model.Link;
+import io.planwright.core.model.LastComputed;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.ScheduleFrom;
 import io.planwright.core.model.Task;
@@ -35,25 +36,14 @@ public final class PlanCompiler {
     public record Compiled(ScheduleNetwork network, Wbs wbs, Map<String, Integer> calendarIndex) {
     }
 
-    /** The plan a compiled network was made from, to serve it again for the same plan object. */
-    private record Made(Plan plan, Compiled compiled) {
-    }
-
     /**
-     * The last network compiled, by identity of its plan: validation compiles a plan to find cycles and
-     * the scheduler then compiles it again. Plans and networks never change; softly held.
+     * The last network compiled, for the same plan object: validation compiles a plan to find cycles and
+     * the scheduler then compiles it again. Plans and networks never change.
      */
-    private static volatile java.lang.ref.SoftReference<Made> last;
+    private static final LastComputed<Plan, Compiled> LAST = new LastComputed<>(PlanCompiler::compileAnew);
 
     public static Compiled compile(Plan plan) {
-        java.lang.ref.SoftReference<Made> ref = last;
-        Made known = ref == null ? null : ref.get();
-        if (known != null && known.plan() == plan) {
-            return known.compiled();
-        }
-        Compiled compiled = compileAnew(plan);
-        last = new java.lang.ref.SoftReference<>(new Made(plan, compiled));
-        return compiled;
+        return LAST.get(plan);
     }
 
     private static Compiled compileAnew(Plan plan) {

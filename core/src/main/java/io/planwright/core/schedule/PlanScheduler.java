@@ -3,6 +3,7 @@ package io.planwright.core.schedule;
 import io.planwright.core.calendar.WorkingTime;
 import io.planwright.core.model.ConstraintType;
 import io.planwright.core.model.LinkType;
+import io.planwright.core.model.LastComputed;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Task;
 import io.planwright.core.model.Wbs;
@@ -25,23 +26,15 @@ public final class PlanScheduler {
      * @throws io.planwright.core.calendar.CalendarRangeException if a calendar has no working time where needed
      */
     public static PlanSchedule schedule(Plan plan) {
-        java.lang.ref.SoftReference<PlanSchedule> ref = last;
-        PlanSchedule cached = ref == null ? null : ref.get();
-        if (cached != null && cached.plan() == plan) {
-            return cached;
-        }
-        PlanSchedule schedule = compute(plan);
-        last = new java.lang.ref.SoftReference<>(schedule);
-        return schedule;
+        return LAST.get(plan);
     }
 
     /**
      * The last schedule computed. Plans are immutable, so the same plan object always has the same
      * schedule: validation schedules a plan to report what cannot be met, and the command that read it
-     * then asks again. One entry, by identity, softly held: it never serves another plan and never
-     * keeps memory the JVM needs.
+     * then asks again.
      */
-    private static volatile java.lang.ref.SoftReference<PlanSchedule> last;
+    private static final LastComputed<Plan, PlanSchedule> LAST = new LastComputed<>(PlanScheduler::compute);
 
     private static PlanSchedule compute(Plan plan) {
         PlanCompiler.Compiled compiled = PlanCompiler.compile(plan);
