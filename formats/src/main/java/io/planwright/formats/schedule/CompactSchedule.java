@@ -66,6 +66,15 @@ public final class CompactSchedule {
         return json;
     }
 
+    /** The whole schedule with {@code leading} members (such as {@code "revision":5,}, ending with a comma) first. */
+    public byte[] json(String leading) {
+        byte[] head = ("{" + leading).getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + json.length - 1];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(json, 1, out, head.length, json.length - 1);
+        return out;
+    }
+
     public ScheduleDigest digest() {
         return digest;
     }

@@ -32,7 +32,7 @@ public final class JsonEmitter {
                 if (i > 0) {
                     out.append(',');
                 }
-                appendQuoted(out, e.key().text());
+                appendString(out, e.key().text());
                 out.append(':');
                 compact(e.value(), out);
             }
@@ -49,7 +49,7 @@ public final class JsonEmitter {
         } else {
             Node.ScalarNode scalar = (Node.ScalarNode) v;
             if (scalar.type() == Node.ScalarNode.Type.STRING) {
-                appendQuoted(out, scalar.text());
+                appendString(out, scalar.text());
             } else if (scalar.type() == Node.ScalarNode.Type.NUMBER && plainInteger(scalar.text())) {
                 out.append(scalar.text());
             } else {
@@ -73,13 +73,8 @@ public final class JsonEmitter {
         return true;
     }
 
-    /** A JSON string appended to {@code out}. */
+    /** A JSON string appended to {@code out}: as {@link #quoted}, straight into the output when nothing needs escaping. */
     public static void appendString(StringBuilder out, String t) {
-        appendQuoted(out, t);
-    }
-
-    /** A string as {@link #quoted}, straight into the output when nothing needs escaping. */
-    private static void appendQuoted(StringBuilder out, String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff')) {

@@ -12,6 +12,7 @@ import io.planwright.formats.plan.PlanFileReader;
 import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.PlanFormat;
 import io.planwright.formats.schedule.ScheduleCsv;
+import io.planwright.formats.schedule.CompactSchedule;
 import io.planwright.formats.schedule.ScheduleDigest;
 import io.planwright.formats.schedule.ScheduleJson;
 import io.planwright.formats.tree.JsonEmitter;
@@ -314,23 +315,15 @@ public class PlanController {
             throw new IllegalArgumentException("format must be json or csv");
         }
         if (since == null) {
-            return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(plans.scheduleJson(state));
+            return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(plans.compactSchedule(state).json());
         }
         if (since < 1 || since > state.revision()) {
             throw new IllegalArgumentException("since must be a revision of the plan, from 1 to " + state.revision());
         }
         Optional<ScheduleDigest> before = since == state.revision() ? Optional.of(plans.digest(state)) : plans.digestAt(planId, since);
         String leading = "\"revision\":" + state.revision() + ",\"since\":" + since + ",\"complete\":" + before.isEmpty() + ",";
-        byte[] body;
-        if (before.isPresent()) {
-            body = plans.scheduleChanges(state, before.get(), leading);
-        } else {
-            byte[] all = plans.scheduleJson(state);
-            byte[] head = ("{" + leading).getBytes(StandardCharsets.UTF_8);
-            body = new byte[head.length + all.length - 1];
-            System.arraycopy(head, 0, body, 0, head.length);
-            System.arraycopy(all, 1, body, head.length, all.length - 1); // the whole schedule's members after the leading ones
-        }
+        CompactSchedule schedule = plans.compactSchedule(state);
+        byte[] body = before.isPresent() ? schedule.changesSince(before.get(), leading) : schedule.json(leading);
         return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

@@ -157,14 +157,9 @@ public class PlanService {
         return scheduled(state).digestNow();
     }
 
-    /** The schedule as compact JSON (the CLI's fields), written once per revision. */
-    public byte[] scheduleJson(PlanState state) {
-        return scheduled(state).compact().json();
-    }
-
-    /** What changed in the schedule from the digest of an earlier one to the plan's schedule now, after {@code leading} members. */
-    public byte[] scheduleChanges(PlanState state, ScheduleDigest before, String leading) {
-        return scheduled(state).compact().changesSince(before, leading);
+    /** The schedule's JSON written once per revision, to answer "all of it" and "what changed since". */
+    public CompactSchedule compactSchedule(PlanState state) {
+        return scheduled(state).compact();
     }
 
     /**

@@ -99,25 +99,30 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        DatabindException unfit = null;
+        tools.jackson.core.exc.StreamReadException unreadable = null;
         for (Throwable c = ex; c != null; c = c.getCause()) {
             if (c instanceof RequestSizeLimit.TooLarge tooLarge) {
                 return tooLarge(tooLarge);
             }
-        }
-        Throwable cause = ex.getCause();
-        while (cause != null && !(cause instanceof DatabindException)) {
-            cause = cause.getCause();
-        }
-        for (Throwable c = ex.getCause(); cause == null && c != null; c = c.getCause()) {
-            if (c instanceof tools.jackson.core.exc.StreamReadException bad && bad.getLocation() != null) {
-                return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the body is not valid JSON at line "
-                        + bad.getLocation().getLineNr() + ", column " + bad.getLocation().getColumnNr() + ": " + bad.getOriginalMessage()));
+            if (c instanceof DatabindException d && unfit == null) {
+                unfit = d;
+            } else if (c instanceof tools.jackson.core.exc.StreamReadException r && r.getLocation() != null && unreadable == null) {
+                unreadable = r;
             }
         }
-        if (cause == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+        if (unfit != null) {
+            return ResponseEntity.badRequest().body(badBody(unfit));
+        }
+        if (unreadable != null) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the body is not valid JSON at line "
+                    + unreadable.getLocation().getLineNr() + ", column " + unreadable.getLocation().getColumnNr() + ": "
+                    + unreadable.getOriginalMessage()));
+        }
+        if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
             return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request has no body: send the file, or the JSON, in it"));
         }
-        return ResponseEntity.badRequest().body(badBody(cause instanceof DatabindException d ? d : null));
+        return ResponseEntity.badRequest().body(badBody(null));
     }
 
     /** A body that does not fit the entry (such as a merged patch): 400 naming the field. */
