@@ -532,9 +532,73 @@ abstract class ApiContract {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(home.body()).contains("Cut-over &lt;script&gt;alert(1)&lt;/script&gt; &amp; more").doesNotContain("<script>");
-        assertThat(home.body()).contains("Signed in as admin").contains("name=\"_csrf\"").contains("/swagger-ui.html");
+        assertThat(home.body()).contains("Signed in as <strong>admin</strong>").contains("name=\"_csrf\"").contains("/swagger-ui.html");
         assertThat(home.body()).contains("/schedule?format=csv");
         assertThat(call("GET", "/", null, null).status()).as("anonymous callers are sent to sign in").isEqualTo(302);
+    }
+
+    /** Every page of a plan, for the checks below: rendered for members, refused to others. */
+    static final List<String> PLAN_PAGES = List.of("", "/schedule", "/risks", "/stakeholders", "/raci", "/communications", "/objectives",
+            "/resources", "/history", "/history?at=1", "/members");
+
+    @Test
+    void everyPageOfAPlanChecksTheCallersRoleAndEscapesUserText() throws Exception {
+        long planId = demoPlan();
+        String evil = "<img src=x onerror=alert(1)>";
+        Reply risk = call("POST", "/api/v1/plans/" + planId + "/risks", adminToken,
+                "{\"id\":\"R-x\",\"title\":\"" + evil + "\",\"probability\":0.5,\"impact\":\"HIGH\"}", "If-Match", etagOf(planId));
+        assertThat(risk.status()).as(risk.body()).isEqualTo(201);
+        String outsiderName = "outsider-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(outsiderName, "a long enough password", false).orElseThrow();
+        String viewerName = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(viewerName, "a long enough password", false).orElseThrow();
+        assertThat(call("PUT", "/api/v1/plans/" + planId + "/members/" + viewerName, adminToken, "{\"role\":\"viewer\"}").status()).isEqualTo(200);
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        Session outsider = new Session();
+        outsider.signIn(outsiderName, "a long enough password");
+        Session viewer = new Session();
+        viewer.signIn(viewerName, "a long enough password");
+        for (String page : PLAN_PAGES) {
+            String path = "/plans/" + planId + page;
+            HttpResponse<String> mine = owner.send("GET", path, null, null);
+            assertThat(mine.statusCode()).as(path + " for the owner").isEqualTo(200);
+            assertThat(mine.body()).as(path).doesNotContain(evil).doesNotContain("<script>alert");
+            HttpResponse<String> seen = viewer.send("GET", path, null, null);
+            assertThat(seen.statusCode()).as(path + " for a viewer").isEqualTo(200);
+            HttpResponse<String> other = outsider.send("GET", path, null, null);
+            assertThat(other.statusCode()).as(path + " for an outsider").isEqualTo(404);
+            assertThat(other.body()).as(path).contains("Not found").doesNotContain("NovaERP");
+        }
+        assertThat(owner.send("GET", "/plans/" + planId + "/risks", null, null).body()).contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(viewer.send("GET", "/plans/" + planId + "/raci", null, null).body()).as("a viewer gets no buttons").doesNotContain("hx-post");
+        String viewerCsrf = csrfOf(viewer, "/plans/" + planId + "/raci");
+        HttpResponse<String> refused = viewer.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", viewerCsrf);
+        assertThat(refused.statusCode()).as("a viewer cannot change the RACI matrix").isEqualTo(403);
+        HttpResponse<String> noToken = owner.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", null);
+        assertThat(noToken.statusCode()).as("no CSRF token, no change").isEqualTo(403);
+        long before = tree(call("GET", "/api/v1/plans/" + planId, adminToken, null)).get("revision").asLong();
+        String csrf = csrfOf(owner, "/plans/" + planId + "/raci");
+        HttpResponse<String> cycled = owner.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", csrf);
+        assertThat(cycled.statusCode()).isEqualTo(200);
+        assertThat(cycled.body()).startsWith("<tr").contains("raci-cell r-R");
+        HttpResponse<String> stale = owner.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", csrf);
+        assertThat(stale.body()).as("a click on what the page showed before someone changed it").contains("Someone else changed this cell");
+        assertThat(tree(call("GET", "/api/v1/plans/" + planId, adminToken, null)).get("revision").asLong()).isEqualTo(before + 1);
+        JsonNode uat = tree(call("GET", "/api/v1/plans/" + planId + "/tasks/uat", adminToken, null));
+        assertThat(uat.get("raci").toString()).contains("{\"party\":\"cfo\",\"role\":\"R\"}");
+        assertThat(call("DELETE", "/api/v1/plans/" + planId + "/risks/R-x", adminToken, null, "If-Match", etagOf(planId)).status()).isEqualTo(204);
+    }
+
+    String etagOf(long planId) throws Exception {
+        return "\"" + tree(call("GET", "/api/v1/plans/" + planId, adminToken, null)).get("revision").asLong() + "\"";
+    }
+
+    static String csrfOf(Session session, String page) throws Exception {
+        String body = session.send("GET", page, null, null).body();
+        Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return m.group(1);
     }
 
     @Test

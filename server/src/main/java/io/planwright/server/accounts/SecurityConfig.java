@@ -173,10 +173,10 @@ public class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.permitAll())
+                .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.permitAll())
                 .headers(SecurityConfig::headers);
         return http.build();

@@ -1,0 +1,382 @@
+package io.planwright.server.web;
+
+import io.planwright.core.check.Problem;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.RaciEntry;
+import io.planwright.core.model.RaciRole;
+import io.planwright.core.model.Task;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.server.accounts.Account;
+import io.planwright.server.plans.PlanAccess;
+import io.planwright.server.plans.PlanAccess.Role;
+import io.planwright.server.plans.PlanService;
+import io.planwright.server.plans.PlanState;
+import io.planwright.server.plans.PlanStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The web application's pages: the portfolio, and for each plan its dashboard, schedule (task grid and
+ * Gantt chart), risks, stakeholders, RACI matrix, communication plan, objectives, resources and
+ * calendars, history and members. Pages are rendered here from the plan and its schedule; changes go
+ * through the REST API (from the pages' scripts, with the session and its CSRF token), except the
+ * RACI matrix's cells, which htmx posts here. Every page checks the caller's role in the plan.
+ */
+@Controller
+public class PlanPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanPages.class);
+
+    private final PlanService plans;
+    private final PlanStore store;
+    private final PlanAccess access;
+    private final tools.jackson.databind.ObjectMapper json;
+
+    public PlanPages(PlanService plans, PlanStore store, PlanAccess access, tools.jackson.databind.ObjectMapper json) {
+        this.plans = plans;
+        this.store = store;
+        this.access = access;
+        this.json = json;
+    }
+
+    @GetMapping("/login")
+    public String login(HttpServletRequest request, Model model) {
+        var session = request.getSession(false);
+        Object last = session == null ? null : session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
+        model.addAttribute("loginError", last instanceof org.springframework.security.authentication.LockedException locked
+                ? "Too many failed sign-ins: " + locked.getMessage() + "." : "Wrong user name or password.");
+        return "login";
+    }
+
+    @GetMapping("/")
+    public String portfolio(Model model, HttpServletRequest request) {
+        Account me = access.account();
+        common(model, request, null);
+        List<Views.PortfolioRow> rows = new ArrayList<>();
+        for (PlanStore.Summary s : store.plansOf(me.id(), me.admin())) {
+            PlanState state = plans.current(s.id());
+            rows.add(Views.portfolioRow(s.id(), s.role() == null ? "owner" : s.role(), s.revision(), s.updatedAt(), state.plan(),
+                    scheduleOrNull(state), plans.problems(state)));
+        }
+        model.addAttribute("rows", rows);
+        return "plans";
+    }
+
+    /** The page's frame: who is signed in, the CSRF token for scripts and htmx, the plan and the caller's role in it. */
+    private PlanState common(Model model, HttpServletRequest request, Long planId) {
+        Account me = access.account();
+        model.addAttribute("me", me.getUsername());
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            model.addAttribute("csrfHeader", csrf.getHeaderName());
+            model.addAttribute("csrfToken", csrf.getToken());
+            model.addAttribute("htmxHeaders", "{\"" + csrf.getHeaderName() + "\":\"" + csrf.getToken() + "\"}");
+        }
+        if (planId == null) {
+            return null;
+        }
+        Role role = access.require(planId, Role.VIEWER);
+        PlanState state = plans.current(planId);
+        model.addAttribute("planId", planId);
+        model.addAttribute("plan", state.plan());
+        model.addAttribute("revision", state.revision());
+        model.addAttribute("role", role.text());
+        model.addAttribute("canEdit", role.compareTo(Role.EDITOR) >= 0);
+        model.addAttribute("isOwner", role == Role.OWNER);
+        model.addAttribute("problemCount", plans.problems(state).stream().filter(Problem::isError).count());
+        return state;
+    }
+
+    private PlanSchedule scheduleOrNull(PlanState state) {
+        try {
+            return plans.schedule(state);
+        } catch (RuntimeException e) {
+            LOG.debug("plan {} cannot be scheduled", state.planId(), e);
+            return null;
+        }
+    }
+
+    @GetMapping("/plans/{planId}")
+    public String dashboard(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "dashboard");
+        Plan plan = state.plan();
+        PlanSchedule schedule = scheduleOrNull(state);
+        model.addAttribute("schedule", schedule);
+        LocalDateTime from = plan.statusDate() != null ? plan.statusDate() : plan.start();
+        model.addAttribute("from", from);
+        model.addAttribute("kpis", Views.kpis(plan));
+        model.addAttribute("topRisks", Views.topRisks(plan, 5));
+        model.addAttribute("problems", plans.problems(state).stream().limit(50).toList());
+        if (schedule != null) {
+            Map<String, Double> costs = Views.taskCosts(plan, schedule);
+            model.addAttribute("milestones", Views.nextMilestones(schedule, from, 6));
+            model.addAttribute("critical", Views.criticalTasks(schedule, from, 8));
+            model.addAttribute("floatDays", Views.finishFloatDays(plan, schedule));
+            model.addAttribute("forecast", Views.total(costs));
+            model.addAttribute("budget", Views.budget(plan));
+            List<Views.PhaseCost> phases = Views.phaseCosts(plan, costs);
+            model.addAttribute("phases", phases);
+            model.addAttribute("costChart", Charts.phaseCosts(phases));
+        } else {
+            model.addAttribute("milestones", List.of());
+            model.addAttribute("critical", List.of());
+        }
+        model.addAttribute("kpiChart", Charts.kpis(Views.kpis(plan)));
+        return "dashboard";
+    }
+
+    @GetMapping("/plans/{planId}/schedule")
+    public String schedule(@PathVariable long planId, Model model, HttpServletRequest request) {
+        common(model, request, planId);
+        model.addAttribute("page", "schedule");
+        return "schedule";
+    }
+
+    @GetMapping("/plans/{planId}/risks")
+    public String risks(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "risks");
+        Map<String, Integer> scores = new HashMap<>();
+        state.plan().risks().forEach(r -> scores.put(r.id(), Views.score(r)));
+        model.addAttribute("scores", scores);
+        model.addAttribute("heat", Views.heatMap(state.plan()));
+        model.addAttribute("levels", io.planwright.core.model.Level.values());
+        model.addAttribute("riskStatuses", io.planwright.core.model.RiskStatus.values());
+        model.addAttribute("responses", io.planwright.core.model.RiskResponse.values());
+        model.addAttribute("problemsByPath", problemsByPath(state, "risks/"));
+        return "risks";
+    }
+
+    @GetMapping("/plans/{planId}/stakeholders")
+    public String stakeholders(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "stakeholders");
+        model.addAttribute("quadrants", Views.powerInterest(state.plan()));
+        model.addAttribute("levels", io.planwright.core.model.Level.values());
+        model.addAttribute("engagements", io.planwright.core.model.Engagement.values());
+        model.addAttribute("problemsByPath", problemsByPath(state, "stakeholders/"));
+        return "stakeholders";
+    }
+
+    @GetMapping("/plans/{planId}/raci")
+    public String raci(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "raci");
+        List<String> parties = Views.parties(state.plan());
+        model.addAttribute("parties", parties);
+        model.addAttribute("rows", raciRows(state.plan(), parties));
+        return "raci";
+    }
+
+    private static List<Views.RaciRow> raciRows(Plan plan, List<String> parties) {
+        Map<String, Integer> depth = Views.depths(plan);
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        plan.tasks().forEach(t -> {
+            if (t.parentId() != null) {
+                parents.add(t.parentId());
+            }
+        });
+        List<Views.RaciRow> rows = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            rows.add(Views.raciRow(t, depth.get(t.id()), parents.contains(t.id()), parties));
+        }
+        return rows;
+    }
+
+    /**
+     * One click on a RACI cell: the next role (none, R, A, C, I, none). The page says what it showed;
+     * if someone changed the cell since, nothing is changed and the row comes back as it is now, with a
+     * note. Answers the row, for htmx to put in place.
+     */
+    @PostMapping("/plans/{planId}/raci")
+    public String cycleRaci(@PathVariable long planId, @RequestParam String task, @RequestParam String party,
+                            @RequestParam(defaultValue = "") String shown, Model model, HttpServletRequest request) {
+        access.require(planId, Role.EDITOR);
+        PlanState state = plans.current(planId);
+        Task t = state.plan().tasks().stream().filter(x -> x.id().equals(task)).findFirst()
+                .orElseThrow(() -> new PlanService.NotFound("task '" + task + "'"));
+        RaciRole now = t.raci().stream().filter(e -> e.party().equals(party)).map(RaciEntry::role).findFirst().orElse(null);
+        String note = null;
+        if (!(now == null ? "" : now.name()).equals(shown)) {
+            note = "Someone else changed this cell meanwhile; it now shows their choice.";
+        } else {
+            RaciRole next = Views.next(now);
+            List<RaciEntry> entries = new ArrayList<>();
+            boolean placed = false;
+            for (RaciEntry e : t.raci()) {
+                if (e.party().equals(party)) {
+                    if (next != null) {
+                        entries.add(new RaciEntry(party, next));
+                    }
+                    placed = true;
+                } else {
+                    entries.add(e);
+                }
+            }
+            if (!placed && next != null) {
+                entries.add(new RaciEntry(party, next));
+            }
+            try {
+                state = plans.edit(planId, state.revision(), access.account().id(), "change RACI of task " + task,
+                        plan -> plan.toBuilder().tasks(plan.tasks().stream().map(x -> x.id().equals(task) ? x.toBuilder().raci(entries).build() : x).toList())
+                                .build(), "task", task);
+            } catch (PlanStore.StaleRevision e) {
+                state = plans.current(planId);
+                note = "Someone else changed this task meanwhile; try again.";
+            } catch (PlanService.PlanProblems e) {
+                note = e.problems().get(0).message();
+            }
+        }
+        common(model, request, planId);
+        List<String> parties = Views.parties(state.plan());
+        Plan plan = state.plan();
+        Views.RaciRow row = raciRows(plan, parties).stream().filter(r -> r.taskId().equals(task)).findFirst().orElseThrow();
+        model.addAttribute("parties", parties);
+        model.addAttribute("row", row);
+        model.addAttribute("note", note);
+        return "raci :: row";
+    }
+
+    @GetMapping("/plans/{planId}/communications")
+    public String communications(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "communications");
+        model.addAttribute("frequencies", io.planwright.core.model.Frequency.values());
+        model.addAttribute("problemsByPath", problemsByPath(state, "communications/"));
+        return "communications";
+    }
+
+    @GetMapping("/plans/{planId}/objectives")
+    public String objectives(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "objectives");
+        Map<String, List<String>> served = new HashMap<>();
+        List<String> untraced = new ArrayList<>();
+        Map<String, Boolean> parents = new HashMap<>();
+        state.plan().tasks().forEach(t -> {
+            if (t.parentId() != null) {
+                parents.put(t.parentId(), true);
+            }
+        });
+        for (Task t : state.plan().tasks()) {
+            t.objectiveIds().forEach(o -> served.computeIfAbsent(o, k -> new ArrayList<>()).add(t.name()));
+        }
+        for (Task t : state.plan().tasks()) {
+            if (!parents.containsKey(t.id()) && !traced(state.plan(), t)) {
+                untraced.add(t.name());
+            }
+        }
+        model.addAttribute("served", served);
+        model.addAttribute("untraced", untraced);
+        model.addAttribute("kpiProgress", kpiProgress(state.plan()));
+        Map<String, String> objectiveJson = new HashMap<>();
+        state.plan().objectives().forEach(o -> objectiveJson.put(o.id(), json.writeValueAsString(o)));
+        model.addAttribute("objectiveJson", objectiveJson);
+        return "objectives";
+    }
+
+    /** A task traces to an objective itself or through one of its phases. */
+    private static boolean traced(Plan plan, Task t) {
+        Map<String, Task> byId = new HashMap<>();
+        plan.tasks().forEach(x -> byId.put(x.id(), x));
+        for (Task x = t; x != null; x = x.parentId() == null ? null : byId.get(x.parentId())) {
+            if (!x.objectiveIds().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Integer> kpiProgress(Plan plan) {
+        Map<String, Integer> out = new HashMap<>();
+        plan.objectives().forEach(o -> o.kpis().forEach(k -> {
+            Integer p = Views.progress(k);
+            if (p != null) {
+                out.put(o.id() + "/" + k.id(), p);
+            }
+        }));
+        return out;
+    }
+
+    @GetMapping("/plans/{planId}/resources")
+    public String resources(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "resources");
+        model.addAttribute("problemsByPath", problemsByPath(state, "resources/"));
+        return "resources";
+    }
+
+    @GetMapping("/plans/{planId}/history")
+    public String history(@PathVariable long planId, @RequestParam(required = false) Long at, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "history");
+        model.addAttribute("history", store.history(planId, 200, false));
+        if (at != null) {
+            PlanState then = store.at(planId, at).orElseThrow(() -> new PlanService.NotFound("revision " + at + " of plan " + planId));
+            model.addAttribute("at", at);
+            model.addAttribute("then", then.plan());
+            PlanSchedule s = scheduleOrNull(then);
+            model.addAttribute("thenSchedule", s == null ? List.of() : s.tasks());
+            model.addAttribute("thenFinish", s == null ? null : s.finish());
+            model.addAttribute("nowFinish", scheduleOrNull(state) == null ? null : scheduleOrNull(state).finish());
+        }
+        return "history";
+    }
+
+    @GetMapping("/plans/{planId}/members")
+    public String members(@PathVariable long planId, Model model, HttpServletRequest request) {
+        common(model, request, planId);
+        model.addAttribute("page", "members");
+        model.addAttribute("members", store.members(planId));
+        return "members";
+    }
+
+    /** The plan's problems under a path such as "risks/", by the entry they concern (its id). */
+    private Map<String, List<String>> problemsByPath(PlanState state, String prefix) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Problem p : plans.problems(state)) {
+            if (p.path() != null && p.path().startsWith(prefix)) {
+                String rest = p.path().substring(prefix.length());
+                int slash = rest.indexOf('/');
+                out.computeIfAbsent(slash < 0 ? rest : rest.substring(0, slash), k -> new ArrayList<>()).add(p.message());
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ errors on pages
+
+    @ExceptionHandler(PlanService.NotFound.class)
+    public String notFound(PlanService.NotFound e, Model model, HttpServletResponse response) {
+        response.setStatus(404);
+        model.addAttribute("status", 404);
+        model.addAttribute("message", "There is no " + e.getMessage() + " here, or you may not see it.");
+        return "error";
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
+        response.setStatus(403);
+        model.addAttribute("status", 403);
+        model.addAttribute("message", "You may not do this: " + e.getMessage() + ".");
+        return "error";
+    }
+}

@@ -1,0 +1,374 @@
+package io.planwright.server.web;
+
+import io.planwright.core.check.Problem;
+import io.planwright.core.model.Assignment;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
+import io.planwright.core.model.Kpi;
+import io.planwright.core.model.Level;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.RaciEntry;
+import io.planwright.core.model.RaciRole;
+import io.planwright.core.model.Resource;
+import io.planwright.core.model.ResourceType;
+import io.planwright.core.model.Risk;
+import io.planwright.core.model.RiskStatus;
+import io.planwright.core.model.Stakeholder;
+import io.planwright.core.model.Task;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.ScheduledTask;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the pages show, worked out from a plan and its schedule: the portfolio's figures, the
+ * dashboard's, the risk heat map, the power-interest grid and the RACI matrix with its problems.
+ * Plain data for the templates, which escape every text they print.
+ */
+final class Views {
+
+    private Views() {
+    }
+
+    // ------------------------------------------------------------------ costs
+
+    /** The forecast cost of each task that does work (not summaries): fixed cost, work at the standard rate, costs per use, material. */
+    static Map<String, Double> taskCosts(Plan plan, PlanSchedule schedule) {
+        Map<String, Resource> resources = new HashMap<>();
+        plan.resources().forEach(r -> resources.put(r.id(), r));
+        Map<String, Double> out = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            ScheduledTask st = schedule.task(t.id()).orElse(null);
+            if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
+                continue;
+            }
+            double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue();
+            for (Assignment a : t.assignments()) {
+                Resource r = resources.get(a.resourceId());
+                if (r == null) {
+                    continue;
+                }
+                if (r.costPerUse() != null) {
+                    cost += r.costPerUse().doubleValue();
+                }
+                if (r.standardRate() == null) {
+                    continue;
+                }
+                if (r.type() == ResourceType.WORK) {
+                    double hours = a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * st.durationMinutes() / 60.0;
+                    cost += hours * r.standardRate().perHour(plan.workTime());
+                } else if (r.type() == ResourceType.MATERIAL) {
+                    cost += a.units() * r.standardRate().amount().doubleValue();
+                }
+            }
+            out.put(t.id(), cost);
+        }
+        return out;
+    }
+
+    static double total(Map<String, Double> costs) {
+        return costs.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The budget: the cost the latest baseline recorded, or null when no baseline has costs. */
+    static Double budget(Plan plan) {
+        if (plan.baselines().isEmpty()) {
+            return null;
+        }
+        Baseline b = plan.baselines().get(plan.baselines().size() - 1);
+        double sum = 0;
+        boolean any = false;
+        for (BaselineTask bt : b.tasks()) {
+            if (bt.cost() != null) {
+                sum += bt.cost().doubleValue();
+                any = true;
+            }
+        }
+        return any ? sum : null;
+    }
+
+    // ------------------------------------------------------------------ the portfolio
+
+    record PortfolioRow(long id, String name, String role, long revision, LocalDateTime updatedAt, String status, String statusClass,
+                        LocalDateTime finish, Double finishFloatDays, long criticalTasks, int tasks, double cost, String currency, int errors) {
+    }
+
+    static PortfolioRow portfolioRow(long id, String role, long revision, LocalDateTime updatedAt, Plan plan, PlanSchedule schedule,
+                                     List<Problem> problems) {
+        int errors = (int) problems.stream().filter(Problem::isError).count();
+        if (schedule == null) {
+            return new PortfolioRow(id, plan.name(), role, revision, updatedAt, "cannot be scheduled", "bad", null, null, 0,
+                    plan.tasks().size(), 0, plan.currency(), errors);
+        }
+        Double floatDays = finishFloatDays(plan, schedule);
+        String status;
+        String css;
+        if (errors > 0) {
+            status = errors + (errors == 1 ? " problem" : " problems");
+            css = "bad";
+        } else if (floatDays != null && floatDays < 0) {
+            status = "late";
+            css = "bad";
+        } else if (floatDays != null && floatDays < 5) {
+            status = "at risk";
+            css = "warn";
+        } else {
+            status = "on track";
+            css = "good";
+        }
+        return new PortfolioRow(id, plan.name(), role, revision, updatedAt, status, css, schedule.finish(), floatDays,
+                schedule.criticalTaskCount(), plan.tasks().size(), total(taskCosts(plan, schedule)), plan.currency(), errors);
+    }
+
+    /** The total float of the finish: the least total float of any task, in working days (negative when a date cannot be met). */
+    static Double finishFloatDays(Plan plan, PlanSchedule schedule) {
+        long least = Long.MAX_VALUE;
+        for (ScheduledTask t : schedule.tasks()) {
+            if (t.type() != ScheduledTask.Kind.SUMMARY) {
+                least = Math.min(least, t.totalFloatMinutes());
+            }
+        }
+        return least == Long.MAX_VALUE ? null : least / (double) plan.workTime().minutesPerDay();
+    }
+
+    // ------------------------------------------------------------------ the dashboard
+
+    record KpiView(String objective, String name, String unit, Double baseline, Double target, Double current, Integer progress) {
+    }
+
+    static List<KpiView> kpis(Plan plan) {
+        List<KpiView> out = new ArrayList<>();
+        plan.objectives().forEach(o -> {
+            for (Kpi k : o.kpis()) {
+                out.add(new KpiView(o.name(), k.name(), k.unit(), k.baseline(), k.target(), k.current(), progress(k)));
+            }
+        });
+        return out;
+    }
+
+    /** How far a KPI has come from its baseline to its target, 0 to 100, or null when that cannot be told. */
+    static Integer progress(Kpi k) {
+        if (k.target() == null || k.current() == null) {
+            return null;
+        }
+        double from = k.baseline() == null ? 0 : k.baseline();
+        if (k.target().doubleValue() == from) {
+            return 100;
+        }
+        double p = (k.current() - from) / (k.target() - from) * 100;
+        return (int) Math.round(Math.max(0, Math.min(100, p)));
+    }
+
+    static List<ScheduledTask> nextMilestones(PlanSchedule schedule, LocalDateTime from, int count) {
+        return schedule.tasks().stream().filter(t -> t.type() == ScheduledTask.Kind.MILESTONE && !t.finish().isBefore(from))
+                .sorted(Comparator.comparing(ScheduledTask::finish)).limit(count).toList();
+    }
+
+    static List<ScheduledTask> criticalTasks(PlanSchedule schedule, LocalDateTime from, int count) {
+        return schedule.tasks().stream().filter(t -> t.critical() && t.type() != ScheduledTask.Kind.SUMMARY && !t.finish().isBefore(from))
+                .sorted(Comparator.comparing(ScheduledTask::start)).limit(count).toList();
+    }
+
+    /** Budget and forecast per phase (the top-level tasks). */
+    record PhaseCost(String id, String name, double forecast, Double budget) {
+    }
+
+    static List<PhaseCost> phaseCosts(Plan plan, Map<String, Double> costs) {
+        Map<String, String> parent = new HashMap<>();
+        plan.tasks().forEach(t -> parent.put(t.id(), t.parentId()));
+        Map<String, Double> baseline = new HashMap<>();
+        if (!plan.baselines().isEmpty()) {
+            for (BaselineTask bt : plan.baselines().get(plan.baselines().size() - 1).tasks()) {
+                if (bt.cost() != null) {
+                    baseline.put(bt.taskId(), bt.cost().doubleValue());
+                }
+            }
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, Boolean> hasBudget = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            if (t.parentId() == null) {
+                sums.put(t.id(), new double[2]);
+            }
+        }
+        for (Task t : plan.tasks()) {
+            String top = t.id();
+            while (parent.get(top) != null) {
+                top = parent.get(top);
+            }
+            double[] s = sums.get(top);
+            if (s == null) {
+                continue;
+            }
+            s[0] += costs.getOrDefault(t.id(), 0.0);
+            Double b = baseline.get(t.id());
+            if (b != null && !hasChildren(plan, t.id())) {
+                s[1] += b;
+                hasBudget.put(top, true);
+            }
+        }
+        List<PhaseCost> out = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        plan.tasks().forEach(t -> names.put(t.id(), t.name()));
+        sums.forEach((id, s) -> out.add(new PhaseCost(id, names.get(id), s[0], hasBudget.containsKey(id) ? s[1] : null)));
+        return out;
+    }
+
+    private static boolean hasChildren(Plan plan, String id) {
+        return plan.tasks().stream().anyMatch(t -> id.equals(t.parentId()));
+    }
+
+    // ------------------------------------------------------------------ risks
+
+    static int score(Risk r) {
+        return probabilityLevel(r.probability()) * (r.impact() == null ? 1 : r.impact().score());
+    }
+
+    /** Probability on the heat map's 1-5 scale: below 10 %, 30 %, 50 %, 70 %, above. */
+    static int probabilityLevel(double p) {
+        if (p < 0.1) {
+            return 1;
+        }
+        if (p < 0.3) {
+            return 2;
+        }
+        if (p < 0.5) {
+            return 3;
+        }
+        if (p < 0.7) {
+            return 4;
+        }
+        return 5;
+    }
+
+    static String scoreClass(int score) {
+        return score >= 15 ? "bad" : score >= 8 ? "warn" : "good";
+    }
+
+    static List<Risk> topRisks(Plan plan, int count) {
+        return plan.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED)
+                .sorted(Comparator.comparingInt(Views::score).reversed()).limit(count).toList();
+    }
+
+    /** One cell of the 5x5 heat map: probability level (5 at the top), impact level, the open risks in it. */
+    record HeatCell(int probability, int impact, int score, String css, List<Risk> risks) {
+    }
+
+    static List<List<HeatCell>> heatMap(Plan plan) {
+        List<List<HeatCell>> rows = new ArrayList<>();
+        for (int p = 5; p >= 1; p--) {
+            List<HeatCell> row = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                int pp = p;
+                int ii = i;
+                List<Risk> in = plan.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED)
+                        .filter(r -> probabilityLevel(r.probability()) == pp && (r.impact() == null ? 1 : r.impact().score()) == ii).toList();
+                row.add(new HeatCell(p, i, p * i, scoreClass(p * i), in));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ stakeholders
+
+    /** One quadrant of the power-interest grid. */
+    record Quadrant(String name, String advice, List<Stakeholder> stakeholders) {
+    }
+
+    static List<Quadrant> powerInterest(Plan plan) {
+        List<Quadrant> q = List.of(
+                new Quadrant("Keep satisfied", "high power, low interest", new ArrayList<>()),
+                new Quadrant("Manage closely", "high power, high interest", new ArrayList<>()),
+                new Quadrant("Monitor", "low power, low interest", new ArrayList<>()),
+                new Quadrant("Keep informed", "low power, high interest", new ArrayList<>()));
+        for (Stakeholder s : plan.stakeholders()) {
+            boolean power = level(s.influence()) >= 3;
+            boolean interest = level(s.interest()) >= 3;
+            q.get((power ? 0 : 2) + (interest ? 1 : 0)).stakeholders().add(s);
+        }
+        return q;
+    }
+
+    private static int level(Level l) {
+        return l == null ? 1 : l.score();
+    }
+
+    // ------------------------------------------------------------------ RACI
+
+    static final List<RaciRole> CYCLE = List.of(RaciRole.R, RaciRole.A, RaciRole.C, RaciRole.I);
+
+    /** The role after this one when a cell is clicked: none, R, A, C, I, none. */
+    static RaciRole next(RaciRole role) {
+        if (role == null) {
+            return RaciRole.R;
+        }
+        int i = CYCLE.indexOf(role);
+        return i == CYCLE.size() - 1 ? null : CYCLE.get(i + 1);
+    }
+
+    /** The parties of the matrix: everyone named in an entry, then people, stakeholders and roles not named yet. */
+    static List<String> parties(Plan plan) {
+        Set<String> out = new LinkedHashSet<>();
+        plan.tasks().forEach(t -> t.raci().forEach(e -> out.add(e.party())));
+        plan.resources().stream().filter(r -> r.type() == ResourceType.WORK).forEach(r -> out.add(r.id()));
+        plan.stakeholders().forEach(s -> out.add(s.id()));
+        out.addAll(plan.roles());
+        return List.copyOf(out);
+    }
+
+    record RaciRow(String taskId, String name, int depth, boolean summary, List<String> cells, String problem) {
+    }
+
+    static RaciRow raciRow(Task t, int depth, boolean summary, List<String> parties) {
+        Map<String, String> byParty = new HashMap<>();
+        int a = 0;
+        int r = 0;
+        for (RaciEntry e : t.raci()) {
+            byParty.put(e.party(), e.role().name());
+            if (e.role() == RaciRole.A) {
+                a++;
+            } else if (e.role() == RaciRole.R) {
+                r++;
+            }
+        }
+        List<String> cells = new ArrayList<>();
+        for (String p : parties) {
+            cells.add(byParty.getOrDefault(p, ""));
+        }
+        String problem = null;
+        if (!t.raci().isEmpty()) {
+            if (a == 0) {
+                problem = "nobody is accountable (A)";
+            } else if (a > 1) {
+                problem = a + " people are accountable; exactly one should be";
+            } else if (r == 0) {
+                problem = "nobody is responsible (R)";
+            }
+        } else if (!summary) {
+            problem = "no RACI yet";
+        }
+        return new RaciRow(t.id(), t.name(), depth, summary, cells, problem);
+    }
+
+    static Map<String, Integer> depths(Plan plan) {
+        Map<String, Integer> depth = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            depth.put(t.id(), t.parentId() == null ? 0 : depth.getOrDefault(t.parentId(), 0) + 1);
+        }
+        return depth;
+    }
+
+    static BigDecimal nz(BigDecimal b) {
+        return b == null ? BigDecimal.ZERO : b;
+    }
+}

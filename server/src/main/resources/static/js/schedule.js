@@ -1,0 +1,814 @@
+// The task grid and the Gantt chart of a plan, side by side and scrolling together. Only the rows in
+// view are drawn (a plan of 5,000 tasks draws some forty rows), into one stage that sits over a plain
+// scrolling viewport: the viewport gives native scrolling and scroll bars, the stage draws what is in
+// view. Every change goes through the REST API; the schedule is then read back (only what changed)
+// and drawn again. Task names and every other text go into the page as text, never as markup.
+import { call, explain, fieldErrors, planId, canEdit, currentRevision, setRevision } from './api.js';
+
+const ROW = 24;
+const HEAD = 40;
+const DAY = 86400000;
+const ZOOMS = { day: 28, week: 8, month: 2.2, quarter: 0.8 };
+const COLS = [
+  { key: 'num', title: '#', w: 44, ro: true, cls: 'num' },
+  { key: 'name', title: 'Task name', w: 250 },
+  { key: 'duration', title: 'Duration', w: 70, cls: 'num' },
+  { key: 'start', title: 'Start', w: 88 },
+  { key: 'finish', title: 'Finish', w: 88, ro: true },
+  { key: 'preds', title: 'Predecessors', w: 100 },
+  { key: 'resources', title: 'Resources', w: 110 },
+  { key: 'objectives', title: 'Objectives', w: 90 },
+  { key: 'float', title: 'Float', w: 52, ro: true, cls: 'num' },
+];
+const GRIDW = COLS.reduce((s, c) => s + c.w, 0);
+
+const root = document.getElementById('sched');
+const viewport = root.querySelector('.viewport');
+const sizer = root.querySelector('.sizer');
+const stage = root.querySelector('.stage');
+const grid = root.querySelector('.grid');
+const gridHead = root.querySelector('.grid-head');
+const gridRows = root.querySelector('.grid-rows');
+const svg = root.querySelector('.chart');
+const tip = root.querySelector('.tip');
+const message = document.getElementById('sched-message');
+const details = document.getElementById('row-details');
+const summary = document.getElementById('sched-summary');
+const statusDate = root.dataset.statusDate ? parse(root.dataset.statusDate) : null;
+grid.style.width = GRIDW + 'px';
+
+const state = {
+  tasks: [], byId: new Map(), rowOf: new Map(), depth: [], parent: [], sched: new Map(), baseline: new Map(),
+  links: [], origin: 0, end: 0, px: ZOOMS.week, active: { r: 0, c: 1 }, editing: null, dirty: true, drag: null,
+};
+
+// ------------------------------------------------------------------ dates
+
+function parse(s) {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(s);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0)) : null;
+}
+const pad = (n) => String(n).padStart(2, '0');
+function day(ms) { const d = new Date(ms); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`; }
+function stamp(ms) { return day(ms) + 'T00:00:00'; }
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function weekdaysBetween(a, b) {
+  let n = 0;
+  for (let t = a; t < b; t += DAY) { const w = new Date(t).getUTCDay(); if (w !== 0 && w !== 6) n++; }
+  return n;
+}
+const xOf = (ms) => (ms - state.origin) / DAY * state.px;
+const msOf = (x) => state.origin + x / state.px * DAY;
+
+// ------------------------------------------------------------------ loading
+
+async function loadAll() {
+  const [tasks, schedule, baselines] = await Promise.all([
+    call('GET', `/api/v1/plans/${planId}/tasks`), call('GET', `/api/v1/plans/${planId}/schedule`),
+    call('GET', `/api/v1/plans/${planId}/baselines`)]);
+  if (!tasks.ok || !schedule.ok) { say(explain(tasks.ok ? schedule : tasks), true); return; }
+  setRevision(Math.min(tasks.revision || 0, schedule.revision || 0) || schedule.revision);
+  setTasks(tasks.body);
+  state.sched = new Map(schedule.body.tasks.map(t => [t.id, t]));
+  state.baseline = new Map();
+  if (baselines.ok && baselines.body.length) {
+    for (const b of baselines.body[baselines.body.length - 1].tasks || []) state.baseline.set(b.taskId, b);
+  }
+  timeline(schedule.body);
+  layout();
+}
+
+function setTasks(list) {
+  state.tasks = list;
+  state.byId = new Map(list.map(t => [t.id, t]));
+  state.rowOf = new Map(list.map((t, i) => [t.id, i]));
+  state.depth = [];
+  state.hasKids = new Set();
+  list.forEach((t, i) => {
+    state.depth[i] = t.parentId && state.rowOf.has(t.parentId) ? state.depth[state.rowOf.get(t.parentId)] + 1 : 0;
+    if (t.parentId) state.hasKids.add(t.parentId);
+  });
+  state.links = [];
+  list.forEach((t, i) => (t.links || []).forEach(l => {
+    const from = state.rowOf.get(l.predecessorId);
+    if (from !== undefined) state.links.push({ from, to: i, type: l.type || 'FS' });
+  }));
+}
+
+function timeline(s) {
+  const start = parse(s.start), finish = parse(s.finish);
+  const first = start ?? Date.now();
+  state.origin = first - 14 * DAY - (first % DAY);
+  state.end = (finish ?? first) + 60 * DAY;
+  summary.textContent = s.start ? `${state.tasks.length} tasks · ${day(start)} to ${day(finish)} · ${s.critical_task_count} critical` : '';
+}
+
+/** After a change: what changed since the revision we had, or everything when the server no longer knows. */
+async function refresh(structural, before) {
+  if (structural) { await loadAll(); return; }
+  const res = await call('GET', `/api/v1/plans/${planId}/schedule?since=${before}`);
+  if (!res.ok) { await loadAll(); return; }
+  if (res.body.complete || res.body.revision > before + 1) {
+    // others changed the plan too: read the tasks again as well
+    const tasks = await call('GET', `/api/v1/plans/${planId}/tasks`);
+    if (tasks.ok) setTasks(tasks.body);
+  }
+  if (res.body.complete) state.sched = new Map();
+  for (const row of res.body.tasks) state.sched.set(row.id, row);
+  for (const id of res.body.removed || []) state.sched.delete(id);
+  timeline(res.body);
+  layout();
+}
+
+// ------------------------------------------------------------------ layout and drawing
+
+function layout() {
+  sizer.style.width = (GRIDW + xOf(state.end)) + 'px';
+  sizer.style.height = (HEAD + state.tasks.length * ROW) + 'px';
+  grid.setAttribute('aria-rowcount', String(state.tasks.length + 1));
+  grid.setAttribute('aria-colcount', String(COLS.length));
+  state.active.r = Math.min(state.active.r, Math.max(0, state.tasks.length - 1));
+  draw();
+}
+
+let frame = 0;
+function draw() {
+  if (frame) return;
+  frame = requestAnimationFrame(() => { frame = 0; render(); });
+}
+
+function visibleRange() {
+  const top = viewport.scrollTop;
+  const h = viewport.clientHeight - HEAD;
+  const first = Math.max(0, Math.floor(top / ROW) - 2);
+  const last = Math.min(state.tasks.length - 1, Math.ceil((top + h) / ROW) + 2);
+  return [first, last];
+}
+
+function render() {
+  const w = viewport.clientWidth, h = viewport.clientHeight;
+  stage.style.width = w + 'px';
+  stage.style.height = h + 'px';
+  const [first, last] = visibleRange();
+  renderGrid(first, last);
+  renderChart(first, last, Math.max(0, w - GRIDW), h);
+  if (!window.__ganttReady && state.tasks.length) {
+    window.__ganttReady = true;
+    performance.mark('gantt-ready');
+  }
+}
+
+function cellText(t, i, key) {
+  const s = state.sched.get(t.id);
+  switch (key) {
+    case 'num': return String(i + 1);
+    case 'name': return t.name || '';
+    case 'duration': return t.milestone ? '0d' : state.hasKids.has(t.id) ? (s ? fmtDays(s.duration_hours) : '') : (t.duration || '');
+    case 'start': return s && s.start ? day(parse(s.start)) : '';
+    case 'finish': return s && s.finish ? day(parse(s.finish)) : '';
+    case 'preds': return predText(t);
+    case 'resources': return (t.assignments || []).map(a => a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 100)}%]`).join(', ');
+    case 'objectives': return (t.objectiveIds || []).join(', ');
+    case 'float': return s ? fmtDays(s.total_float_hours) : '';
+    default: return '';
+  }
+}
+function fmtDays(hours) { const d = Number(hours) / 8; return (Math.round(d * 10) / 10) + 'd'; }
+
+/** Predecessors in MS Project's notation: row number, type unless FS, lag when not zero (3FS+2d shown as 3+2d). */
+function predText(t) {
+  return (t.links || []).map(l => {
+    const row = state.rowOf.get(l.predecessorId);
+    const ref = row === undefined ? l.predecessorId : String(row + 1);
+    const lag = l.lag && !/^[+-]?0(\.0+)?[a-z]*$/i.test(l.lag) ? (l.lag.startsWith('-') ? l.lag : '+' + l.lag) : '';
+    const type = (l.type || 'FS') === 'FS' && !lag ? '' : (l.type || 'FS');
+    return ref + type + lag;
+  }).join(', ');
+}
+
+const pool = [];
+function rowElement(k) {
+  if (!pool[k]) {
+    const r = document.createElement('div');
+    r.className = 'grow';
+    r.setAttribute('role', 'row');
+    COLS.forEach((c, ci) => {
+      const cell = document.createElement('div');
+      cell.className = 'gcell ' + (c.cls || '') + (c.ro ? ' ro' : '');
+      cell.style.width = c.w + 'px';
+      cell.setAttribute('role', ci === 0 ? 'rowheader' : 'gridcell');
+      cell.setAttribute('aria-colindex', String(ci + 1));
+      cell.dataset.col = String(ci);
+      r.appendChild(cell);
+    });
+    gridRows.appendChild(r);
+    pool[k] = r;
+  }
+  return pool[k];
+}
+
+function renderGrid(first, last) {
+  if (!gridHead.childElementCount) {
+    COLS.forEach((c, ci) => {
+      const h = document.createElement('div');
+      h.className = 'ghead ' + (c.cls || '');
+      h.style.width = c.w + 'px';
+      h.setAttribute('role', 'columnheader');
+      h.setAttribute('aria-colindex', String(ci + 1));
+      h.textContent = c.title;
+      gridHead.appendChild(h);
+    });
+  }
+  const top = viewport.scrollTop;
+  let k = 0;
+  for (let i = first; i <= last; i++, k++) {
+    const t = state.tasks[i];
+    const r = rowElement(k);
+    r.hidden = false;
+    r.style.transform = `translateY(${HEAD + i * ROW - top}px)`;
+    r.setAttribute('aria-rowindex', String(i + 2));
+    r.dataset.row = String(i);
+    const s = state.sched.get(t.id);
+    r.className = 'grow' + (state.hasKids.has(t.id) ? ' summary' : '') + (s && s.critical ? ' critical' : '') + (i === state.active.r ? ' active-row' : '');
+    const cells = r.children;
+    for (let c = 0; c < COLS.length; c++) {
+      const cell = cells[c];
+      const text = cellText(t, i, COLS[c].key);
+      if (cell.textContent !== text) cell.textContent = text;
+      cell.id = `cell-${i}-${c}`;
+      cell.title = c === 1 ? text : '';
+      cell.style.paddingLeft = c === 1 ? (6 + state.depth[i] * 14) + 'px' : '';
+      const active = i === state.active.r && c === state.active.c;
+      cell.classList.toggle('active', active);
+      cell.setAttribute('aria-selected', String(active));
+    }
+  }
+  for (; k < pool.length; k++) pool[k].hidden = true;
+  const activeCell = document.getElementById(`cell-${state.active.r}-${state.active.c}`);
+  if (activeCell) grid.setAttribute('aria-activedescendant', activeCell.id); else grid.removeAttribute('aria-activedescendant');
+  if (state.editing) placeEditor();
+}
+
+function bar(i) {
+  const t = state.tasks[i];
+  const s = state.sched.get(t.id);
+  if (!s || !s.start) return null;
+  const x1 = xOf(parse(s.start)), x2 = xOf(parse(s.finish));
+  return { t, s, x1, x2: Math.max(x2, x1 + (s.type === 'milestone' ? 0 : 2)), y: i * ROW, kind: s.type, lateX: s.late_finish ? xOf(parse(s.late_finish)) : x2 };
+}
+
+function renderChart(first, last, w, h) {
+  svg.setAttribute('width', w);
+  svg.setAttribute('height', h);
+  svg.style.left = GRIDW + 'px';
+  const sl = viewport.scrollLeft, st = viewport.scrollTop;
+  const out = [];
+  out.push('<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2.5" height="6" fill="rgba(255,255,255,.55)"/></pattern>',
+    '<marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z" fill="#51606f"/></marker></defs>');
+  // body
+  out.push(`<g transform="translate(${-sl},${HEAD - st})">`);
+  const x0 = sl, xw = sl + w;
+  // weekends in the day view
+  if (state.px >= 20) {
+    for (let t = Math.floor(msOf(x0) / DAY) * DAY; xOf(t) < xw; t += DAY) {
+      const wd = new Date(t).getUTCDay();
+      if (wd === 0 || wd === 6) out.push(`<rect x="${xOf(t)}" y="${first * ROW}" width="${state.px}" height="${(last - first + 1) * ROW}" class="weekend"/>`);
+    }
+  }
+  for (let i = first; i <= last; i++) {
+    if (i % 2) out.push(`<rect x="${x0}" y="${i * ROW}" width="${w}" height="${ROW}" class="stripe"/>`);
+    if (i === state.active.r) out.push(`<rect x="${x0}" y="${i * ROW}" width="${w}" height="${ROW}" class="active-band"/>`);
+  }
+  // links whose ends are in view, or that pass through the view
+  for (const l of state.links) {
+    const lo = Math.min(l.from, l.to), hi = Math.max(l.from, l.to);
+    if (hi < first || lo > last) continue;
+    const a = bar(l.from), b = bar(l.to);
+    if (!a || !b) continue;
+    out.push(`<path class="link${a.s.critical && b.s.critical ? ' crit' : ''}" d="${linkPath(a, b, l.type)}" marker-end="url(#arrow)"/>`);
+  }
+  for (let i = first; i <= last; i++) {
+    const b = bar(i);
+    if (!b) continue;
+    const y = b.y;
+    const base = state.baseline.get(b.t.id);
+    if (base && base.start && base.finish) {
+      out.push(`<rect class="base" x="${xOf(parse(base.start))}" y="${y + 17}" width="${Math.max(2, xOf(parse(base.finish)) - xOf(parse(base.start)))}" height="4"/>`);
+    }
+    if (b.kind === 'summary') {
+      out.push(`<path class="sum${b.s.critical ? ' crit' : ''}" d="M${b.x1},${y + 7} H${b.x2} V${y + 17} L${b.x2 - 5},${y + 12} H${b.x1 + 5} L${b.x1},${y + 17} Z"/>`);
+    } else if (b.kind === 'milestone') {
+      const cx = b.x1, cy = y + 12;
+      out.push(`<path class="ms${b.s.critical ? ' crit' : ''}" d="M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z"/>`);
+    } else {
+      if (b.lateX > b.x2 + 0.5) out.push(`<line class="float" x1="${b.x2}" y1="${y + 12}" x2="${b.lateX}" y2="${y + 12}"/>`);
+      out.push(`<rect class="bar${b.s.critical ? ' crit' : ''}" x="${b.x1}" y="${y + 5}" width="${b.x2 - b.x1}" height="13" rx="2"/>`);
+      if (b.s.critical) out.push(`<rect x="${b.x1}" y="${y + 5}" width="${b.x2 - b.x1}" height="13" fill="url(#hatch)"/>`);
+      const done = b.t.percentComplete || 0;
+      if (done > 0) out.push(`<rect class="done" x="${b.x1}" y="${y + 10}" width="${(b.x2 - b.x1) * done / 100}" height="3"/>`);
+      if (canEdit) out.push(`<circle class="handle" cx="${b.x2 + 7}" cy="${y + 11.5}" r="4"/>`);
+    }
+  }
+  const body = Math.max(h, (last + 2) * ROW);
+  const nowX = xOf(Date.now() - new Date().getTimezoneOffset() * 60000);
+  out.push(`<line class="today" x1="${nowX}" x2="${nowX}" y1="${st - HEAD}" y2="${st + body}"/>`);
+  if (statusDate) out.push(`<line class="status-line" x1="${xOf(statusDate)}" x2="${xOf(statusDate)}" y1="${st - HEAD}" y2="${st + body}"/>`);
+  out.push('<g class="ghost"></g></g>');
+  // the time scale, over the body
+  out.push(`<g transform="translate(${-sl},0)"><rect x="${x0}" y="0" width="${w}" height="${HEAD}" class="scale-bg"/>${scale(x0, xw)}</g>`);
+  svg.innerHTML = out.join('');
+}
+
+function linkPath(a, b, type) {
+  const ya = a.y + 12, yb = b.y + 12;
+  const ax = type === 'SS' || type === 'SF' ? a.x1 : a.x2;
+  const bx = type === 'FF' || type === 'SF' ? b.x2 : b.x1;
+  const outRight = !(type === 'SS' || type === 'SF');
+  const inLeft = type === 'FS' || type === 'SS';
+  const ex = outRight ? ax + 6 : ax - 6;
+  if (inLeft && ((outRight && bx >= ex + 4) || (!outRight && bx >= ex))) return `M${ax},${ya} H${Math.min(ex, bx - 4)} V${yb} H${bx - 1}`;
+  if (!inLeft && ((outRight && bx + 6 <= ex) || (!outRight && bx + 6 <= ex))) return `M${ax},${ya} H${ex} V${yb} H${bx + 1}`;
+  const mid = yb > ya ? b.y : b.y + ROW;
+  const ix = inLeft ? bx - 8 : bx + 8;
+  return `M${ax},${ya} H${ex} V${mid} H${ix} V${yb} H${inLeft ? bx - 1 : bx + 1}`;
+}
+
+function scale(x0, x1) {
+  const out = [];
+  const from = msOf(x0), to = msOf(x1);
+  const z = state.px;
+  const tiers = z >= 20 ? ['month', 'day'] : z >= 5 ? ['month', 'week'] : z >= 1.5 ? ['year', 'month'] : ['year', 'quarter'];
+  tiers.forEach((unit, k) => {
+    const y = k * 20;
+    for (let t = floorTo(from, unit); t < to; t = next(t, unit)) {
+      const x = xOf(t), xn = xOf(next(t, unit));
+      out.push(`<line class="tick" x1="${x}" x2="${x}" y1="${y}" y2="${k ? HEAD + 4000 : y + 20}"/>`);
+      const label = labelOf(t, unit, xn - x);
+      if (label) out.push(`<text x="${x + 3}" y="${y + 14}" class="scale-text">${label}</text>`);
+    }
+  });
+  out.push(`<line class="tick" x1="${x0}" x2="${x1}" y1="20" y2="20"/><line class="tick" x1="${x0}" x2="${x1}" y1="${HEAD}" y2="${HEAD}"/>`);
+  return out.join('');
+}
+function floorTo(ms, unit) {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear(), m = d.getUTCMonth();
+  switch (unit) {
+    case 'day': return Math.floor(ms / DAY) * DAY;
+    case 'week': { const t = Math.floor(ms / DAY) * DAY; const wd = (new Date(t).getUTCDay() + 6) % 7; return t - wd * DAY; }
+    case 'month': return Date.UTC(y, m, 1);
+    case 'quarter': return Date.UTC(y, m - m % 3, 1);
+    default: return Date.UTC(y, 0, 1);
+  }
+}
+function next(ms, unit) {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear(), m = d.getUTCMonth();
+  switch (unit) {
+    case 'day': return ms + DAY;
+    case 'week': return ms + 7 * DAY;
+    case 'month': return Date.UTC(y, m + 1, 1);
+    case 'quarter': return Date.UTC(y, m + 3, 1);
+    default: return Date.UTC(y + 1, 0, 1);
+  }
+}
+function labelOf(ms, unit, width) {
+  const d = new Date(ms);
+  switch (unit) {
+    case 'day': return width >= 14 ? String(d.getUTCDate()) : '';
+    case 'week': return width >= 30 ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : width >= 14 ? String(d.getUTCDate()) : '';
+    case 'month': return width >= 50 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : width >= 22 ? MONTHS[d.getUTCMonth()] : '';
+    case 'quarter': return width >= 18 ? `Q${Math.floor(d.getUTCMonth() / 3) + 1}` : '';
+    default: return width >= 30 ? String(d.getUTCFullYear()) : '';
+  }
+}
+
+// ------------------------------------------------------------------ messages
+
+function say(text, bad) {
+  message.textContent = text || '';
+  message.classList.toggle('bad', !!bad);
+}
+
+function describe(i) {
+  const t = state.tasks[i];
+  if (!t) { details.textContent = ''; return; }
+  const s = state.sched.get(t.id);
+  const parts = [`Row ${i + 1}: ${t.name}`];
+  if (s) {
+    parts.push(`${s.type}, ${day(parse(s.start))} to ${day(parse(s.finish))}`);
+    parts.push(`total float ${fmtDays(s.total_float_hours)}${s.critical ? ', critical' : ''}`);
+    if (s.driver) parts.push(s.driver);
+  }
+  details.textContent = parts.join(' · ');
+}
+
+// ------------------------------------------------------------------ keyboard and editing
+
+function move(r, c) {
+  const n = state.tasks.length;
+  state.active.r = Math.max(0, Math.min(n - 1, r));
+  state.active.c = Math.max(0, Math.min(COLS.length - 1, c));
+  const top = viewport.scrollTop, h = viewport.clientHeight - HEAD;
+  const y = state.active.r * ROW;
+  if (y < top) viewport.scrollTop = y;
+  else if (y + ROW > top + h) viewport.scrollTop = y + ROW - h;
+  describe(state.active.r);
+  draw();
+}
+
+grid.tabIndex = 0;
+grid.addEventListener('keydown', (ev) => {
+  if (state.editing) return;
+  const { r, c } = state.active;
+  const page = Math.max(1, Math.floor((viewport.clientHeight - HEAD) / ROW) - 1);
+  if (ev.altKey && ev.shiftKey && ev.key === 'ArrowRight') { ev.preventDefault(); indent(); return; }
+  if (ev.altKey && ev.shiftKey && ev.key === 'ArrowLeft') { ev.preventDefault(); outdent(); return; }
+  switch (ev.key) {
+    case 'ArrowDown': move(r + 1, c); break;
+    case 'ArrowUp': move(r - 1, c); break;
+    case 'ArrowRight': move(r, c + 1); break;
+    case 'ArrowLeft': move(r, c - 1); break;
+    case 'PageDown': move(r + page, c); break;
+    case 'PageUp': move(r - page, c); break;
+    case 'Home': move(ev.ctrlKey ? 0 : r, ev.ctrlKey ? c : 0); break;
+    case 'End': move(ev.ctrlKey ? state.tasks.length - 1 : r, ev.ctrlKey ? c : COLS.length - 1); break;
+    case 'Tab':
+      if (ev.shiftKey ? (c === 0 && r === 0) : (c === COLS.length - 1 && r === state.tasks.length - 1)) return;
+      if (ev.shiftKey) move(c === 0 ? r - 1 : r, c === 0 ? COLS.length - 1 : c - 1);
+      else move(c === COLS.length - 1 ? r + 1 : r, c === COLS.length - 1 ? 0 : c + 1);
+      break;
+    case 'Enter': case 'F2': startEdit(); break;
+    case 'Insert': addTask(); break;
+    case 'Delete': deleteTask(); break;
+    default:
+      if (ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey) { startEdit(ev.key); ev.preventDefault(); }
+      return;
+  }
+  ev.preventDefault();
+});
+
+gridRows.addEventListener('mousedown', (ev) => {
+  const cell = ev.target.closest('.gcell');
+  const row = ev.target.closest('.grow');
+  if (!cell || !row) return;
+  if (state.editing) commitEdit();
+  move(Number(row.dataset.row), Number(cell.dataset.col));
+  setTimeout(() => grid.focus(), 0);
+});
+gridRows.addEventListener('dblclick', () => startEdit());
+
+const editor = document.createElement('input');
+editor.className = 'cell-editor';
+editor.setAttribute('autocomplete', 'off');
+const editorError = document.createElement('div');
+editorError.className = 'cell-error';
+editorError.setAttribute('role', 'alert');
+editorError.hidden = true;
+stage.append(editor, editorError);
+editor.hidden = true;
+
+function editable(r, c) {
+  const col = COLS[c];
+  const t = state.tasks[r];
+  if (!canEdit || !t || col.ro) return false;
+  if (state.hasKids.has(t.id) && (col.key === 'duration' || col.key === 'start' || col.key === 'resources')) return false;
+  return true;
+}
+
+function startEdit(initial) {
+  const { r, c } = state.active;
+  if (!editable(r, c)) {
+    if (canEdit && COLS[c].ro) say(`${COLS[c].title} is worked out by the schedule; change the duration, start or predecessors instead.`);
+    else if (canEdit) say('A summary task takes its dates and duration from its subtasks.');
+    else say('You can read this plan but not change it.');
+    return;
+  }
+  const t = state.tasks[r];
+  state.editing = { r, c, id: t.id, key: COLS[c].key, before: cellText(t, r, COLS[c].key) };
+  editor.value = initial !== undefined ? initial : state.editing.before;
+  editor.setAttribute('aria-label', `${COLS[c].title} of ${t.name}`);
+  editor.removeAttribute('aria-invalid');
+  editorError.hidden = true;
+  editor.hidden = false;
+  placeEditor();
+  editor.focus();
+  if (initial === undefined) editor.select();
+}
+
+function placeEditor() {
+  const e = state.editing;
+  const x = COLS.slice(0, e.c).reduce((s, c) => s + c.w, 0);
+  const y = HEAD + e.r * ROW - viewport.scrollTop;
+  editor.style.transform = `translate(${x}px, ${y}px)`;
+  editor.style.width = COLS[e.c].w + (e.c === 1 ? 60 : 20) + 'px';
+  editorError.style.transform = `translate(${x}px, ${y + ROW}px)`;
+}
+
+function endEdit() {
+  state.editing = null;
+  editor.hidden = true;
+  editorError.hidden = true;
+  grid.focus();
+  draw();
+}
+
+editor.addEventListener('keydown', async (ev) => {
+  if (ev.key === 'Escape') { ev.preventDefault(); endEdit(); say(''); return; }
+  if (ev.key === 'Enter' || ev.key === 'Tab') {
+    ev.preventDefault();
+    const { r, c } = state.editing;
+    const ok = await commitEdit();
+    if (!ok) return;
+    if (ev.key === 'Enter') move(r + 1, c); else move(r, ev.shiftKey ? c - 1 : c + 1);
+  }
+});
+editor.addEventListener('blur', () => { if (state.editing && !state.committing) setTimeout(() => { if (state.editing && document.activeElement !== editor) commitEdit(); }, 0); });
+
+/** The merge patch an edit of a cell makes, or a message when the text cannot be read. */
+function patchFor(key, text, t) {
+  text = text.trim();
+  switch (key) {
+    case 'name':
+      if (!text) return { error: 'A task needs a name.' };
+      return { patch: { name: text } };
+    case 'duration': {
+      const m = /^(\d+(?:[.,]\d+)?)\s*(e?(?:m|min|h|d|w|mo|months?|days?|weeks?|hours?)?)\??$/i.exec(text);
+      if (!m) return { error: 'Type a duration such as 5d, 3h, 2w or 1mo.' };
+      const amount = Number(m[1].replace(',', '.'));
+      const unit = (m[2] || 'd').toLowerCase();
+      return amount === 0 ? { patch: { milestone: true, duration: '0d' } } : { patch: { milestone: false, duration: amount + unit } };
+    }
+    case 'start': {
+      if (!text) return { patch: { constraint: null } };
+      const ms = parse(text);
+      if (ms === null) return { error: 'Type a date as 2026-03-02.' };
+      return { patch: { constraint: { type: 'SNET', date: stamp(ms) } } };
+    }
+    case 'preds': return parsePreds(text, t);
+    case 'resources': {
+      if (!text) return { patch: { assignments: [] } };
+      const out = [];
+      for (const part of text.split(/[,;]/).map(s => s.trim()).filter(Boolean)) {
+        const m = /^([^\[\]]+?)\s*(?:\[\s*(\d+(?:\.\d+)?)\s*%?\s*\])?$/.exec(part);
+        if (!m) return { error: `Cannot read '${part}': write a resource id, with its units in brackets when not 100%, such as pm[50%].` };
+        out.push({ resourceId: m[1], units: m[2] ? Number(m[2]) / 100 : 1 });
+      }
+      return { patch: { assignments: out } };
+    }
+    case 'objectives': return { patch: { objectiveIds: text ? text.split(/[,;]/).map(s => s.trim()).filter(Boolean) : [] } };
+    default: return { error: 'This cannot be changed here.' };
+  }
+}
+
+/** MS Project's notation: 3, 3FS+2d, 4SS, 5FF-1d, 7SF; a task id may stand for the row number. */
+function parsePreds(text, t) {
+  if (!text) return { patch: { links: [] } };
+  const links = [];
+  for (const part of text.split(/[,;]/).map(s => s.trim()).filter(Boolean)) {
+    const m = /^(\d+|[A-Za-z_][\w.-]*?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:\.\d+)?)\s*(e?[a-z]*|%))?$/i.exec(part);
+    let pred = null;
+    if (m) {
+      pred = /^\d+$/.test(m[1]) ? state.tasks[Number(m[1]) - 1] : state.byId.get(m[1]);
+    }
+    if (!m) return { error: `Cannot read '${part}': write the row number, the link type when not FS, and a lag, such as 3FS+2d or 4SS.` };
+    if (!pred) return { error: `'${m[1]}' is not a row of this plan.` };
+    if (pred.id === t.id) return { error: 'A task cannot be its own predecessor.' };
+    const lag = m[3] ? `${m[3] === '-' ? '-' : ''}${m[4]}${(m[5] || 'd').toLowerCase()}` : '0d';
+    links.push({ predecessorId: pred.id, type: (m[2] || 'FS').toUpperCase(), lag });
+  }
+  return { patch: { links } };
+}
+
+async function commitEdit() {
+  const e = state.editing;
+  if (!e || state.committing) return false;
+  const text = editor.value;
+  if (text === e.before) { endEdit(); return true; }
+  const t = state.byId.get(e.id);
+  const { patch, error } = patchFor(e.key, text, t);
+  if (error) { showCellError(error); return false; }
+  state.committing = true;
+  const ok = await patchTask(e.id, patch, (msg) => showCellError(msg));
+  state.committing = false;
+  if (ok) endEdit();
+  return ok;
+}
+
+function showCellError(msg) {
+  editorError.textContent = msg;
+  editorError.hidden = false;
+  editor.setAttribute('aria-invalid', 'true');
+  say(msg, true);
+  editor.focus();
+}
+
+/** Sends a change of one task; on success reads back what the schedule changed. */
+async function patchTask(id, patch, onError) {
+  const before = currentRevision();
+  const res = await call('PATCH', `/api/v1/plans/${planId}/tasks/${encodeURIComponent(id)}`, patch, { ifMatch: true, contentType: 'application/merge-patch+json' });
+  if (!res.ok) { (onError || ((m) => say(m, true)))(problemText(res)); return false; }
+  const i = state.rowOf.get(id);
+  state.tasks[i] = res.body;
+  state.byId.set(id, res.body);
+  const structural = 'parentId' in patch;
+  if (!structural) setTasks(state.tasks);
+  say(`Saved: ${res.body.name}.`);
+  await refresh(structural, before);
+  return true;
+}
+
+function problemText(res) {
+  const list = fieldErrors(res).map(e => e.message).filter(Boolean);
+  const head = explain(res);
+  return list.length ? `${head} ${list.slice(0, 3).join(' ')}` : head;
+}
+
+// ------------------------------------------------------------------ rows: add, delete, indent, outdent
+
+async function addTask() {
+  if (!canEdit) return;
+  const cur = state.tasks[state.active.r];
+  const id = 't' + Date.now().toString(36);
+  const body = { id, name: 'New task', duration: '1d' };
+  if (cur && cur.parentId) body.parentId = cur.parentId;
+  const res = await call('POST', `/api/v1/plans/${planId}/tasks`, body, { ifMatch: true });
+  if (!res.ok) { say(problemText(res), true); return; }
+  await loadAll();
+  const r = state.rowOf.get(id);
+  move(r, 1);
+  grid.focus();
+  startEdit();
+}
+
+async function deleteTask() {
+  if (!canEdit) return;
+  const t = state.tasks[state.active.r];
+  if (!t) return;
+  const kids = state.hasKids.has(t.id);
+  if (!confirm(`Delete '${t.name}'${kids ? ' and its subtasks' : ''}? Links to it go too.`)) return;
+  const res = await call('DELETE', `/api/v1/plans/${planId}/tasks/${encodeURIComponent(t.id)}`, undefined, { ifMatch: true });
+  if (!res.ok) { say(problemText(res), true); return; }
+  say(`Deleted: ${t.name}.`);
+  await loadAll();
+  grid.focus();
+}
+
+async function indent() {
+  const r = state.active.r;
+  const t = state.tasks[r];
+  if (!canEdit || !t) return;
+  let p = r - 1;
+  while (p >= 0 && state.depth[p] > state.depth[r]) p--;
+  if (p < 0 || state.depth[p] !== state.depth[r]) { say('There is no task above at the same level to indent under.'); return; }
+  await patchTask(t.id, { parentId: state.tasks[p].id });
+  move(state.rowOf.get(t.id), state.active.c);
+}
+
+async function outdent() {
+  const t = state.tasks[state.active.r];
+  if (!canEdit || !t || !t.parentId) { say('This task is at the top level already.'); return; }
+  const parent = state.byId.get(t.parentId);
+  await patchTask(t.id, { parentId: parent && parent.parentId ? parent.parentId : null });
+  move(state.rowOf.get(t.id), state.active.c);
+}
+
+// ------------------------------------------------------------------ the chart: hover, drag, link
+
+function hit(ev) {
+  const rect = svg.getBoundingClientRect();
+  const x = ev.clientX - rect.left + viewport.scrollLeft;
+  const y = ev.clientY - rect.top - HEAD + viewport.scrollTop;
+  const i = Math.floor(y / ROW);
+  if (y < 0 || i < 0 || i >= state.tasks.length) return null;
+  const b = bar(i);
+  if (!b) return { i, x };
+  let zone = null;
+  if (b.kind === 'milestone') { if (Math.abs(x - b.x1) <= 8) zone = 'move'; }
+  else if (b.kind !== 'summary') {
+    if (canEdit && Math.abs(x - (b.x2 + 7)) <= 5) zone = 'link';
+    else if (x >= b.x2 - 5 && x <= b.x2 + 2) zone = 'resize';
+    else if (x >= b.x1 && x < b.x2 - 5) zone = 'move';
+  } else if (x >= b.x1 && x <= b.x2) zone = 'summary';
+  return { i, x, b, zone };
+}
+
+svg.addEventListener('pointermove', (ev) => {
+  if (state.drag) { dragMove(ev); return; }
+  const h = hit(ev);
+  svg.style.cursor = !h || !h.zone || !canEdit ? 'default' : h.zone === 'resize' ? 'ew-resize' : h.zone === 'link' ? 'crosshair' : h.zone === 'move' ? 'grab' : 'default';
+  if (h && h.b && h.zone) showTip(h.b, ev); else tip.hidden = true;
+});
+svg.addEventListener('pointerleave', () => { if (!state.drag) tip.hidden = true; });
+
+function showTip(b, ev) {
+  const s = b.s;
+  tip.textContent = '';
+  const add = (text, cls) => { const d = document.createElement('div'); d.textContent = text; if (cls) d.className = cls; tip.appendChild(d); };
+  add(b.t.name, 'tip-title');
+  add(`${day(parse(s.start))} → ${day(parse(s.finish))}  (${fmtDays(s.duration_hours)})`);
+  add(`Total float ${fmtDays(s.total_float_hours)}, free float ${fmtDays(s.free_float_hours)}${s.critical ? ' · critical' : ''}`);
+  if (s.driver) add(s.driver, 'muted');
+  const r = stage.getBoundingClientRect();
+  tip.style.transform = `translate(${Math.min(ev.clientX - r.left + 12, r.width - 320)}px, ${ev.clientY - r.top + 16}px)`;
+  tip.hidden = false;
+}
+
+svg.addEventListener('pointerdown', (ev) => {
+  const h = hit(ev);
+  if (!h) return;
+  move(h.i, state.active.c);
+  if (!canEdit || !h.zone || h.zone === 'summary') return;
+  ev.preventDefault();
+  svg.setPointerCapture(ev.pointerId);
+  state.drag = { zone: h.zone, i: h.i, b: h.b, x0: h.x, dx: 0 };
+  tip.hidden = true;
+});
+
+function dragMove(ev) {
+  const d = state.drag;
+  const rect = svg.getBoundingClientRect();
+  const x = ev.clientX - rect.left + viewport.scrollLeft;
+  const y = ev.clientY - rect.top - HEAD + viewport.scrollTop;
+  d.dx = x - d.x0;
+  d.x = x; d.y = y;
+  const g = svg.querySelector('.ghost');
+  const b = d.b;
+  if (d.zone === 'move') {
+    const days = Math.round(d.dx / state.px);
+    const x1 = xOf(Math.floor(parse(b.s.start) / DAY) * DAY + days * DAY);
+    g.innerHTML = `<rect class="ghost-bar" x="${x1}" y="${b.y + 3}" width="${Math.max(4, b.x2 - b.x1)}" height="17"/>`;
+    d.label = day(msOf(x1));
+  } else if (d.zone === 'resize') {
+    const x2 = Math.max(b.x1 + state.px, b.x2 + d.dx);
+    g.innerHTML = `<rect class="ghost-bar" x="${b.x1}" y="${b.y + 3}" width="${x2 - b.x1}" height="17"/>`;
+  } else {
+    g.innerHTML = `<line class="ghost-link" x1="${b.x2 + 7}" y1="${b.y + 12}" x2="${x}" y2="${y}"/>`;
+  }
+}
+
+svg.addEventListener('pointerup', async (ev) => {
+  const d = state.drag;
+  if (!d) return;
+  state.drag = null;
+  svg.releasePointerCapture(ev.pointerId);
+  const b = d.b;
+  if (Math.abs(d.dx) < 3 && d.zone !== 'link') { draw(); return; }
+  if (d.zone === 'move') {
+    const days = Math.round(d.dx / state.px);
+    const start = Math.floor(parse(b.s.start) / DAY) * DAY + days * DAY;
+    say(`Moving '${b.t.name}' to start no earlier than ${day(start)}…`);
+    await patchTask(b.t.id, { constraint: { type: 'SNET', date: stamp(start) } });
+  } else if (d.zone === 'resize') {
+    const startDay = Math.floor(parse(b.s.start) / DAY) * DAY;
+    const endDay = Math.max(startDay + DAY, Math.round(msOf(b.x2 + d.dx) / DAY) * DAY);
+    const n = Math.max(1, weekdaysBetween(startDay, endDay));
+    say(`Changing the duration of '${b.t.name}' to ${n}d…`);
+    await patchTask(b.t.id, { duration: n + 'd', milestone: false });
+  } else {
+    const target = hit(ev);
+    draw();
+    if (!target || target.i === d.i || !target.b) { say('Drop on another task’s bar to link the two.'); return; }
+    const succ = target.b.t;
+    if ((succ.links || []).some(l => l.predecessorId === b.t.id)) { say(`'${succ.name}' already follows '${b.t.name}'.`); return; }
+    say(`Linking '${b.t.name}' → '${succ.name}'…`);
+    await patchTask(succ.id, { links: [...(succ.links || []), { predecessorId: b.t.id, type: 'FS', lag: '0d' }] });
+  }
+  draw();
+});
+
+// ------------------------------------------------------------------ toolbar, scrolling, start
+
+viewport.addEventListener('scroll', () => { tip.hidden = true; draw(); }, { passive: true });
+stage.addEventListener('wheel', (ev) => {
+  if (ev.target === editor) return;
+  viewport.scrollBy({ left: ev.shiftKey ? ev.deltaY : ev.deltaX, top: ev.shiftKey ? 0 : ev.deltaY });
+  ev.preventDefault();
+}, { passive: false });
+window.addEventListener('resize', draw);
+
+function zoom(level) {
+  const centre = msOf(viewport.scrollLeft + (viewport.clientWidth - GRIDW) / 2);
+  state.px = ZOOMS[level];
+  document.querySelectorAll('[data-zoom]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.zoom === level)));
+  layout();
+  viewport.scrollLeft = Math.max(0, xOf(centre) - (viewport.clientWidth - GRIDW) / 2);
+}
+document.querySelectorAll('[data-zoom]').forEach(b => b.addEventListener('click', () => zoom(b.dataset.zoom)));
+document.getElementById('goto-today')?.addEventListener('click', () => {
+  viewport.scrollLeft = Math.max(0, xOf(Date.now()) - (viewport.clientWidth - GRIDW) / 3);
+});
+document.getElementById('add-task')?.addEventListener('click', addTask);
+document.getElementById('delete-task')?.addEventListener('click', deleteTask);
+document.getElementById('indent')?.addEventListener('click', indent);
+document.getElementById('outdent')?.addEventListener('click', outdent);
+grid.addEventListener('focus', () => describe(state.active.r));
+
+loadAll().then(() => {
+  zoom('week');
+  const first = state.tasks.findIndex(t => !state.hasKids.has(t.id));
+  if (first > 0) state.active.r = 0;
+  describe(state.active.r);
+});
+window.__gantt = { state, draw, zoom };
