@@ -8,7 +8,12 @@ export const canEdit = meta('can-edit') === 'true';
 let revision = Number(meta('plan-revision') || 0);
 
 export function currentRevision() { return revision; }
-export function setRevision(r) { if (r) revision = Number(r); }
+export function setRevision(r) {
+  if (!r) return;
+  revision = Number(r);
+  const shown = document.getElementById('rev-number');
+  if (shown) shown.textContent = String(revision);
+}
 
 /** Calls the API; resolves to {ok, status, body, revision}. Never throws for HTTP errors. */
 export async function call(method, url, body, { ifMatch = false, contentType = 'application/json', raw = false } = {}) {

@@ -10,15 +10,15 @@ const HEAD = 40;
 const DAY = 86400000;
 const ZOOMS = { day: 28, week: 8, month: 2.2, quarter: 0.8 };
 const COLS = [
-  { key: 'num', title: '#', w: 44, ro: true, cls: 'num' },
-  { key: 'name', title: 'Task name', w: 250 },
+  { key: 'num', title: '#', w: 50, ro: true, cls: 'num' },
+  { key: 'name', title: 'Task name', w: 230 },
   { key: 'duration', title: 'Duration', w: 70, cls: 'num' },
-  { key: 'start', title: 'Start', w: 88 },
-  { key: 'finish', title: 'Finish', w: 88, ro: true },
+  { key: 'start', title: 'Start', w: 98 },
+  { key: 'finish', title: 'Finish', w: 98, ro: true },
   { key: 'preds', title: 'Predecessors', w: 100 },
   { key: 'resources', title: 'Resources', w: 110 },
-  { key: 'objectives', title: 'Objectives', w: 90 },
-  { key: 'float', title: 'Float', w: 52, ro: true, cls: 'num' },
+  { key: 'objectives', title: 'Objectives', w: 80 },
+  { key: 'float', title: 'Float', w: 62, ro: true, cls: 'num' },
 ];
 const GRIDW = COLS.reduce((s, c) => s + c.w, 0);
 
@@ -29,7 +29,7 @@ const stage = root.querySelector('.stage');
 const grid = root.querySelector('.grid');
 const gridHead = root.querySelector('.grid-head');
 const gridRows = root.querySelector('.grid-rows');
-const svg = root.querySelector('.chart');
+const chart = root.querySelector('.chart');
 const tip = root.querySelector('.tip');
 const message = document.getElementById('sched-message');
 const details = document.getElementById('row-details');
@@ -63,7 +63,17 @@ const msOf = (x) => state.origin + x / state.px * DAY;
 
 // ------------------------------------------------------------------ loading
 
-async function loadAll() {
+/** Marks the chart busy while a change is sent and the schedule read back (data-busy, for tests and styles). */
+let pending = 0;
+async function busy(work) {
+  pending++;
+  root.dataset.busy = 'true';
+  try { return await work(); } finally { if (--pending === 0) delete root.dataset.busy; }
+}
+
+function loadAll() { return busy(loadAllNow); }
+
+async function loadAllNow() {
   const [tasks, schedule, baselines] = await Promise.all([
     call('GET', `/api/v1/plans/${planId}/tasks`), call('GET', `/api/v1/plans/${planId}/schedule`),
     call('GET', `/api/v1/plans/${planId}/baselines`)]);
@@ -76,6 +86,7 @@ async function loadAll() {
     for (const b of baselines.body[baselines.body.length - 1].tasks || []) state.baseline.set(b.taskId, b);
   }
   timeline(schedule.body);
+  state.loaded = true;
   layout();
 }
 
@@ -94,6 +105,27 @@ function setTasks(list) {
     const from = state.rowOf.get(l.predecessorId);
     if (from !== undefined) state.links.push({ from, to: i, type: l.type || 'FS' });
   }));
+  // links by the first row they touch, in blocks of 64 rows: a view looks at the blocks it overlaps and
+  // at the few links that span more than a block
+  state.linkBlocks = new Map();
+  state.longLinks = [];
+  for (const l of state.links) {
+    const lo = Math.min(l.from, l.to), hi = Math.max(l.from, l.to);
+    if (hi - lo > 64) { state.longLinks.push(l); continue; }
+    const k = lo >> 6;
+    if (!state.linkBlocks.has(k)) state.linkBlocks.set(k, []);
+    state.linkBlocks.get(k).push(l);
+  }
+}
+
+/** The links with an end in rows first..last, or passing through them. */
+function linksIn(first, last) {
+  const out = [];
+  for (let k = (first >> 6) - 1; k <= last >> 6; k++) {
+    for (const l of state.linkBlocks.get(k) || []) if (Math.max(l.from, l.to) >= first && Math.min(l.from, l.to) <= last) out.push(l);
+  }
+  for (const l of state.longLinks) if (Math.max(l.from, l.to) >= first && Math.min(l.from, l.to) <= last) out.push(l);
+  return out;
 }
 
 function timeline(s) {
@@ -153,9 +185,10 @@ function render() {
   const [first, last] = visibleRange();
   renderGrid(first, last);
   renderChart(first, last, Math.max(0, w - GRIDW), h);
-  if (!window.__ganttReady && state.tasks.length) {
+  if (!window.__ganttReady && state.loaded) {
     window.__ganttReady = true;
     performance.mark('gantt-ready');
+    root.dataset.ready = 'true';
   }
 }
 
@@ -258,35 +291,70 @@ function bar(i) {
   return { t, s, x1, x2: Math.max(x2, x1 + (s.type === 'milestone' ? 0 : 2)), y: i * ROW, kind: s.type, lateX: s.late_finish ? xOf(parse(s.late_finish)) : x2 };
 }
 
+const ctx = chart.getContext('2d');
+const COLOURS = {
+  stripe: '#f8fafb', active: '#e8f1fb', weekend: '#f1f3f5', bar: '#4a7fc1', crit: '#c0392b', summary: '#26313d', sumCrit: '#7d1f16',
+  float: '#7a8a99', base: '#b8c2cc', done: 'rgba(0,0,0,.45)', link: '#51606f', today: '#f08c00', status: '#0b5cad', scale: '#eef2f6',
+  tick: '#dde3e8', text: '#44515e', ghost: '#0b5cad',
+};
+let hatch = null;
+function hatchPattern() {
+  if (hatch) return hatch;
+  const c = document.createElement('canvas');
+  c.width = 6; c.height = 6;
+  const g = c.getContext('2d');
+  g.strokeStyle = 'rgba(255,255,255,.55)';
+  g.lineWidth = 2;
+  g.beginPath(); g.moveTo(-1, 7); g.lineTo(7, -1); g.moveTo(-1, 1); g.lineTo(1, -1); g.moveTo(5, 7); g.lineTo(7, 5); g.stroke();
+  hatch = ctx.createPattern(c, 'repeat');
+  return hatch;
+}
+/** What was drawn last, for tests and for assistive summaries: bars, milestones, summaries and links in view. */
+const drawn = { bars: 0, milestones: 0, summaries: 0, links: 0, critical: 0 };
+
 function renderChart(first, last, w, h) {
-  svg.setAttribute('width', w);
-  svg.setAttribute('height', h);
-  svg.style.left = GRIDW + 'px';
+  const dpr = window.devicePixelRatio || 1;
+  if (chart.width !== Math.round(w * dpr) || chart.height !== Math.round(h * dpr)) {
+    chart.width = Math.round(w * dpr); chart.height = Math.round(h * dpr);
+    chart.style.width = w + 'px'; chart.style.height = h + 'px';
+  }
+  chart.style.left = GRIDW + 'px';
   const sl = viewport.scrollLeft, st = viewport.scrollTop;
-  const out = [];
-  out.push('<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2.5" height="6" fill="rgba(255,255,255,.55)"/></pattern>',
-    '<marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z" fill="#51606f"/></marker></defs>');
-  // body
-  out.push(`<g transform="translate(${-sl},${HEAD - st})">`);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  // the body: chart coordinates shifted by the scroll position
+  ctx.save();
+  ctx.beginPath(); ctx.rect(0, HEAD, w, h - HEAD); ctx.clip();
+  ctx.translate(-sl, HEAD - st);
   const x0 = sl, xw = sl + w;
-  // weekends in the day view
+  for (let i = first; i <= last; i++) {
+    if (i === state.active.r) { ctx.fillStyle = COLOURS.active; ctx.fillRect(x0, i * ROW, w, ROW); }
+    else if (i % 2) { ctx.fillStyle = COLOURS.stripe; ctx.fillRect(x0, i * ROW, w, ROW); }
+  }
   if (state.px >= 20) {
+    ctx.fillStyle = COLOURS.weekend;
     for (let t = Math.floor(msOf(x0) / DAY) * DAY; xOf(t) < xw; t += DAY) {
       const wd = new Date(t).getUTCDay();
-      if (wd === 0 || wd === 6) out.push(`<rect x="${xOf(t)}" y="${first * ROW}" width="${state.px}" height="${(last - first + 1) * ROW}" class="weekend"/>`);
+      if (wd === 0 || wd === 6) ctx.fillRect(xOf(t), first * ROW, state.px, (last - first + 1) * ROW);
     }
   }
-  for (let i = first; i <= last; i++) {
-    if (i % 2) out.push(`<rect x="${x0}" y="${i * ROW}" width="${w}" height="${ROW}" class="stripe"/>`);
-    if (i === state.active.r) out.push(`<rect x="${x0}" y="${i * ROW}" width="${w}" height="${ROW}" class="active-band"/>`);
-  }
+  // grid lines of the lower time scale
+  ctx.strokeStyle = COLOURS.tick; ctx.lineWidth = 1;
+  ctx.beginPath();
+  const unit = scaleUnits()[1];
+  for (let t = floorTo(msOf(x0), unit); xOf(t) < xw; t = next(t, unit)) { const x = Math.round(xOf(t)) + 0.5; ctx.moveTo(x, st - HEAD); ctx.lineTo(x, st + h); }
+  ctx.stroke();
+  drawn.bars = drawn.milestones = drawn.summaries = drawn.links = drawn.critical = 0;
   // links whose ends are in view, or that pass through the view
-  for (const l of state.links) {
-    const lo = Math.min(l.from, l.to), hi = Math.max(l.from, l.to);
-    if (hi < first || lo > last) continue;
+  for (const l of linksIn(first, last)) {
     const a = bar(l.from), b = bar(l.to);
     if (!a || !b) continue;
-    out.push(`<path class="link${a.s.critical && b.s.critical ? ' crit' : ''}" d="${linkPath(a, b, l.type)}" marker-end="url(#arrow)"/>`);
+    const crit = a.s.critical && b.s.critical;
+    ctx.strokeStyle = crit ? COLOURS.crit : COLOURS.link;
+    ctx.fillStyle = ctx.strokeStyle;
+    ctx.lineWidth = crit ? 1.6 : 1.2;
+    linkPath(a, b, l.type);
+    drawn.links++;
   }
   for (let i = first; i <= last; i++) {
     const b = bar(i);
@@ -294,32 +362,78 @@ function renderChart(first, last, w, h) {
     const y = b.y;
     const base = state.baseline.get(b.t.id);
     if (base && base.start && base.finish) {
-      out.push(`<rect class="base" x="${xOf(parse(base.start))}" y="${y + 17}" width="${Math.max(2, xOf(parse(base.finish)) - xOf(parse(base.start)))}" height="4"/>`);
+      ctx.fillStyle = COLOURS.base;
+      ctx.fillRect(xOf(parse(base.start)), y + 17, Math.max(2, xOf(parse(base.finish)) - xOf(parse(base.start))), 4);
     }
+    const crit = b.s.critical;
+    if (crit) drawn.critical++;
     if (b.kind === 'summary') {
-      out.push(`<path class="sum${b.s.critical ? ' crit' : ''}" d="M${b.x1},${y + 7} H${b.x2} V${y + 17} L${b.x2 - 5},${y + 12} H${b.x1 + 5} L${b.x1},${y + 17} Z"/>`);
+      drawn.summaries++;
+      ctx.fillStyle = crit ? COLOURS.sumCrit : COLOURS.summary;
+      ctx.beginPath();
+      ctx.moveTo(b.x1, y + 7); ctx.lineTo(b.x2, y + 7); ctx.lineTo(b.x2, y + 17); ctx.lineTo(b.x2 - 5, y + 12);
+      ctx.lineTo(b.x1 + 5, y + 12); ctx.lineTo(b.x1, y + 17); ctx.closePath(); ctx.fill();
     } else if (b.kind === 'milestone') {
+      drawn.milestones++;
       const cx = b.x1, cy = y + 12;
-      out.push(`<path class="ms${b.s.critical ? ' crit' : ''}" d="M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z"/>`);
+      ctx.fillStyle = crit ? COLOURS.crit : COLOURS.summary;
+      ctx.beginPath(); ctx.moveTo(cx, cy - 7); ctx.lineTo(cx + 7, cy); ctx.lineTo(cx, cy + 7); ctx.lineTo(cx - 7, cy); ctx.closePath(); ctx.fill();
+      if (crit) { ctx.strokeStyle = '#5c130c'; ctx.lineWidth = 1.5; ctx.stroke(); }
     } else {
-      if (b.lateX > b.x2 + 0.5) out.push(`<line class="float" x1="${b.x2}" y1="${y + 12}" x2="${b.lateX}" y2="${y + 12}"/>`);
-      out.push(`<rect class="bar${b.s.critical ? ' crit' : ''}" x="${b.x1}" y="${y + 5}" width="${b.x2 - b.x1}" height="13" rx="2"/>`);
-      if (b.s.critical) out.push(`<rect x="${b.x1}" y="${y + 5}" width="${b.x2 - b.x1}" height="13" fill="url(#hatch)"/>`);
+      drawn.bars++;
+      if (b.lateX > b.x2 + 0.5) {
+        ctx.strokeStyle = COLOURS.float; ctx.lineWidth = 2; ctx.setLineDash([3, 2]);
+        ctx.beginPath(); ctx.moveTo(b.x2, y + 12); ctx.lineTo(b.lateX, y + 12); ctx.stroke(); ctx.setLineDash([]);
+      }
+      ctx.fillStyle = crit ? COLOURS.crit : COLOURS.bar;
+      ctx.fillRect(b.x1, y + 5, b.x2 - b.x1, 13);
+      if (crit) { ctx.fillStyle = hatchPattern(); ctx.fillRect(b.x1, y + 5, b.x2 - b.x1, 13); }
       const done = b.t.percentComplete || 0;
-      if (done > 0) out.push(`<rect class="done" x="${b.x1}" y="${y + 10}" width="${(b.x2 - b.x1) * done / 100}" height="3"/>`);
-      if (canEdit) out.push(`<circle class="handle" cx="${b.x2 + 7}" cy="${y + 11.5}" r="4"/>`);
+      if (done > 0) { ctx.fillStyle = COLOURS.done; ctx.fillRect(b.x1, y + 10, (b.x2 - b.x1) * done / 100, 3); }
+      if (canEdit) {
+        ctx.strokeStyle = 'rgba(81,96,111,.5)'; ctx.lineWidth = 1; ctx.fillStyle = '#fff';
+        ctx.beginPath(); ctx.arc(b.x2 + 7, y + 11.5, 3.5, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
+      }
     }
   }
-  const body = Math.max(h, (last + 2) * ROW);
   const nowX = xOf(Date.now() - new Date().getTimezoneOffset() * 60000);
-  out.push(`<line class="today" x1="${nowX}" x2="${nowX}" y1="${st - HEAD}" y2="${st + body}"/>`);
-  if (statusDate) out.push(`<line class="status-line" x1="${xOf(statusDate)}" x2="${xOf(statusDate)}" y1="${st - HEAD}" y2="${st + body}"/>`);
-  out.push('<g class="ghost"></g></g>');
-  // the time scale, over the body
-  out.push(`<g transform="translate(${-sl},0)"><rect x="${x0}" y="0" width="${w}" height="${HEAD}" class="scale-bg"/>${scale(x0, xw)}</g>`);
-  svg.innerHTML = out.join('');
+  ctx.lineWidth = 2; ctx.strokeStyle = COLOURS.today;
+  ctx.beginPath(); ctx.moveTo(nowX, st - HEAD); ctx.lineTo(nowX, st + h); ctx.stroke();
+  if (statusDate) {
+    ctx.lineWidth = 1.5; ctx.strokeStyle = COLOURS.status; ctx.setLineDash([5, 3]);
+    ctx.beginPath(); ctx.moveTo(xOf(statusDate), st - HEAD); ctx.lineTo(xOf(statusDate), st + h); ctx.stroke(); ctx.setLineDash([]);
+  }
+  ghost();
+  ctx.restore();
+  // the time scale
+  ctx.save();
+  ctx.translate(-sl, 0);
+  ctx.fillStyle = COLOURS.scale; ctx.fillRect(x0, 0, w, HEAD);
+  scale(x0, xw);
+  ctx.restore();
+  chart.dataset.bars = String(drawn.bars);
+  chart.dataset.links = String(drawn.links);
 }
 
+/** The outline of a bar being dragged, or the line of a link being drawn. */
+function ghost() {
+  const d = state.drag;
+  if (!d || d.x === undefined) return;
+  const b = d.b;
+  ctx.strokeStyle = COLOURS.ghost; ctx.lineWidth = 2;
+  if (d.zone === 'move') {
+    const days = Math.round(d.dx / state.px);
+    const x1 = xOf(Math.floor(parse(b.s.start) / DAY) * DAY + days * DAY);
+    ctx.setLineDash([4, 2]); ctx.strokeRect(x1, b.y + 3, Math.max(4, b.x2 - b.x1), 17); ctx.setLineDash([]);
+  } else if (d.zone === 'resize') {
+    const x2 = Math.max(b.x1 + state.px, b.x2 + d.dx);
+    ctx.setLineDash([4, 2]); ctx.strokeRect(b.x1, b.y + 3, x2 - b.x1, 17); ctx.setLineDash([]);
+  } else {
+    ctx.beginPath(); ctx.moveTo(b.x2 + 7, b.y + 12); ctx.lineTo(d.x, d.y); ctx.stroke();
+  }
+}
+
+/** Draws a link the way MS Project does: out of the predecessor's end (or start), into the successor's start (or end), with an arrow. */
 function linkPath(a, b, type) {
   const ya = a.y + 12, yb = b.y + 12;
   const ax = type === 'SS' || type === 'SF' ? a.x1 : a.x2;
@@ -327,29 +441,45 @@ function linkPath(a, b, type) {
   const outRight = !(type === 'SS' || type === 'SF');
   const inLeft = type === 'FS' || type === 'SS';
   const ex = outRight ? ax + 6 : ax - 6;
-  if (inLeft && ((outRight && bx >= ex + 4) || (!outRight && bx >= ex))) return `M${ax},${ya} H${Math.min(ex, bx - 4)} V${yb} H${bx - 1}`;
-  if (!inLeft && ((outRight && bx + 6 <= ex) || (!outRight && bx + 6 <= ex))) return `M${ax},${ya} H${ex} V${yb} H${bx + 1}`;
-  const mid = yb > ya ? b.y : b.y + ROW;
-  const ix = inLeft ? bx - 8 : bx + 8;
-  return `M${ax},${ya} H${ex} V${mid} H${ix} V${yb} H${inLeft ? bx - 1 : bx + 1}`;
+  const pts = [[ax, ya]];
+  if (inLeft && ((outRight && bx >= ex + 4) || (!outRight && bx >= ex))) pts.push([Math.min(ex, bx - 4), ya], [Math.min(ex, bx - 4), yb]);
+  else if (!inLeft && bx + 6 <= ex) pts.push([ex, ya], [ex, yb]);
+  else {
+    const mid = yb > ya ? b.y : b.y + ROW;
+    const ix = inLeft ? bx - 8 : bx + 8;
+    pts.push([ex, ya], [ex, mid], [ix, mid], [ix, yb]);
+  }
+  const tip = inLeft ? bx - 1 : bx + 1;
+  pts.push([tip, yb]);
+  ctx.beginPath();
+  ctx.moveTo(Math.round(pts[0][0]) + 0.5, Math.round(pts[0][1]) + 0.5);
+  for (let k = 1; k < pts.length; k++) ctx.lineTo(Math.round(pts[k][0]) + 0.5, Math.round(pts[k][1]) + 0.5);
+  ctx.stroke();
+  const dir = inLeft ? 1 : -1;
+  ctx.beginPath(); ctx.moveTo(tip, yb); ctx.lineTo(tip - 6 * dir, yb - 3.5); ctx.lineTo(tip - 6 * dir, yb + 3.5); ctx.closePath(); ctx.fill();
+}
+
+function scaleUnits() {
+  const z = state.px;
+  return z >= 20 ? ['month', 'day'] : z >= 5 ? ['month', 'week'] : z >= 1.5 ? ['year', 'month'] : ['year', 'quarter'];
 }
 
 function scale(x0, x1) {
-  const out = [];
   const from = msOf(x0), to = msOf(x1);
-  const z = state.px;
-  const tiers = z >= 20 ? ['month', 'day'] : z >= 5 ? ['month', 'week'] : z >= 1.5 ? ['year', 'month'] : ['year', 'quarter'];
-  tiers.forEach((unit, k) => {
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.strokeStyle = COLOURS.tick; ctx.lineWidth = 1; ctx.fillStyle = COLOURS.text;
+  scaleUnits().forEach((unit, k) => {
     const y = k * 20;
+    ctx.beginPath();
     for (let t = floorTo(from, unit); t < to; t = next(t, unit)) {
-      const x = xOf(t), xn = xOf(next(t, unit));
-      out.push(`<line class="tick" x1="${x}" x2="${x}" y1="${y}" y2="${k ? HEAD + 4000 : y + 20}"/>`);
+      const x = Math.round(xOf(t)) + 0.5, xn = xOf(next(t, unit));
+      ctx.moveTo(x, y); ctx.lineTo(x, y + 20);
       const label = labelOf(t, unit, xn - x);
-      if (label) out.push(`<text x="${x + 3}" y="${y + 14}" class="scale-text">${label}</text>`);
+      if (label) ctx.fillText(label, x + 3, y + 14);
     }
+    ctx.moveTo(x0, y + 19.5); ctx.lineTo(x1, y + 19.5);
+    ctx.stroke();
   });
-  out.push(`<line class="tick" x1="${x0}" x2="${x1}" y1="20" y2="20"/><line class="tick" x1="${x0}" x2="${x1}" y1="${HEAD}" y2="${HEAD}"/>`);
-  return out.join('');
 }
 function floorTo(ms, unit) {
   const d = new Date(ms);
@@ -453,9 +583,10 @@ gridRows.addEventListener('mousedown', (ev) => {
   const cell = ev.target.closest('.gcell');
   const row = ev.target.closest('.grow');
   if (!cell || !row) return;
+  ev.preventDefault();
   if (state.editing) commitEdit();
   move(Number(row.dataset.row), Number(cell.dataset.col));
-  setTimeout(() => grid.focus(), 0);
+  grid.focus();
 });
 gridRows.addEventListener('dblclick', () => startEdit());
 
@@ -605,7 +736,9 @@ function showCellError(msg) {
 }
 
 /** Sends a change of one task; on success reads back what the schedule changed. */
-async function patchTask(id, patch, onError) {
+function patchTask(id, patch, onError) { return busy(() => patchTaskNow(id, patch, onError)); }
+
+async function patchTaskNow(id, patch, onError) {
   const before = currentRevision();
   const res = await call('PATCH', `/api/v1/plans/${planId}/tasks/${encodeURIComponent(id)}`, patch, { ifMatch: true, contentType: 'application/merge-patch+json' });
   if (!res.ok) { (onError || ((m) => say(m, true)))(problemText(res)); return false; }
@@ -619,18 +752,27 @@ async function patchTask(id, patch, onError) {
   return true;
 }
 
+/** What the server said, with task ids put as the names and row numbers a user sees. */
 function problemText(res) {
   const list = fieldErrors(res).map(e => e.message).filter(Boolean);
   const head = explain(res);
-  return list.length ? `${head} ${list.slice(0, 3).join(' ')}` : head;
+  const text = list.length ? `${head} ${list.slice(0, 3).join(' ')}` : head;
+  return text.replace(/[A-Za-z0-9_][A-Za-z0-9_.-]*/g, (tok) => {
+    const t = state.byId.get(tok);
+    return t ? `'${t.name}' (row ${state.rowOf.get(tok) + 1})` : tok;
+  });
 }
 
 // ------------------------------------------------------------------ rows: add, delete, indent, outdent
 
-async function addTask() {
+function addTask() { return busy(addTaskNow); }
+
+async function addTaskNow() {
   if (!canEdit) return;
   const cur = state.tasks[state.active.r];
-  const id = 't' + Date.now().toString(36);
+  let k = state.tasks.length + 1;
+  while (state.byId.has('t' + k)) k++;
+  const id = 't' + k;
   const body = { id, name: 'New task', duration: '1d' };
   if (cur && cur.parentId) body.parentId = cur.parentId;
   const res = await call('POST', `/api/v1/plans/${planId}/tasks`, body, { ifMatch: true });
@@ -642,7 +784,9 @@ async function addTask() {
   startEdit();
 }
 
-async function deleteTask() {
+function deleteTask() { return busy(deleteTaskNow); }
+
+async function deleteTaskNow() {
   if (!canEdit) return;
   const t = state.tasks[state.active.r];
   if (!t) return;
@@ -655,7 +799,9 @@ async function deleteTask() {
   grid.focus();
 }
 
-async function indent() {
+function indent() { return busy(indentNow); }
+
+async function indentNow() {
   const r = state.active.r;
   const t = state.tasks[r];
   if (!canEdit || !t) return;
@@ -666,7 +812,9 @@ async function indent() {
   move(state.rowOf.get(t.id), state.active.c);
 }
 
-async function outdent() {
+function outdent() { return busy(outdentNow); }
+
+async function outdentNow() {
   const t = state.tasks[state.active.r];
   if (!canEdit || !t || !t.parentId) { say('This task is at the top level already.'); return; }
   const parent = state.byId.get(t.parentId);
@@ -677,7 +825,7 @@ async function outdent() {
 // ------------------------------------------------------------------ the chart: hover, drag, link
 
 function hit(ev) {
-  const rect = svg.getBoundingClientRect();
+  const rect = chart.getBoundingClientRect();
   const x = ev.clientX - rect.left + viewport.scrollLeft;
   const y = ev.clientY - rect.top - HEAD + viewport.scrollTop;
   const i = Math.floor(y / ROW);
@@ -694,13 +842,13 @@ function hit(ev) {
   return { i, x, b, zone };
 }
 
-svg.addEventListener('pointermove', (ev) => {
+chart.addEventListener('pointermove', (ev) => {
   if (state.drag) { dragMove(ev); return; }
   const h = hit(ev);
-  svg.style.cursor = !h || !h.zone || !canEdit ? 'default' : h.zone === 'resize' ? 'ew-resize' : h.zone === 'link' ? 'crosshair' : h.zone === 'move' ? 'grab' : 'default';
+  chart.style.cursor = !h || !h.zone || !canEdit ? 'default' : h.zone === 'resize' ? 'ew-resize' : h.zone === 'link' ? 'crosshair' : h.zone === 'move' ? 'grab' : 'default';
   if (h && h.b && h.zone) showTip(h.b, ev); else tip.hidden = true;
 });
-svg.addEventListener('pointerleave', () => { if (!state.drag) tip.hidden = true; });
+chart.addEventListener('pointerleave', () => { if (!state.drag) tip.hidden = true; });
 
 function showTip(b, ev) {
   const s = b.s;
@@ -715,44 +863,32 @@ function showTip(b, ev) {
   tip.hidden = false;
 }
 
-svg.addEventListener('pointerdown', (ev) => {
+chart.addEventListener('pointerdown', (ev) => {
   const h = hit(ev);
   if (!h) return;
   move(h.i, state.active.c);
   if (!canEdit || !h.zone || h.zone === 'summary') return;
   ev.preventDefault();
-  svg.setPointerCapture(ev.pointerId);
+  chart.setPointerCapture(ev.pointerId);
   state.drag = { zone: h.zone, i: h.i, b: h.b, x0: h.x, dx: 0 };
   tip.hidden = true;
 });
 
 function dragMove(ev) {
   const d = state.drag;
-  const rect = svg.getBoundingClientRect();
+  const rect = chart.getBoundingClientRect();
   const x = ev.clientX - rect.left + viewport.scrollLeft;
   const y = ev.clientY - rect.top - HEAD + viewport.scrollTop;
   d.dx = x - d.x0;
   d.x = x; d.y = y;
-  const g = svg.querySelector('.ghost');
-  const b = d.b;
-  if (d.zone === 'move') {
-    const days = Math.round(d.dx / state.px);
-    const x1 = xOf(Math.floor(parse(b.s.start) / DAY) * DAY + days * DAY);
-    g.innerHTML = `<rect class="ghost-bar" x="${x1}" y="${b.y + 3}" width="${Math.max(4, b.x2 - b.x1)}" height="17"/>`;
-    d.label = day(msOf(x1));
-  } else if (d.zone === 'resize') {
-    const x2 = Math.max(b.x1 + state.px, b.x2 + d.dx);
-    g.innerHTML = `<rect class="ghost-bar" x="${b.x1}" y="${b.y + 3}" width="${x2 - b.x1}" height="17"/>`;
-  } else {
-    g.innerHTML = `<line class="ghost-link" x1="${b.x2 + 7}" y1="${b.y + 12}" x2="${x}" y2="${y}"/>`;
-  }
+  draw();
 }
 
-svg.addEventListener('pointerup', async (ev) => {
+chart.addEventListener('pointerup', async (ev) => {
   const d = state.drag;
   if (!d) return;
   state.drag = null;
-  svg.releasePointerCapture(ev.pointerId);
+  chart.releasePointerCapture(ev.pointerId);
   const b = d.b;
   if (Math.abs(d.dx) < 3 && d.zone !== 'link') { draw(); return; }
   if (d.zone === 'move') {
@@ -811,4 +947,4 @@ loadAll().then(() => {
   if (first > 0) state.active.r = 0;
   describe(state.active.r);
 });
-window.__gantt = { state, draw, zoom };
+window.__gantt = { state, draw, zoom, drawn };

@@ -1,0 +1,77 @@
+package io.planwright.server.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real browser for the tests: Debian's Chromium through Playwright, headless. Without Chromium the
+ * tests are skipped, unless {@code PLANWRIGHT_BROWSER_TESTS=required} (as in CI), where they fail.
+ * Screenshots go to {@code target/screenshots}.
+ */
+abstract class BrowserSupport {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PLANWRIGHT_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        boolean required = "required".equals(System.getenv("PLANWRIGHT_BROWSER_TESTS"));
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (required) {
+                throw new IllegalStateException("browser tests need Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
+            }
+            Assumptions.abort("no Chromium at " + CHROMIUM + ": browser tests skipped (set PLANWRIGHT_CHROMIUM, or install chromium)");
+        }
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    abstract int port();
+
+    String url(String path) {
+        return "http://localhost:" + port() + path;
+    }
+
+    /** Signs in through the form and waits for the page asked for. */
+    void signIn(Page page, String user, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel("User name").fill(user);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> !URI.create(u).getPath().equals("/login"));
+    }
+
+    static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+    }
+}

@@ -1,0 +1,573 @@
+package io.planwright.server.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import io.planwright.bench.NetworkGenerator;
+import io.planwright.bench.PlanGenerator;
+import io.planwright.core.model.Plan;
+import io.planwright.server.accounts.Account;
+import io.planwright.server.accounts.Accounts;
+import io.planwright.server.plans.PlanService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web application in a real browser against the real server and database: a project manager
+ * creates a plan, adds tasks and links in the grid, sees the Gantt chart follow, drags bars, links
+ * tasks by dragging, edits a risk and sees the heat map change; a viewer cannot change anything; a
+ * stale edit shows the conflict. Every main page is saved as a screenshot, and a 5,000-task plan's
+ * Gantt page is timed with the browser's Performance API (written to target/browser-performance.txt).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "PLANWRIGHT_ADMIN_PASSWORD=an admin password for tests")
+class WebAppBrowserTest extends BrowserSupport {
+
+    static final String ADMIN_PASSWORD = "an admin password for tests";
+
+    @TempDir
+    static Path data;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ObjectMapper json;
+
+    String token;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry r) {
+        r.add("planwright.data", () -> data.toString());
+    }
+
+    @Override
+    int port() {
+        return port;
+    }
+
+    @BeforeEach
+    void token() {
+        Account admin = accounts.find("admin").orElseThrow();
+        token = accounts.createToken(admin.id(), "browser test");
+    }
+
+    BrowserContext context() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900));
+    }
+
+    // ------------------------------------------------------------------ the API, to check what the pages did
+
+    record Reply(int status, String body) {
+    }
+
+    Reply api(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body());
+    }
+
+    JsonNode get(String path) throws Exception {
+        Reply r = api("GET", path, null);
+        assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    long revision(long planId) throws Exception {
+        return get("/api/v1/plans/" + planId).get("revision").asLong();
+    }
+
+    JsonNode row(long planId, String name) throws Exception {
+        for (JsonNode t : get("/api/v1/plans/" + planId + "/schedule").get("tasks")) {
+            if (t.get("name").asString().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no task named " + name);
+    }
+
+    JsonNode task(long planId, String name) throws Exception {
+        for (JsonNode t : get("/api/v1/plans/" + planId + "/tasks")) {
+            if (t.get("name").asString().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no task named " + name);
+    }
+
+    long demoPlan() throws Exception {
+        for (JsonNode p : get("/api/v1/plans")) {
+            if (p.get("name").asString().startsWith("NovaERP")) {
+                return p.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no demo plan");
+    }
+
+    // ------------------------------------------------------------------ the grid
+
+    static Locator cell(Page page, int row, int col) {
+        return page.locator("#cell-" + row + "-" + col);
+    }
+
+    /** Types into a cell of the grid as a user does: select it, Enter, type, Enter. */
+    static void type(Page page, int row, int col, String text) {
+        cell(page, row, col).click();
+        page.keyboard().press("Enter");
+        page.keyboard().press("Control+A");
+        page.keyboard().type(text);
+        page.keyboard().press("Enter");
+        until(page, () -> page.locator(".cell-editor").isHidden() || page.locator(".cell-error").isVisible());
+        waitIdle(page);
+    }
+
+    /** Waits until the schedule page has sent its change and drawn the schedule it read back. */
+    static void waitIdle(Page page) {
+        page.waitForSelector("#sched[data-ready]:not([data-busy])");
+    }
+
+    /** Polls a condition on the page (the page's CSP allows no evaluated predicates). */
+    static void until(Page page, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page did not get there in 20 s");
+            }
+            page.waitForTimeout(50);
+        }
+    }
+
+    static void openSchedule(Page page, String url) {
+        page.navigate(url);
+        page.waitForSelector("#sched[data-ready]");
+        waitIdle(page);
+    }
+
+    /** The centre of a task's bar in page coordinates: the row's band in the chart, at the bar's middle. */
+    static double[] barCentre(Page page, int row, double fraction) {
+        Locator svg = page.locator("canvas.chart");
+        BoundingBox box = svg.boundingBox();
+        Object[] bar = ((List<?>) page.evaluate("r => { const s = window.__gantt.state; const t = s.tasks[r]; const x = s.sched.get(t.id);"
+                + " const v = document.querySelector('#sched .viewport');"
+                + " const p = (d) => { const m = /^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})/.exec(d); return Date.UTC(+m[1], +m[2]-1, +m[3], +m[4], +m[5]); };"
+                + " const xo = (ms) => (ms - s.origin) / 86400000 * s.px;"
+                + " return [xo(p(x.start)) - v.scrollLeft, xo(p(x.finish)) - v.scrollLeft, r * 24 + 40 + 11.5 - v.scrollTop]; }", row)).toArray();
+        double x1 = ((Number) bar[0]).doubleValue();
+        double x2 = ((Number) bar[1]).doubleValue();
+        double y = ((Number) bar[2]).doubleValue();
+        return new double[] {box.x + x1 + (x2 - x1) * fraction, box.y + y, box.x + x2};
+    }
+
+    // ------------------------------------------------------------------ the flows
+
+    @Test
+    void aProjectManagerCreatesAPlanBuildsItInTheGridAndShapesItInTheGantt() throws Exception {
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            List<String> errors = new ArrayList<>();
+            page.onPageError(errors::add);
+            page.onDialog(d -> d.accept());
+            signIn(page, "admin", ADMIN_PASSWORD);
+
+            // create a plan
+            String name = "Website relaunch " + UUID.randomUUID().toString().substring(0, 6);
+            page.getByLabel("Name").fill(name);
+            page.getByLabel("Start").fill("2026-03-02");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create plan")).click();
+            page.waitForURL("**/schedule");
+            page.waitForSelector("#sched");
+            long planId = Long.parseLong(page.url().replaceAll(".*/plans/(\\d+)/schedule", "$1"));
+
+            // add tasks with the keyboard: Insert adds a row and starts editing its name
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
+            page.locator(".cell-editor").waitFor();
+            page.keyboard().press("Control+A");
+            page.keyboard().type("Design");
+            page.keyboard().press("Tab");
+            waitIdle(page);
+            page.keyboard().press("Enter");
+            page.keyboard().press("Control+A");
+            page.keyboard().type("5d");
+            page.keyboard().press("Enter");
+            waitIdle(page);
+            page.locator("#sched .grid").focus();
+            page.keyboard().press("Insert");
+            page.locator(".cell-editor").waitFor();
+            page.keyboard().press("Control+A");
+            page.keyboard().type("Build");
+            page.keyboard().press("Enter");
+            waitIdle(page);
+            type(page, 1, 2, "3d");
+            type(page, 1, 5, "1");
+            page.locator("#sched .grid").focus();
+            page.keyboard().press("Insert");
+            page.locator(".cell-editor").waitFor();
+            page.keyboard().press("Control+A");
+            page.keyboard().type("Test");
+            page.keyboard().press("Enter");
+            waitIdle(page);
+            type(page, 2, 2, "2d");
+
+            assertThat(cell(page, 0, 1).textContent()).isEqualTo("Design");
+            assertThat(cell(page, 1, 5).textContent()).as("predecessors in MS Project notation").isEqualTo("1");
+            JsonNode design = row(planId, "Design");
+            JsonNode build = row(planId, "Build");
+            assertThat(build.get("start").asString()).as("Build follows Design").isGreaterThanOrEqualTo(design.get("finish").asString());
+            assertThat(cell(page, 1, 3).textContent()).as("the grid shows the new start").isEqualTo(build.get("start").asString().substring(0, 10));
+            assertThat(Integer.parseInt(page.locator("canvas.chart").getAttribute("data-links"))).as("the Gantt draws the link").isEqualTo(1);
+            assertThat(Integer.parseInt(page.locator("canvas.chart").getAttribute("data-bars"))).isEqualTo(3);
+            shot(page, "grid-new-plan");
+
+            // MS Project notation with a type and a lag
+            type(page, 2, 5, "2SS+1d");
+            JsonNode testTask = task(planId, "Test");
+            assertThat(testTask.get("links").get(0).get("type").asString()).isEqualTo("SS");
+            assertThat(testTask.get("links").get(0).get("lag").asString()).isEqualTo("1d");
+            assertThat(cell(page, 2, 5).textContent()).isEqualTo("2SS+1d");
+
+            // a bad entry is explained next to the cell and nothing is sent
+            long before = revision(planId);
+            cell(page, 2, 5).click();
+            page.keyboard().press("Enter");
+            page.keyboard().press("Control+A");
+            page.keyboard().type("7");
+            page.keyboard().press("Enter");
+            assertThat(page.locator(".cell-error").textContent()).contains("'7' is not a row of this plan");
+            page.keyboard().press("Escape");
+            // a cycle is refused by the server, in words
+            cell(page, 0, 5).click();
+            page.keyboard().press("Enter");
+            page.keyboard().type("3");
+            page.keyboard().press("Enter");
+            page.locator(".cell-error").waitFor();
+            until(page, () -> page.locator(".cell-error").textContent().contains("cycle"));
+            assertThat(page.locator(".cell-error").textContent()).contains("nothing was changed").contains("dependency cycle");
+            shot(page, "grid-problem");
+            page.keyboard().press("Escape");
+            assertThat(revision(planId)).as("refused edits change nothing").isEqualTo(before);
+
+            // drag the Build bar three days later: a start-no-earlier-than constraint, as in MS Project
+            page.locator("button[data-zoom=day]").click();
+            page.evaluate("() => { document.querySelector('#sched .viewport').scrollLeft = 0; }");
+            waitIdle(page);
+            shot(page, "before-drag");
+            String oldStart = row(planId, "Build").get("start").asString();
+            double[] c = barCentre(page, 1, 0.5);
+            page.mouse().move(c[0], c[1]);
+            page.mouse().down();
+            page.mouse().move(c[0] + 28 * 1.5, c[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().move(c[0] + 28 * 3, c[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().up();
+            until(page, () -> page.locator("#sched-message").textContent().startsWith("Saved"));
+            waitIdle(page);
+            JsonNode moved = task(planId, "Build");
+            assertThat(moved.get("constraint").get("type").asString()).isEqualTo("SNET");
+            String newStart = row(planId, "Build").get("start").asString();
+            assertThat(newStart).as("the bar moved later").isGreaterThan(oldStart);
+            assertThat(moved.get("constraint").get("date").asString().substring(0, 10))
+                    .isEqualTo(java.time.LocalDate.parse(oldStart.substring(0, 10)).plusDays(3).toString());
+            assertThat(cell(page, 1, 3).textContent()).isEqualTo(newStart.substring(0, 10));
+
+            // drag the end of Design's bar: a longer duration
+            double[] d = barCentre(page, 0, 1.0);
+            page.mouse().move(d[2] - 2, d[1]);
+            page.mouse().down();
+            page.mouse().move(d[2] + 28 * 4, d[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+            page.mouse().up();
+            until(page, () -> page.locator("#sched-message").textContent().contains("Saved: Design"));
+            waitIdle(page);
+            assertThat(task(planId, "Design").get("duration").asString()).as("dragged from Friday evening to Tuesday evening: 5 working days and two more").isEqualTo("7d");
+
+            // drag from Design's link handle onto Test: Design → Test
+            double[] from = barCentre(page, 0, 1.0);
+            double[] to = barCentre(page, 2, 0.5);
+            page.mouse().move(from[2] + 7, from[1]);
+            page.mouse().down();
+            page.mouse().move(to[0], to[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+            page.mouse().up();
+            until(page, () -> page.locator("#sched-message").textContent().startsWith("Saved: Test"));
+            waitIdle(page);
+            JsonNode linked = task(planId, "Test");
+            assertThat(linked.get("links").toString()).contains("\"predecessorId\":\"" + task(planId, "Design").get("id").asString() + "\"");
+            assertThat(Integer.parseInt(page.locator("canvas.chart").getAttribute("data-links"))).isEqualTo(3);
+
+            // a fourth task, indented under Test with the keyboard (Test becomes a summary), then outdented again
+            page.locator("#sched .grid").focus();
+            page.keyboard().press("Insert");
+            page.locator(".cell-editor").waitFor();
+            page.keyboard().press("Control+A");
+            page.keyboard().type("Docs");
+            page.keyboard().press("Enter");
+            waitIdle(page);
+            assertThat(cell(page, 3, 1).textContent()).isEqualTo("Docs");
+            page.keyboard().press("Alt+Shift+ArrowRight");
+            until(page, () -> page.locator(".grow.summary").count() == 1);
+            waitIdle(page);
+            assertThat(task(planId, "Docs").get("parentId").asString()).isEqualTo(task(planId, "Test").get("id").asString());
+            shot(page, "grid-indented");
+            page.keyboard().press("Alt+Shift+ArrowLeft");
+            until(page, () -> page.locator(".grow.summary").count() == 0);
+            waitIdle(page);
+            assertThat(task(planId, "Docs").has("parentId")).isFalse();
+            // Delete removes the row (after a confirmation)
+            page.keyboard().press("Delete");
+            until(page, () -> page.locator(".grow:not([hidden])").count() == 3);
+            waitIdle(page);
+            assertThat(get("/api/v1/plans/" + planId + "/tasks").size()).isEqualTo(3);
+            shot(page, "gantt-edited");
+            assertThat(errors).as("no script errors").isEmpty();
+        }
+    }
+
+    @Test
+    void editingARiskMovesItOnTheHeatMap() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            page.navigate(url("/plans/" + planId + "/risks"));
+            Locator lowest = page.locator("#heatmap td[data-p='1'][data-i='1']");
+            int countBefore = Integer.parseInt(lowest.getAttribute("data-count"));
+            shot(page, "risks");
+            page.locator("#risk-R02 summary").click();
+            page.locator("#p-R02").fill("5");
+            page.locator("#i-R02").selectOption("VERY_LOW");
+            page.locator("#risk-R02 button[type=submit]").click();
+            page.waitForLoadState();
+            until(page, () -> Integer.parseInt(page.locator("#heatmap td[data-p='1'][data-i='1']").getAttribute("data-count")) == countBefore + 1);
+            assertThat(page.locator("#heatmap td[data-p='1'][data-i='1'] .ids").textContent()).contains("R02");
+            JsonNode risk = get("/api/v1/plans/" + planId + "/risks/R02");
+            assertThat(risk.get("probability").asDouble()).isEqualTo(0.05);
+            assertThat(risk.get("impact").asString()).isEqualTo("VERY_LOW");
+
+            // a bad probability is shown next to its field, in words
+            page.locator("#risk-R02 summary").click();
+            page.locator("#p-R02").fill("150");
+            page.locator("#p-R02").evaluate("e => e.removeAttribute('max')");
+            page.locator("#risk-R02 button[type=submit]").click();
+            page.locator("#risk-R02 .field-error, #risk-R02 .form-error:not(:empty)").first().waitFor();
+            assertThat(page.locator("#risk-R02 form").textContent()).containsIgnoringCase("probab");
+            shot(page, "risk-problem");
+        }
+    }
+
+    @Test
+    void aStaleEditShowsTheConflictAndAViewerCannotChangeAnything() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            // the page is open; meanwhile someone else changes risk R03
+            page.navigate(url("/plans/" + planId + "/risks"));
+            Reply other = api("PATCH", "/api/v1/plans/" + planId + "/risks/R03", "{\"mitigation\":\"changed elsewhere\"}", "If-Match", "\"" + revision(planId) + "\"");
+            assertThat(other.status()).as(other.body()).isEqualTo(200);
+            page.locator("#risk-R03 summary").click();
+            page.locator("#t-R03").fill("A title based on what the page showed");
+            page.locator("#risk-R03 button[type=submit]").click();
+            Locator message = page.locator("#risk-R03 .form-error");
+            until(page, () -> !message.textContent().isBlank());
+            assertThat(message.textContent()).contains("Someone else changed this since you loaded the page").contains("Reload");
+            shot(page, "conflict");
+            assertThat(get("/api/v1/plans/" + planId + "/risks/R03").get("title").asString()).isNotEqualTo("A title based on what the page showed");
+
+            // the grid: a task changed by someone else since the page was read
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            String id = get("/api/v1/plans/" + planId + "/tasks").get(2).get("id").asString();
+            assertThat(api("PATCH", "/api/v1/plans/" + planId + "/tasks/" + id, "{\"notes\":\"changed elsewhere\"}", "If-Match", "\"" + revision(planId) + "\"").status())
+                    .isEqualTo(200);
+            cell(page, 2, 1).click();
+            page.keyboard().press("Enter");
+            page.keyboard().press("Control+A");
+            page.keyboard().type("Renamed on a stale page");
+            page.keyboard().press("Enter");
+            page.locator(".cell-error").waitFor();
+            assertThat(page.locator(".cell-error").textContent()).contains("Someone else changed this");
+            shot(page, "grid-conflict");
+        }
+        // a viewer
+        String viewer = "viewer-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(viewer, "a viewer's password", false).orElseThrow();
+        assertThat(api("PUT", "/api/v1/plans/" + planId + "/members/" + viewer, "{\"role\":\"viewer\"}").status()).isEqualTo(200);
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, viewer, "a viewer's password");
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            assertThat(page.locator("#add-task").count()).as("no editing tools").isZero();
+            long before = revision(planId);
+            cell(page, 3, 2).click();
+            page.keyboard().press("Enter");
+            assertThat(page.locator(".cell-editor").isHidden()).isTrue();
+            assertThat(page.locator("#sched-message").textContent()).contains("You can read this plan but not change it");
+            page.navigate(url("/plans/" + planId + "/risks"));
+            assertThat(page.locator("form[data-api]").count()).as("no risk forms for a viewer").isZero();
+            page.navigate(url("/plans/" + planId + "/raci"));
+            assertThat(page.locator("#raci button").count()).as("RACI cells are not buttons for a viewer").isZero();
+            // and the API refuses a viewer's change made from the page's own session
+            Object status = page.evaluate("async () => (await fetch('/api/v1/plans/" + planId + "/risks/R01', {method: 'PATCH',"
+                    + " headers: {'Content-Type': 'application/json', 'If-Match': '\"" + revision(planId) + "\"',"
+                    + " [document.querySelector('meta[name=csrf-header]').content]: document.querySelector('meta[name=csrf-token]').content},"
+                    + " body: JSON.stringify({title: 'x'})})).status");
+            assertThat(((Number) status).intValue()).isEqualTo(403);
+            assertThat(revision(planId)).isEqualTo(before);
+            shot(page, "viewer-raci");
+        }
+    }
+
+    @Test
+    void theRaciMatrixCyclesRolesAndShowsProblems() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            page.navigate(url("/plans/" + planId + "/raci"));
+            assertThat(page.locator("tr.has-problem").count()).as("rows without RACI are marked").isGreaterThan(0);
+            Locator cellButton = page.locator("#raci tbody tr").nth(3).locator("td button").first();
+            String label = cellButton.getAttribute("aria-label");
+            String before = cellButton.textContent();
+            cellButton.focus();
+            page.keyboard().press("Enter");
+            until(page, () -> !page.locator("#raci tbody tr").nth(3).locator("td button").first().textContent().equals(before));
+            String after = page.locator("#raci tbody tr").nth(3).locator("td button").first().textContent();
+            List<String> cycle = Arrays.asList("", "R", "A", "C", "I", "");
+            assertThat(after).isEqualTo(cycle.get(cycle.indexOf(before) + 1));
+            assertThat(label).contains(":");
+            shot(page, "raci");
+        }
+    }
+
+    @Test
+    void everyMainPageRendersAndIsSavedAsAScreenshot() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            List<String> errors = new ArrayList<>();
+            page.onPageError(errors::add);
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    errors.add(m.text());
+                }
+            });
+            page.navigate(url("/"));
+            shot(page, "sign-in-page");
+            signIn(page, "admin", ADMIN_PASSWORD);
+            shot(page, "portfolio");
+            assertThat(page.locator("#portfolio tbody tr").count()).isGreaterThanOrEqualTo(1);
+            String[][] pages = {{"", "dashboard"}, {"/objectives", "objectives"}, {"/stakeholders", "stakeholders"},
+                    {"/communications", "communications"}, {"/resources", "resources"}, {"/history", "history"}, {"/history?at=1", "history-at-1"},
+                    {"/members", "members"}};
+            for (String[] p : pages) {
+                page.navigate(url("/plans/" + planId + p[0]));
+                page.waitForLoadState();
+                assertThat(page.locator("h1").first().isVisible()).as(p[1]).isTrue();
+                shot(page, p[1]);
+            }
+            page.navigate(url("/plans/" + planId));
+            assertThat(page.locator("#cost-chart").isVisible()).isTrue();
+            until(page, () -> page.locator("#cost-chart").evaluate("c => c.width > 0 && !!window.Chart && !!Chart.getChart(c)").equals(true));
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            shot(page, "schedule");
+            // keyboard: arrows move, the details of the row are read out
+            page.locator("#sched .grid").focus();
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("ArrowDown");
+            assertThat(page.locator("#row-details").textContent()).startsWith("Row 3:");
+            page.locator("button[data-zoom=month]").click();
+            shot(page, "schedule-months");
+            page.locator("button[data-zoom=quarter]").click();
+            page.locator("button[data-zoom=day]").click();
+            shot(page, "schedule-days");
+            assertThat(errors).as("no script errors on any page").isEmpty();
+        }
+    }
+
+    /**
+     * A 5,000-task plan: time from navigation to the Gantt page's first drawing (Performance API mark
+     * "gantt-ready", set when the grid and chart are drawn) and frame times while scrolling. Written to
+     * target/browser-performance.txt for the README; the test asserts what a user sees (rows drawn,
+     * scrolling reaches the end), not the time.
+     */
+    @Test
+    void aFiveThousandTaskGanttIsDrawnAndScrolled() throws Exception {
+        Plan big = PlanGenerator.plan(NetworkGenerator.generate(5000, 42));
+        long planId = plans.create(big, accounts.find("admin").orElseThrow().id(), "browser performance plan");
+        plans.schedule(plans.current(planId));
+        StringBuilder report = new StringBuilder();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            List<String> errors = new ArrayList<>();
+            page.onPageError(errors::add);
+            signIn(page, "admin", ADMIN_PASSWORD);
+            List<Double> ready = new ArrayList<>();
+            for (int run = 0; run < 4; run++) {
+                openSchedule(page, url("/plans/" + planId + "/schedule"));
+                ready.add(((Number) page.evaluate("performance.getEntriesByName('gantt-ready')[0].startTime")).doubleValue());
+            }
+            int drawnRows = page.locator(".grow:not([hidden])").count();
+            assertThat(drawnRows).as("only the rows in view are drawn").isBetween(20, 60);
+            assertThat(Integer.parseInt(page.locator("canvas.chart").getAttribute("data-bars"))).isGreaterThan(10);
+            Object frames = page.evaluate("async () => { const v = document.querySelector('#sched .viewport'); const out = [];"
+                    + " let last = performance.now(); const step = 5 * 24;"
+                    + " for (let i = 0; i < 240; i++) { v.scrollTop += step; if (i % 3 === 0) v.scrollLeft += 40;"
+                    + " await new Promise(r => requestAnimationFrame(r)); const n = performance.now(); out.push(n - last); last = n; }"
+                    + " return out; }");
+            double[] f = ((List<?>) frames).stream().skip(1).mapToDouble(x -> ((Number) x).doubleValue()).sorted().toArray();
+            page.evaluate("() => { const v = document.querySelector('#sched .viewport'); v.scrollTop = v.scrollHeight; }");
+            int rows = big.tasks().size();
+            try {
+            until(page, () -> cell(page, rows - 1, 0).count() == 1);
+            } catch (AssertionError e) {
+                throw new AssertionError("errors " + errors + "; state " + page.evaluate("() => { const v = document.querySelector('#sched .viewport');"
+                        + " return [v.scrollTop, v.scrollHeight, v.clientHeight, document.querySelector('.grow:not([hidden])').dataset.row]; }"), e);
+            }
+            assertThat(cell(page, rows - 1, 0).textContent()).as("the last row is reached").isEqualTo(String.valueOf(rows));
+            shot(page, "gantt-5000-end");
+            double firstLoad = ready.get(0);
+            double[] warm = ready.stream().skip(1).mapToDouble(Double::doubleValue).sorted().toArray();
+            report.append(String.format(Locale.ROOT, "gantt %d rows (5000 tasks and their phases): first navigation %.0f ms to drawn; later navigations %.0f / %.0f / %.0f ms%n",
+                    big.tasks().size(), firstLoad, warm[0], warm[1], warm[2]));
+            report.append(String.format(Locale.ROOT, "scrolling 5000 tasks (120 px a frame, %d frames): frame time p50 %.1f ms, p95 %.1f ms, max %.1f ms, frames over 50 ms: %d%n",
+                    f.length, f[f.length / 2], f[(int) (f.length * 0.95)], f[f.length - 1], Arrays.stream(f).filter(x -> x > 50).count()));
+            report.append("rows drawn at a time: ").append(drawnRows).append('\n');
+        }
+        System.out.print(report);
+        Files.writeString(Path.of("target", "browser-performance.txt"), report.toString(), StandardCharsets.UTF_8);
+    }
+}
