@@ -537,6 +537,18 @@ abstract class ApiContract {
         assertThat(call("GET", "/", null, null).status()).as("anonymous callers are sent to sign in").isEqualTo(302);
     }
 
+    @Test
+    void aFileWithALongNameIsImportedAndItsHistoryNamesIt() throws Exception {
+        String name = "office-move-" + "x".repeat(300) + ".plan.yaml";
+        Reply r = call("POST", "/api/v1/plans/import?filename=" + name, adminToken,
+                "planwright: 1\nplan:\n  name: Office move\n  start: 2027-01-04\ntasks:\n  pack: {name: Pack, duration: 3d}\n",
+                "Content-Type", "application/octet-stream");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode history = tree(call("GET", "/api/v1/plans/" + tree(r).get("id").asLong() + "/history", adminToken, null));
+        String action = history.get(0).get("action").asString();
+        assertThat(action).startsWith("import office-move-xxx").endsWith("\u2026").hasSize(300);
+    }
+
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
     static final List<String> PLAN_PAGES = List.of("", "/schedule", "/risks", "/stakeholders", "/raci", "/communications", "/objectives",
             "/resources", "/history", "/history?at=1", "/members");

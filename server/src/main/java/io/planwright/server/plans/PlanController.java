@@ -123,13 +123,15 @@ public class PlanController {
             throw new IllegalArgumentException("cannot tell the format of '" + name + "' from its name; Planwright reads " + FileFormat.extensions(true));
         }
         Path dir = Files.createTempDirectory("planwright-import");
-        Path file = dir.resolve(name);
+        // file systems take names of at most 255 bytes: a long name is kept by its end, which tells the format
+        String stored = name.length() <= 120 ? name : "upload-" + name.substring(name.length() - 100);
+        Path file = dir.resolve(stored);
         try {
             Files.write(file, body);
             PlanFileReader.Result read = PlanIO.readAndCheck(file);
             List<LocatedProblem> errors = read.problems().stream().filter(LocatedProblem::isError).toList();
             if (read.plan() == null || !errors.isEmpty()) {
-                throw new FileProblems(name, errors.isEmpty() ? read.problems() : errors, dir);
+                throw new FileProblems(name, errors.isEmpty() ? read.problems() : errors, dir.resolve(stored).toString(), name);
             }
             return read;
         } finally {
@@ -142,11 +144,11 @@ public class PlanController {
     public static final class FileProblems extends RuntimeException {
         private final List<String> problems;
 
-        FileProblems(String name, List<LocatedProblem> problems, Path dir) {
+        FileProblems(String name, List<LocatedProblem> problems, String storedAs, String shownAs) {
             super(name + ": " + problems.size() + " problems", null, false, false);
             List<String> out = new ArrayList<>();
             for (LocatedProblem p : problems) {
-                out.add(p.format().replace(dir.toString() + java.io.File.separator, ""));
+                out.add(storedAs.isEmpty() ? p.format() : p.format().replace(storedAs, shownAs));
             }
             this.problems = List.copyOf(out);
         }
@@ -236,7 +238,7 @@ public class PlanController {
         PlanFileReader.Result read = PlanFiles.check(PlanFiles.parse("plan." + f.name().toLowerCase(Locale.ROOT), body, f));
         List<LocatedProblem> errors = read.problems().stream().filter(LocatedProblem::isError).toList();
         if (read.plan() == null || !errors.isEmpty()) {
-            throw new FileProblems("plan", errors.isEmpty() ? read.problems() : errors, Path.of(""));
+            throw new FileProblems("plan", errors.isEmpty() ? read.problems() : errors, "", "");
         }
         try {
             plans.edit(planId, base, access.account().id(), "replace plan", plan -> read.plan());

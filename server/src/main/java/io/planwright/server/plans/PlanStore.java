@@ -123,7 +123,11 @@ public class PlanStore {
         return revision;
     }
 
-    private void write(long planId, long revision, Long userId, String action, List<ItemChange> changes, Timestamp now) {
+    /** The longest name of what a revision did that the history keeps (the column holds 300 characters). */
+    static final int ACTION_LENGTH = 300;
+
+    private void write(long planId, long revision, Long userId, String fullAction, List<ItemChange> changes, Timestamp now) {
+        String action = fullAction.length() <= ACTION_LENGTH ? fullAction : fullAction.substring(0, ACTION_LENGTH - 1) + "\u2026";
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();

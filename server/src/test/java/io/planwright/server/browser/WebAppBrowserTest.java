@@ -518,6 +518,56 @@ class WebAppBrowserTest extends BrowserSupport {
         }
     }
 
+    @Test
+    void anOwnerImportsAFileSharesThePlanAndDeletesIt() throws Exception {
+        Path file = Files.createTempFile(data, "office-move", ".plan.yaml");
+        Files.writeString(file, """
+                planwright: 1
+                plan:
+                  name: Office move <b>2027</b>
+                  start: 2027-01-04
+                tasks:
+                  pack: {name: Pack the archive, duration: 3d}
+                  move: {name: Move the furniture, duration: 2d, after: pack}
+                """);
+        String member = "member-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(member, "a member's password", false).orElseThrow();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            page.onDialog(d -> d.accept());
+            signIn(page, "admin", ADMIN_PASSWORD);
+            page.getByLabel("MS Project (.mpp, .xml, .mpx), Primavera").setInputFiles(file);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+            try {
+                page.waitForURL("**/plans/*", new Page.WaitForURLOptions().setTimeout(10_000));
+            } catch (RuntimeException e) {
+                shot(page, "import-failed");
+                throw new AssertionError("import: " + page.url() + " " + page.locator("form[data-upload] .form-error").textContent(), e);
+            }
+            long planId = Long.parseLong(page.url().replaceAll(".*/plans/(\\d+)$", "$1"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Office move <b>2027</b>");
+            assertThat(page.locator("h1 b").count()).as("user text is text").isZero();
+            shot(page, "imported-dashboard");
+
+            page.navigate(url("/plans/" + planId + "/members"));
+            page.getByLabel("User name").fill(member);
+            page.getByLabel("Role").selectOption("editor");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            until(page, () -> page.locator("#members").textContent().contains(member));
+            assertThat(page.locator("#members").textContent()).contains("editor");
+            page.getByLabel("User name").fill("nobody-" + UUID.randomUUID());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            until(page, () -> !page.locator("form .form-error").textContent().isBlank());
+            assertThat(page.locator("form .form-error").textContent()).contains("No user").doesNotContain("Exception");
+            shot(page, "members");
+
+            page.navigate(url("/"));
+            page.locator("tr[data-plan='" + planId + "'] button[data-delete]").click();
+            until(page, () -> page.locator("tr[data-plan='" + planId + "']").count() == 0);
+            assertThat(api("GET", "/api/v1/plans/" + planId, null).status()).isEqualTo(404);
+        }
+    }
+
     /**
      * A 5,000-task plan: time from navigation to the Gantt page's first drawing (Performance API mark
      * "gantt-ready", set when the grid and chart are drawn) and frame times while scrolling. Written to
