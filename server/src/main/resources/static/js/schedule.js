@@ -570,7 +570,7 @@ grid.addEventListener('keydown', (ev) => {
       else move(c === COLS.length - 1 ? r + 1 : r, c === COLS.length - 1 ? 0 : c + 1);
       break;
     case 'Enter': case 'F2': startEdit(); break;
-    case 'Insert': addTask(); break;
+    case 'Insert': insertTask(); break;
     case 'Delete': deleteTask(); break;
     default:
       if (ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey) { startEdit(ev.key); ev.preventDefault(); }
@@ -765,9 +765,11 @@ function problemText(res) {
 
 // ------------------------------------------------------------------ rows: add, delete, indent, outdent
 
-function addTask() { return busy(addTaskNow); }
+function addTask() { return busy(() => addTaskNow(false)); }
+function insertTask() { return busy(() => addTaskNow(true)); }
 
-async function addTaskNow() {
+/** A new task: at the end of the current row's phase, or (Insert) in the current row's place, as in MS Project. */
+async function addTaskNow(here) {
   if (!canEdit) return;
   const cur = state.tasks[state.active.r];
   let k = state.tasks.length + 1;
@@ -775,7 +777,8 @@ async function addTaskNow() {
   const id = 't' + k;
   const body = { id, name: 'New task', duration: '1d' };
   if (cur && cur.parentId) body.parentId = cur.parentId;
-  const res = await call('POST', `/api/v1/plans/${planId}/tasks`, body, { ifMatch: true });
+  const where = here && cur ? `?before=${encodeURIComponent(cur.id)}` : '';
+  const res = await call('POST', `/api/v1/plans/${planId}/tasks${where}`, body, { ifMatch: true });
   if (!res.ok) { say(problemText(res), true); return; }
   await loadAll();
   const r = state.rowOf.get(id);

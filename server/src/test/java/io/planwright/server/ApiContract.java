@@ -549,6 +549,28 @@ abstract class ApiContract {
         assertThat(action).startsWith("import office-move-xxx").endsWith("\u2026").hasSize(300);
     }
 
+    @Test
+    void aTaskInsertedBeforeAnotherTakesItsPlace() throws Exception {
+        long id = createPlan("Insert rows");
+        for (String t : List.of("a", "b", "c")) {
+            Reply r = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"" + t + "\",\"name\":\"" + t + "\",\"duration\":\"1d\"}",
+                    "If-Match", etagOf(id));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+        Reply inserted = call("POST", "/api/v1/plans/" + id + "/tasks?before=b", adminToken, "{\"id\":\"x\",\"name\":\"x\",\"duration\":\"1d\"}",
+                "If-Match", etagOf(id));
+        assertThat(inserted.status()).as(inserted.body()).isEqualTo(201);
+        List<String> order = new java.util.ArrayList<>();
+        tree(call("GET", "/api/v1/plans/" + id + "/tasks", adminToken, null)).forEach(t -> order.add(t.get("id").asString()));
+        assertThat(order).containsExactly("a", "x", "b", "c");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/tasks?before=nope", adminToken, "{\"id\":\"y\",\"name\":\"y\"}", "If-Match", etagOf(id)).status())
+                .isEqualTo(404);
+        assertThat(call("POST", "/api/v1/plans/" + id + "/tasks?before=b", adminToken, "{\"id\":\"y\",\"name\":\"y\",\"parentId\":\"a\"}",
+                "If-Match", etagOf(id)).body()).contains("goes in its phase");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/risks?before=b", adminToken, "{\"id\":\"R\",\"title\":\"r\",\"probability\":0.1}",
+                "If-Match", etagOf(id)).status()).isEqualTo(400);
+    }
+
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
     static final List<String> PLAN_PAGES = List.of("", "/schedule", "/risks", "/stakeholders", "/raci", "/communications", "/objectives",
             "/resources", "/history", "/history?at=1", "/members");

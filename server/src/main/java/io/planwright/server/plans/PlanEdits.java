@@ -91,6 +91,26 @@ final class PlanEdits {
         return plan.toBuilder().tasks(tasks).build();
     }
 
+    /**
+     * The plan with a new task in the place of another one, which moves down with everything after it
+     * (MS Project's Insert): the new task goes in that task's phase.
+     */
+    static Plan insertTaskBefore(Plan plan, Task task, String beforeId) {
+        List<Task> tasks = new ArrayList<>(plan.tasks());
+        for (int i = 0; i < tasks.size(); i++) {
+            Task before = tasks.get(i);
+            if (before.id().equals(beforeId)) {
+                if (!Objects.equals(before.parentId(), task.parentId())) {
+                    throw new IllegalArgumentException("a task inserted before '" + beforeId + "' goes in its phase: its parentId must be "
+                            + (before.parentId() == null ? "empty" : "'" + before.parentId() + "'"));
+                }
+                tasks.add(i, task);
+                return plan.toBuilder().tasks(tasks).build();
+            }
+        }
+        throw new PlanService.NotFound("task '" + beforeId + "' to insert before");
+    }
+
     /** The plan without the entry; a task goes with its subtasks, and every link and mention of them. */
     static <T> Plan delete(Plan plan, Section<T> section, String id) {
         if (section == Section.TASKS) {

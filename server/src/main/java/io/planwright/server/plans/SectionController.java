@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -72,17 +73,24 @@ public abstract class SectionController<T> {
         return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(entry);
     }
 
+    /**
+     * A new entry, at the end of its collection (a task: at the end of its phase); a task with
+     * {@code ?before=ID} takes that task's place instead, which moves down (MS Project's Insert).
+     */
     @PostMapping
     public ResponseEntity<T> create(@PathVariable long planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @RequestBody T entry) {
+                                    @RequestParam(name = "before", required = false) String before, @RequestBody T entry) {
         access.require(planId, Role.EDITOR);
         long base = Revisions.ifMatch(ifMatch);
+        if (before != null && section != Section.TASKS) {
+            throw new IllegalArgumentException("before= places tasks only; other entries are kept in the order they were added");
+        }
         String id = section.id().apply(entry);
         PlanState state = change(planId, base, "create " + section.kind() + " " + id, id, plan -> {
             if (find(plan, id).isPresent()) {
                 throw new Exists(section.kind() + " '" + id + "' exists already; change it with PUT");
             }
-            return PlanEdits.put(plan, section, entry);
+            return before == null ? PlanEdits.put(plan, section, entry) : PlanEdits.insertTaskBefore(plan, (Task) entry, before);
         });
         return Revisions.after(ResponseEntity.status(HttpStatus.CREATED), base, state.revision())
                 .location(URI.create("/api/v1/plans/" + planId + "/" + section.path() + "/" + id)).body(entry);

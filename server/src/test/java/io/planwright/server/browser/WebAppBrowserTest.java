@@ -228,8 +228,7 @@ class WebAppBrowserTest extends BrowserSupport {
             page.keyboard().type("5d");
             page.keyboard().press("Enter");
             waitIdle(page);
-            page.locator("#sched .grid").focus();
-            page.keyboard().press("Insert");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
             page.locator(".cell-editor").waitFor();
             page.keyboard().press("Control+A");
             page.keyboard().type("Build");
@@ -237,8 +236,7 @@ class WebAppBrowserTest extends BrowserSupport {
             waitIdle(page);
             type(page, 1, 2, "3d");
             type(page, 1, 5, "1");
-            page.locator("#sched .grid").focus();
-            page.keyboard().press("Insert");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
             page.locator(".cell-editor").waitFor();
             page.keyboard().press("Control+A");
             page.keyboard().type("Test");
@@ -329,9 +327,24 @@ class WebAppBrowserTest extends BrowserSupport {
             assertThat(linked.get("links").toString()).contains("\"predecessorId\":\"" + task(planId, "Design").get("id").asString() + "\"");
             assertThat(Integer.parseInt(page.locator("canvas.chart").getAttribute("data-links"))).isEqualTo(3);
 
-            // a fourth task, indented under Test with the keyboard (Test becomes a summary), then outdented again
-            page.locator("#sched .grid").focus();
+            // Insert puts a new task in the current row's place, as in MS Project; Delete removes it again
+            cell(page, 1, 1).click();
             page.keyboard().press("Insert");
+            page.locator(".cell-editor").waitFor();
+            page.keyboard().press("Control+A");
+            page.keyboard().type("Review");
+            page.keyboard().press("Enter");
+            waitIdle(page);
+            assertThat(cell(page, 1, 1).textContent()).isEqualTo("Review");
+            assertThat(cell(page, 2, 1).textContent()).isEqualTo("Build");
+            assertThat(cell(page, 3, 5).textContent()).as("predecessors follow the renumbered rows").isEqualTo("3SS+1d, 1");
+            cell(page, 1, 1).click();
+            page.keyboard().press("Delete");
+            until(page, () -> cell(page, 1, 1).textContent().equals("Build"));
+            waitIdle(page);
+
+            // a fourth task, indented under Test with the keyboard (Test becomes a summary), then outdented again
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
             page.locator(".cell-editor").waitFor();
             page.keyboard().press("Control+A");
             page.keyboard().type("Docs");
