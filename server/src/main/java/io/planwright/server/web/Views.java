@@ -99,7 +99,8 @@ final class Views {
     // ------------------------------------------------------------------ the portfolio
 
     record PortfolioRow(long id, String name, String role, long revision, LocalDateTime updatedAt, String status, String statusClass,
-                        LocalDateTime finish, Double finishFloatDays, long criticalTasks, int tasks, double cost, String currency, int errors) {
+                        LocalDateTime finish, Double finishFloatDays, long criticalTasks, int tasks, double cost, Double budget, String currency,
+                        int errors) {
     }
 
     static PortfolioRow portfolioRow(long id, String role, long revision, LocalDateTime updatedAt, Plan plan, PlanSchedule schedule,
@@ -107,7 +108,7 @@ final class Views {
         int errors = (int) problems.stream().filter(Problem::isError).count();
         if (schedule == null) {
             return new PortfolioRow(id, plan.name(), role, revision, updatedAt, "cannot be scheduled", "bad", null, null, 0,
-                    plan.tasks().size(), 0, plan.currency(), errors);
+                    plan.tasks().size(), 0, budget(plan), plan.currency(), errors);
         }
         Double floatDays = finishFloatDays(plan, schedule);
         String status;
@@ -122,14 +123,18 @@ final class Views {
             status = "at risk";
             css = "warn";
         } else {
-            status = "on track";
+            status = floatDays == null ? "on track (no target finish)" : "on track";
             css = "good";
         }
         return new PortfolioRow(id, plan.name(), role, revision, updatedAt, status, css, schedule.finish(), floatDays,
-                schedule.criticalTaskCount(), plan.tasks().size(), total(taskCosts(plan, schedule)), plan.currency(), errors);
+                schedule.criticalTaskCount(), plan.tasks().size(), total(taskCosts(plan, schedule)), budget(plan), plan.currency(), errors);
     }
 
-    /** The total float of the finish: the least total float of any task, in working days (negative when a date cannot be met). */
+    /**
+     * The float of the finish, in working days (Monday to Friday): how far the finish can slip before the
+     * plan's target finish; negative when a deadline, a constraint or the target cannot be met (the most
+     * negative float of any task). Null when the plan has no target finish and meets every date.
+     */
     static Double finishFloatDays(Plan plan, PlanSchedule schedule) {
         long least = Long.MAX_VALUE;
         for (ScheduledTask t : schedule.tasks()) {
@@ -137,7 +142,27 @@ final class Views {
                 least = Math.min(least, t.totalFloatMinutes());
             }
         }
-        return least == Long.MAX_VALUE ? null : least / (double) plan.workTime().minutesPerDay();
+        if (least < 0) {
+            return least / (double) plan.workTime().minutesPerDay();
+        }
+        if (plan.finish() != null && plan.scheduleFrom() != io.planwright.core.model.ScheduleFrom.FINISH && schedule.finish() != null) {
+            return (double) weekdaysBetween(schedule.finish().toLocalDate(), plan.finish().toLocalDate());
+        }
+        return null;
+    }
+
+    /** Working days (Monday to Friday) from one day to a later one; negative when the second comes first. */
+    static long weekdaysBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        if (to.isBefore(from)) {
+            return -weekdaysBetween(to, from);
+        }
+        long n = 0;
+        for (java.time.LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // ------------------------------------------------------------------ the dashboard
