@@ -67,7 +67,15 @@ export function showErrors(form, result) {
   }
 }
 
+/** A message for the next page, shown once at its top (the page reloads after a change). */
+function flash(text) {
+  try { sessionStorage.setItem('planwright-flash', text); } catch (e) { /* private mode: no message */ }
+}
+
 function after(form, body) {
+  const warnings = body && Array.isArray(body.warnings) ? body.warnings : [];
+  if (warnings.length) flash(`Imported, with ${warnings.length} ${warnings.length === 1 ? 'thing' : 'things'} the file held that Planwright did not carry over: ${warnings.slice(0, 8).join(' · ')}${warnings.length > 8 ? ' …' : ''}`);
+  else flash(form.dataset.saved || 'Saved.');
   const then = form.dataset.then || 'reload';
   if (then.startsWith('goto:')) location.href = then.slice(5).replace('{id}', encodeURIComponent(body && body.id));
   else location.reload();
@@ -81,7 +89,7 @@ async function submitApi(form) {
     if (!el.name || el.disabled || el.type === 'submit' || el.type === 'file') continue;
     const v = valueOf(el);
     if (url.includes(`{${el.name}}`)) { url = url.replace(`{${el.name}}`, encodeURIComponent(v ?? '')); continue; }
-    if (v === undefined && form.dataset.method === 'PATCH') { if (!el.dataset.keepEmpty) body[el.name] = null; continue; }
+    if (v === undefined && form.dataset.method === 'PATCH') { setPath(body, el.name, null); continue; }
     setPath(body, el.name, v);
   }
   const button = form.querySelector('[type=submit]');
@@ -100,6 +108,30 @@ async function submitUpload(form) {
   if (result.ok) after(form, result.body); else showErrors(form, result);
 }
 
+function showFlash() {
+  let text = null;
+  try { text = sessionStorage.getItem('planwright-flash'); sessionStorage.removeItem('planwright-flash'); } catch (e) { return; }
+  const main = document.querySelector('main');
+  if (!text || !main) return;
+  const p = document.createElement('p');
+  p.className = 'flash';
+  p.setAttribute('role', 'status');
+  p.textContent = text;
+  main.prepend(p);
+}
+showFlash();
+
+// htmx answers that are not swapped (403, 404, 500) are said, not swallowed
+document.addEventListener('htmx:responseError', (ev) => {
+  const target = document.getElementById('page-message');
+  const xhr = ev.detail.xhr;
+  let detail = '';
+  try { detail = JSON.parse(xhr.responseText).detail || ''; } catch (e) { /* an HTML page */ }
+  const text = xhr.status === 403 ? 'You may not change this plan, or the page is too old: reload it.'
+    : xhr.status === 404 ? 'This no longer exists: reload the page.' : `The change was not made (${xhr.status}${detail ? ': ' + detail : ''}).`;
+  if (target) target.textContent = text; else alert(text);
+});
+
 document.addEventListener('submit', (ev) => {
   const form = ev.target;
   if (form.dataset.api) { ev.preventDefault(); submitApi(form); }
@@ -113,6 +145,7 @@ document.addEventListener('click', async (ev) => {
   const form = b.closest('form');
   const result = await call('DELETE', b.dataset.delete, undefined, { ifMatch: !!document.querySelector('meta[name=plan-revision]') && !b.dataset.delete.match(/\/plans\/\d+$|\/members\//) });
   if (result.ok) {
+    flash('Deleted.');
     if (/\/plans\/\d+$/.test(b.dataset.delete) && location.pathname !== '/') location.href = '/'; else location.reload();
   } else if (form) showErrors(form, result);
   else alert(explain(result));

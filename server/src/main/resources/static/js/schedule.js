@@ -35,6 +35,7 @@ const message = document.getElementById('sched-message');
 const details = document.getElementById('row-details');
 const summary = document.getElementById('sched-summary');
 const statusDate = root.dataset.statusDate ? parse(root.dataset.statusDate) : null;
+const HOURS_PER_DAY = Number(document.querySelector('meta[name="minutes-per-day"]')?.content || 480) / 60;
 grid.style.width = GRIDW + 'px';
 
 const state = {
@@ -74,16 +75,18 @@ async function busy(work) {
 function loadAll() { return busy(loadAllNow); }
 
 async function loadAllNow() {
-  const [tasks, schedule, baselines] = await Promise.all([
+  const [tasks, schedule, baselines, resources] = await Promise.all([
     call('GET', `/api/v1/plans/${planId}/tasks`), call('GET', `/api/v1/plans/${planId}/schedule`),
-    call('GET', `/api/v1/plans/${planId}/baselines`)]);
+    call('GET', `/api/v1/plans/${planId}/baselines`), call('GET', `/api/v1/plans/${planId}/resources`)]);
+  state.material = new Set(resources.ok ? resources.body.filter(r => r.type === 'MATERIAL').map(r => r.id) : []);
   if (!tasks.ok || !schedule.ok) { say(explain(tasks.ok ? schedule : tasks), true); return; }
   setRevision(Math.min(tasks.revision || 0, schedule.revision || 0) || schedule.revision);
   setTasks(tasks.body);
   state.sched = new Map(schedule.body.tasks.map(t => [t.id, t]));
   state.baseline = new Map();
   if (baselines.ok && baselines.body.length) {
-    for (const b of baselines.body[baselines.body.length - 1].tasks || []) state.baseline.set(b.taskId, b);
+    // the main baseline (MS Project's "Baseline", the first one)
+    for (const b of baselines.body[0].tasks || []) state.baseline.set(b.taskId, b);
   }
   timeline(schedule.body);
   state.loaded = true;
@@ -201,13 +204,14 @@ function cellText(t, i, key) {
     case 'start': return s && s.start ? day(parse(s.start)) : '';
     case 'finish': return s && s.finish ? day(parse(s.finish)) : '';
     case 'preds': return predText(t);
-    case 'resources': return (t.assignments || []).map(a => a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 100)}%]`).join(', ');
+    case 'resources': return (t.assignments || []).map(a => state.material.has(a.resourceId) ? `${a.resourceId}[${a.units}]`
+      : a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 1000) / 10}%]`).join(', ');
     case 'objectives': return (t.objectiveIds || []).join(', ');
     case 'float': return s ? fmtDays(s.total_float_hours) : '';
     default: return '';
   }
 }
-function fmtDays(hours) { const d = Number(hours) / 8; return (Math.round(d * 10) / 10) + 'd'; }
+function fmtDays(hours) { const d = Number(hours) / HOURS_PER_DAY; return (Math.round(d * 10) / 10) + 'd'; }
 
 /** Predecessors in MS Project's notation: row number, type unless FS, lag when not zero (3FS+2d shown as 3+2d). */
 function predText(t) {
@@ -565,10 +569,7 @@ grid.addEventListener('keydown', (ev) => {
     case 'Home': move(ev.ctrlKey ? 0 : r, ev.ctrlKey ? c : 0); break;
     case 'End': move(ev.ctrlKey ? state.tasks.length - 1 : r, ev.ctrlKey ? c : COLS.length - 1); break;
     case 'Tab':
-      if (ev.shiftKey ? (c === 0 && r === 0) : (c === COLS.length - 1 && r === state.tasks.length - 1)) return;
-      if (ev.shiftKey) move(c === 0 ? r - 1 : r, c === 0 ? COLS.length - 1 : c - 1);
-      else move(c === COLS.length - 1 ? r + 1 : r, c === COLS.length - 1 ? 0 : c + 1);
-      break;
+      return; // Tab leaves the grid (the arrows move inside it); while a cell is edited, Tab saves it and goes to the next cell
     case 'Enter': case 'F2': startEdit(); break;
     case 'Insert': insertTask(); break;
     case 'Delete': deleteTask(); break;
@@ -681,10 +682,15 @@ function patchFor(key, text, t) {
     case 'resources': {
       if (!text) return { patch: { assignments: [] } };
       const out = [];
+      const had = new Map((t.assignments || []).map(a => [a.resourceId, a]));
       for (const part of text.split(/[,;]/).map(s => s.trim()).filter(Boolean)) {
-        const m = /^([^\[\]]+?)\s*(?:\[\s*(\d+(?:\.\d+)?)\s*%?\s*\])?$/.exec(part);
+        const m = /^([^\[\]]+?)\s*(?:\[\s*(\d+(?:\.\d+)?)\s*(%?)\s*\])?$/.exec(part);
         if (!m) return { error: `Cannot read '${part}': write a resource id, with its units in brackets when not 100%, such as pm[50%].` };
-        out.push({ resourceId: m[1], units: m[2] ? Number(m[2]) / 100 : 1 });
+        const material = state.material.has(m[1]);
+        const units = m[2] === undefined ? (had.has(m[1]) ? had.get(m[1]).units : 1) : material && !m[3] ? Number(m[2]) : Number(m[2]) / 100;
+        // an assignment kept as it was keeps what the cell does not show (its work); new units let the work follow
+        const before = had.get(m[1]);
+        out.push(before && before.units === units ? before : { resourceId: m[1], units });
       }
       return { patch: { assignments: out } };
     }
@@ -698,6 +704,12 @@ function parsePreds(text, t) {
   if (!text) return { patch: { links: [] } };
   const links = [];
   for (const part of text.split(/[,;]/).map(s => s.trim()).filter(Boolean)) {
+    if (state.byId.has(part) && !/^\d+$/.test(part)) {
+      // a task id as it is (an id such as 'staff' is not 'sta' with a start-to-finish link)
+      if (part === t.id) return { error: 'A task cannot be its own predecessor.' };
+      links.push({ predecessorId: part, type: 'FS', lag: '0d' });
+      continue;
+    }
     const m = /^(\d+|[A-Za-z_][\w.-]*?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:\.\d+)?)\s*(e?[a-z]*|%))?$/i.exec(part);
     let pred = null;
     if (m) {
@@ -741,7 +753,18 @@ function patchTask(id, patch, onError) { return busy(() => patchTaskNow(id, patc
 async function patchTaskNow(id, patch, onError) {
   const before = currentRevision();
   const res = await call('PATCH', `/api/v1/plans/${planId}/tasks/${encodeURIComponent(id)}`, patch, { ifMatch: true, contentType: 'application/merge-patch+json' });
-  if (!res.ok) { (onError || ((m) => say(m, true)))(problemText(res)); return false; }
+  if (!res.ok) {
+    if (res.status === 409 || res.status === 404) {
+      // someone else changed or deleted it: show the plan as it is now, and say what happened
+      const message = res.status === 409 ? `Someone else changed this since you loaded it; the grid now shows their change. Make yours again if it still applies.`
+        : problemText(res);
+      await loadAllNow();
+      (onError || ((m) => say(m, true)))(message);
+      return false;
+    }
+    (onError || ((m) => say(m, true)))(problemText(res));
+    return false;
+  }
   const i = state.rowOf.get(id);
   state.tasks[i] = res.body;
   state.byId.set(id, res.body);
@@ -757,10 +780,13 @@ function problemText(res) {
   const list = fieldErrors(res).map(e => e.message).filter(Boolean);
   const head = explain(res);
   const text = list.length ? `${head} ${list.slice(0, 3).join(' ')}` : head;
-  return text.replace(/[A-Za-z0-9_][A-Za-z0-9_.-]*/g, (tok) => {
-    const t = state.byId.get(tok);
-    return t ? `'${t.name}' (row ${state.rowOf.get(tok) + 1})` : tok;
-  });
+  const named = (id) => { const t = state.byId.get(id); return t ? `'${t.name}' (row ${state.rowOf.get(id) + 1})` : null; };
+  // ids the server quotes ('build'), and the steps of a chain (a -> b -> c)
+  return text.replace(/'([^']+)'/g, (all, id) => named(id) || all)
+    .replace(/(^|[\s:])([^\s'>]+)(?= -> )|(-> )([^\s;,'.]+)/g, (all, pre, a, arrow, b) => {
+      if (a !== undefined) return pre + (named(a) || a);
+      return arrow + (named(b) || b);
+    });
 }
 
 // ------------------------------------------------------------------ rows: add, delete, indent, outdent
@@ -896,15 +922,26 @@ chart.addEventListener('pointerup', async (ev) => {
   if (Math.abs(d.dx) < 3 && d.zone !== 'link') { draw(); return; }
   if (d.zone === 'move') {
     const days = Math.round(d.dx / state.px);
+    if (days === 0) { draw(); return; } // not moved by a whole day: nothing pinned
     const start = Math.floor(parse(b.s.start) / DAY) * DAY + days * DAY;
     say(`Moving '${b.t.name}' to start no earlier than ${day(start)}…`);
-    await patchTask(b.t.id, { constraint: { type: 'SNET', date: stamp(start) } });
+    const was = b.s.start;
+    if (await patchTask(b.t.id, { constraint: { type: 'SNET', date: stamp(start) } })) {
+      const now = state.sched.get(b.t.id);
+      if (now && now.start === was) say(`'${b.t.name}' cannot start earlier: ${now.driver || 'its predecessors hold it'}. It starts no earlier than ${day(start)} now.`);
+    }
   } else if (d.zone === 'resize') {
     const startDay = Math.floor(parse(b.s.start) / DAY) * DAY;
     const endDay = Math.max(startDay + DAY, Math.round(msOf(b.x2 + d.dx) / DAY) * DAY);
+    const oldEnd = Math.round(parse(b.s.finish) / DAY) * DAY;
+    if (endDay === oldEnd) { draw(); return; } // not stretched by a whole day: the duration stays as it was typed
     const n = Math.max(1, weekdaysBetween(startDay, endDay));
-    say(`Changing the duration of '${b.t.name}' to ${n}d…`);
-    await patchTask(b.t.id, { duration: n + 'd', milestone: false });
+    // the unit the duration was given in is kept: hours stay hours, elapsed days stay elapsed
+    const unit = /^\s*[\d.]+\s*(e?)(h|m|min|w|mo)?/i.exec(b.t.duration || '') || [];
+    const elapsed = unit[1] === 'e';
+    const duration = elapsed ? `${Math.round((endDay - startDay) / DAY)}ed` : (unit[2] || '').toLowerCase() === 'h' ? `${n * HOURS_PER_DAY}h` : `${n}d`;
+    say(`Changing the duration of '${b.t.name}' to ${duration}…`);
+    await patchTask(b.t.id, { duration, milestone: false });
   } else {
     const target = hit(ev);
     draw();
@@ -921,7 +958,7 @@ chart.addEventListener('pointerup', async (ev) => {
 
 viewport.addEventListener('scroll', () => { tip.hidden = true; draw(); }, { passive: true });
 stage.addEventListener('wheel', (ev) => {
-  if (ev.target === editor) return;
+  if (ev.target === editor || ev.ctrlKey || ev.metaKey) return; // Ctrl+wheel zooms the page, as everywhere
   viewport.scrollBy({ left: ev.shiftKey ? ev.deltaY : ev.deltaX, top: ev.shiftKey ? 0 : ev.deltaY });
   ev.preventDefault();
 }, { passive: false });

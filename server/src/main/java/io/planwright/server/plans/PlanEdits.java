@@ -61,7 +61,9 @@ final class PlanEdits {
             tasks.set(at, task);
             return plan.toBuilder().tasks(tasks).build();
         }
-        // new, or moved to another phase: the task and its subtree go at the end of the new phase
+        // new, or moved to another phase: the task and its subtree go at the end of the new phase; a task
+        // outdented (moved up to its phase's own phase) goes right after the phase it left, as in MS Project
+        String leftPhase = at >= 0 ? tasks.get(at).parentId() : null;
         List<Task> subtree = new ArrayList<>();
         subtree.add(task);
         if (at >= 0) {
@@ -73,6 +75,17 @@ final class PlanEdits {
             }
         }
         int insertAt = tasks.size();
+        int left = leftPhase == null ? -1 : indexOfTask(tasks, leftPhase);
+        if (left >= 0 && Objects.equals(tasks.get(left).parentId(), task.parentId())) {
+            Set<String> inside = new HashSet<>(List.of(leftPhase));
+            int end = left + 1;
+            while (end < tasks.size() && inside.contains(tasks.get(end).parentId())) {
+                inside.add(tasks.get(end).id());
+                end++;
+            }
+            tasks.addAll(end, subtree);
+            return plan.toBuilder().tasks(tasks).build();
+        }
         if (task.parentId() != null) {
             Set<String> phase = new HashSet<>(List.of(task.parentId()));
             for (int i = 0; i < tasks.size(); i++) {
@@ -109,6 +122,15 @@ final class PlanEdits {
             }
         }
         throw new PlanService.NotFound("task '" + beforeId + "' to insert before");
+    }
+
+    private static int indexOfTask(List<Task> tasks, String id) {
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The plan without the entry; a task goes with its subtasks, and every link and mention of them. */

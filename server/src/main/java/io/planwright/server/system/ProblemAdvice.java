@@ -29,7 +29,7 @@ import java.util.Map;
  * Every error of the API as an RFC 9457 problem detail, with field-level messages where a field is to
  * blame; never a stack trace (the log keeps it).
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);

@@ -84,6 +84,7 @@ public class PlanPages {
     private PlanState common(Model model, HttpServletRequest request, Long planId) {
         Account me = access.account();
         model.addAttribute("me", me.getUsername());
+        model.addAttribute("fmt", PageFormat.INSTANCE);
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
             model.addAttribute("csrfHeader", csrf.getHeaderName());
             model.addAttribute("csrfToken", csrf.getToken());
@@ -99,6 +100,7 @@ public class PlanPages {
         model.addAttribute("revision", state.revision());
         model.addAttribute("role", role.text());
         model.addAttribute("canEdit", role.compareTo(Role.EDITOR) >= 0);
+        model.addAttribute("minutesPerDay", state.plan().workTime().minutesPerDay());
         model.addAttribute("isOwner", role == Role.OWNER);
         model.addAttribute("problemCount", plans.problems(state).stream().filter(Problem::isError).count());
         return state;
@@ -120,7 +122,8 @@ public class PlanPages {
         Plan plan = state.plan();
         PlanSchedule schedule = scheduleOrNull(state);
         model.addAttribute("schedule", schedule);
-        LocalDateTime from = plan.statusDate() != null ? plan.statusDate() : plan.start();
+        LocalDateTime from = plan.statusDate() != null ? plan.statusDate() : plan.start() != null ? plan.start()
+                : schedule != null && schedule.start() != null ? schedule.start() : LocalDateTime.of(1900, 1, 1, 0, 0);
         model.addAttribute("from", from);
         model.addAttribute("kpis", Views.kpis(plan));
         model.addAttribute("topRisks", Views.topRisks(plan, 5));
@@ -182,6 +185,7 @@ public class PlanPages {
         model.addAttribute("page", "raci");
         List<String> parties = Views.parties(state.plan());
         model.addAttribute("parties", parties);
+        model.addAttribute("partyNames", Views.partyNames(state.plan()));
         model.addAttribute("rows", raciRows(state.plan(), parties));
         return "raci";
     }
@@ -250,6 +254,7 @@ public class PlanPages {
         Plan plan = state.plan();
         Views.RaciRow row = raciRows(plan, parties).stream().filter(r -> r.taskId().equals(task)).findFirst().orElseThrow();
         model.addAttribute("parties", parties);
+        model.addAttribute("partyNames", Views.partyNames(plan));
         model.addAttribute("row", row);
         model.addAttribute("note", note);
         return "raci :: row";
@@ -279,8 +284,10 @@ public class PlanPages {
         for (Task t : state.plan().tasks()) {
             t.objectiveIds().forEach(o -> served.computeIfAbsent(o, k -> new ArrayList<>()).add(t.name()));
         }
+        Map<String, Task> byId = new HashMap<>();
+        state.plan().tasks().forEach(t -> byId.put(t.id(), t));
         for (Task t : state.plan().tasks()) {
-            if (!parents.containsKey(t.id()) && !traced(state.plan(), t)) {
+            if (!parents.containsKey(t.id()) && !traced(byId, t)) {
                 untraced.add(t.name());
             }
         }
@@ -294,9 +301,7 @@ public class PlanPages {
     }
 
     /** A task traces to an objective itself or through one of its phases. */
-    private static boolean traced(Plan plan, Task t) {
-        Map<String, Task> byId = new HashMap<>();
-        plan.tasks().forEach(x -> byId.put(x.id(), x));
+    private static boolean traced(Map<String, Task> byId, Task t) {
         for (Task x = t; x != null; x = x.parentId() == null ? null : byId.get(x.parentId())) {
             if (!x.objectiveIds().isEmpty()) {
                 return true;
@@ -369,6 +374,14 @@ public class PlanPages {
         response.setStatus(404);
         model.addAttribute("status", 404);
         model.addAttribute("message", "There is no " + e.getMessage() + " here, or you may not see it.");
+        return "error";
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public String badRequest(IllegalArgumentException e, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("message", e.getMessage() == null ? "The request could not be understood." : e.getMessage());
         return "error";
     }
 

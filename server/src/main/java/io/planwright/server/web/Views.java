@@ -79,16 +79,33 @@ final class Views {
         return costs.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** The budget: the cost the latest baseline recorded, or null when no baseline has costs. */
+    /** The main baseline (MS Project's "Baseline", the first one), or null. */
+    static Baseline mainBaseline(Plan plan) {
+        return plan.baselines().isEmpty() ? null : plan.baselines().get(0);
+    }
+
+    /** Ids of the tasks that have subtasks. */
+    static java.util.Set<String> parents(Plan plan) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        plan.tasks().forEach(t -> {
+            if (t.parentId() != null) {
+                out.add(t.parentId());
+            }
+        });
+        return out;
+    }
+
+    /** The budget: the cost the main baseline recorded for the tasks that do work (summaries roll up), or null without one. */
     static Double budget(Plan plan) {
-        if (plan.baselines().isEmpty()) {
+        Baseline b = mainBaseline(plan);
+        if (b == null) {
             return null;
         }
-        Baseline b = plan.baselines().get(plan.baselines().size() - 1);
+        java.util.Set<String> parents = parents(plan);
         double sum = 0;
         boolean any = false;
         for (BaselineTask bt : b.tasks()) {
-            if (bt.cost() != null) {
+            if (bt.cost() != null && !parents.contains(bt.taskId())) {
                 sum += bt.cost().doubleValue();
                 any = true;
             }
@@ -211,8 +228,9 @@ final class Views {
         Map<String, String> parent = new HashMap<>();
         plan.tasks().forEach(t -> parent.put(t.id(), t.parentId()));
         Map<String, Double> baseline = new HashMap<>();
-        if (!plan.baselines().isEmpty()) {
-            for (BaselineTask bt : plan.baselines().get(plan.baselines().size() - 1).tasks()) {
+        java.util.Set<String> parents = parents(plan);
+        if (mainBaseline(plan) != null) {
+            for (BaselineTask bt : mainBaseline(plan).tasks()) {
                 if (bt.cost() != null) {
                     baseline.put(bt.taskId(), bt.cost().doubleValue());
                 }
@@ -236,7 +254,7 @@ final class Views {
             }
             s[0] += costs.getOrDefault(t.id(), 0.0);
             Double b = baseline.get(t.id());
-            if (b != null && !hasChildren(plan, t.id())) {
+            if (b != null && !parents.contains(t.id())) {
                 s[1] += b;
                 hasBudget.put(top, true);
             }
@@ -246,10 +264,6 @@ final class Views {
         plan.tasks().forEach(t -> names.put(t.id(), t.name()));
         sums.forEach((id, s) -> out.add(new PhaseCost(id, names.get(id), s[0], hasBudget.containsKey(id) ? s[1] : null)));
         return out;
-    }
-
-    private static boolean hasChildren(Plan plan, String id) {
-        return plan.tasks().stream().anyMatch(t -> id.equals(t.parentId()));
     }
 
     // ------------------------------------------------------------------ risks
@@ -349,6 +363,15 @@ final class Views {
         plan.stakeholders().forEach(s -> out.add(s.id()));
         out.addAll(plan.roles());
         return List.copyOf(out);
+    }
+
+    /** What to call each party in the matrix: the person's or stakeholder's name, or the role as it is written. */
+    static Map<String, String> partyNames(Plan plan) {
+        Map<String, String> out = new HashMap<>();
+        plan.roles().forEach(r -> out.put(r, r));
+        plan.stakeholders().forEach(s -> out.put(s.id(), s.name() == null ? s.id() : s.name()));
+        plan.resources().forEach(r -> out.put(r.id(), r.name() == null ? r.id() : r.name()));
+        return out;
     }
 
     record RaciRow(String taskId, String name, int depth, boolean summary, List<String> cells, String problem) {
