@@ -13,7 +13,7 @@ chart('cost-chart', (canvas, d) => {
       { label: 'Forecast', data: d.forecast, backgroundColor: '#4a7fc1' },
       { label: 'Budget (baseline)', data: d.budget, backgroundColor: '#b8c2cc', borderColor: '#51606f', borderWidth: 1 }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
-      scales: { x: { ticks: { callback: (v) => `${Number(v).toLocaleString()} ${currency}` } } },
+      scales: { x: { ticks: { callback: (v) => `${new Intl.NumberFormat(undefined, { notation: 'compact' }).format(Number(v))} ${currency}` } } },
       plugins: { legend: { position: 'bottom' } } },
   });
 });

@@ -103,6 +103,7 @@ async function submitUpload(form) {
   clearErrors(form);
   const file = form.querySelector('input[type=file]').files[0];
   if (!file) return;
+  if (file.size === 0) { form.querySelector('.form-error').textContent = `${file.name} is empty: choose the file with the plan in it.`; return; }
   const url = form.dataset.upload + '?filename=' + encodeURIComponent(file.name);
   const result = await call('POST', url, file, { raw: true, contentType: 'application/octet-stream' });
   if (result.ok) after(form, result.body); else showErrors(form, result);

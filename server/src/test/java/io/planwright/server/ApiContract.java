@@ -550,6 +550,13 @@ abstract class ApiContract {
     }
 
     @Test
+    void aPlanNameOfMoreThan200CharactersIsRefused() throws Exception {
+        Reply r = call("POST", "/api/v1/plans", adminToken, "{\"name\":\"" + "x".repeat(201) + "\"}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("at most 200 characters");
+    }
+
+    @Test
     void aTaskInsertedBeforeAnotherTakesItsPlace() throws Exception {
         long id = createPlan("Insert rows");
         for (String t : List.of("a", "b", "c")) {

@@ -97,6 +97,7 @@ public class PlanController {
         if (settings.name() == null || settings.name().isBlank()) {
             throw new IllegalArgumentException("a plan needs a name");
         }
+        checkName(settings.name());
         Plan plan = settings.applyTo(Plan.builder(settings.name())).build();
         long id = plans.create(plan, me.id(), "create plan");
         return view(id, Role.OWNER, HttpStatus.CREATED);
@@ -186,12 +187,23 @@ public class PlanController {
         if (settings.name() == null || settings.name().isBlank()) {
             throw new IllegalArgumentException("a plan needs a name");
         }
+        checkName(settings.name());
         try {
             PlanState state = plans.edit(planId, base, access.account().id(), "change settings", plan -> settings.applyTo(plan.toBuilder()).build());
             return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(PlanSettings.of(state.plan()));
         } catch (PlanStore.StaleRevision e) {
             PlanState now = plans.current(planId);
             throw new Revisions.Conflict(now.revision(), PlanSettings.of(now.plan()));
+        }
+    }
+
+    /** The longest plan name (a title, not a description). */
+    static final int MAX_NAME = 200;
+
+    private static void checkName(String name) {
+        if (name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a plan's name has at most " + MAX_NAME + " characters, not " + name.length()
+                    + "; put the rest in its description");
         }
     }
 
