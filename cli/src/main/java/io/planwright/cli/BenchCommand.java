@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks, with competitors side by side.",
-        subcommands = {BenchCommand.Schedule.class, BenchCommand.Generate.class})
+        subcommands = {BenchCommand.Schedule.class, BenchCommand.Generate.class, BenchCommand.Psplib.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -92,6 +92,96 @@ final class BenchCommand implements Runnable {
             }
             spec.commandLine().getErr().println("wrote " + out + " (" + plan.tasks().size() + " tasks and summaries)");
             return 0;
+        }
+    }
+
+    @Command(name = "psplib", mixinStandardHelpOptions = true,
+            description = {"Level every PSPLIB .sm instance of DIR (j30, j60, j90, j120) within a CPU budget per instance and write a CSV:",
+                    "instance,jobs,makespan,cpu_ms,starts (the start period of every job in file order, source and sink included).",
+                    "Prints the mean deviation from the optimum (j30, from jXXopt.sm beside DIR) or the critical-path lower bound,",
+                    "beside the single-pass priority rule of MS Project's standard leveling order, and checks every schedule."})
+    static final class Psplib implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "A directory of PSPLIB .sm files.")
+        java.nio.file.Path dir;
+
+        @Option(names = "--time-limit-ms", defaultValue = "1000", description = "CPU milliseconds per instance, all threads together (default ${DEFAULT-VALUE}).")
+        long timeLimitMs;
+
+        @Option(names = "--schedules", defaultValue = "0", description = "Stop after this many schedules per instance instead (reproducible with --seed); 0: by time.")
+        long schedules;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Threads per instance (default ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--limit", defaultValue = "0", description = "Level only the first N instances (0: all).")
+        int limit;
+
+        @Option(names = "--out", description = "The CSV to write (default: standard output).")
+        java.nio.file.Path out;
+
+        @Option(names = "--optima", description = "A jXXopt.sm file with the optimal makespans (default: the one beside DIR, if any).")
+        java.nio.file.Path optimaFile;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw CliException.usage(dir + " is not a directory of PSPLIB .sm files");
+            }
+            if (threads < 1 || threads > 256) {
+                throw CliException.usage("--threads must be between 1 and 256");
+            }
+            if (schedules < 0 || timeLimitMs < 0 || schedules == 0 && timeLimitMs == 0) {
+                throw CliException.usage("give a positive --time-limit-ms or --schedules");
+            }
+            java.util.List<java.nio.file.Path> files = io.planwright.bench.PsplibBench.instances(dir);
+            if (files.isEmpty()) {
+                throw CliException.usage(dir + " holds no .sm files");
+            }
+            if (limit > 0 && files.size() > limit) {
+                files = files.subList(0, limit);
+            }
+            io.planwright.core.level.RcpspSolver.Options options = schedules > 0
+                    ? io.planwright.core.level.RcpspSolver.Options.schedules(schedules, seed, threads)
+                    : io.planwright.core.level.RcpspSolver.Options.cpuMillis(timeLimitMs, seed, threads);
+            java.util.Map<String, Integer> optima = optimaFile != null
+                    ? io.planwright.bench.PsplibBench.optima(optimaFile, optimaFile.getFileName().toString().replace("opt.sm", ""))
+                    : io.planwright.bench.PsplibBench.optima(dir.toAbsolutePath().normalize());
+            java.util.List<io.planwright.bench.PsplibBench.Row> rows = new java.util.ArrayList<>();
+            StringBuilder csv = new StringBuilder(io.planwright.bench.PsplibBench.csvHeader()).append('\n');
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            for (java.nio.file.Path f : files) {
+                io.planwright.bench.PsplibBench.Row row;
+                try {
+                    row = io.planwright.bench.PsplibBench.run(f, options, optima);
+                } catch (IllegalArgumentException e) {
+                    throw CliException.usage(e.getMessage());
+                }
+                rows.add(row);
+                csv.append(io.planwright.bench.PsplibBench.csv(row)).append('\n');
+                if (row.violation() != null) {
+                    err.println(row.instance() + ": the schedule is not feasible: " + row.violation());
+                }
+                if (rows.size() % 60 == 0) {
+                    err.println("  " + rows.size() + " of " + files.size() + " ...");
+                    err.flush();
+                }
+            }
+            if (out == null) {
+                spec.commandLine().getOut().print(csv);
+            } else {
+                java.nio.file.Path tmp = java.nio.file.Files.createTempFile(out.toAbsolutePath().getParent(), ".psplib", ".csv");
+                java.nio.file.Files.writeString(tmp, csv);
+                java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            err.println(io.planwright.bench.PsplibBench.summary(dir.getFileName().toString(), rows));
+            return rows.stream().anyMatch(r -> r.violation() != null) ? 1 : 0;
         }
     }
 }

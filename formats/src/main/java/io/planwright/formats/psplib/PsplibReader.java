@@ -70,7 +70,46 @@ public final class PsplibReader {
         }
     }
 
-    private Plan plan(String name) throws Bad {
+    /** What an .sm file holds: jobs 1..n (index 0 unused), their successors, durations, requests, and the capacities. */
+    private record Parsed(int jobs, int horizon, int renewable, int precedence, int available, List<List<Integer>> successors, int[] duration,
+                          int[][] request, int[] capacity) {
+    }
+
+    /**
+     * The instance as a resource-constrained scheduling problem for the leveler (jobs numbered from 0 in
+     * the file's order, which PSPLIB keeps topological); a file that cannot be read is refused with the
+     * line that is wrong.
+     */
+    public static io.planwright.core.level.Rcpsp instance(Path path) {
+        String name = path.toString();
+        InputFile in = InputFile.read(path, 16L * 1024 * 1024, "a PSPLIB instance");
+        if (in.failure() != null) {
+            throw new IllegalArgumentException(in.asResult().problems().get(0).format());
+        }
+        PsplibReader r = new PsplibReader(name, new String(in.bytes(), StandardCharsets.ISO_8859_1).lines().toList());
+        Parsed f;
+        try {
+            f = r.parse();
+        } catch (Bad e) {
+            throw new IllegalArgumentException(name + (e.line > 0 ? ":" + e.line : "") + ": " + e.getMessage());
+        }
+        int n = f.jobs;
+        int[] duration = new int[n];
+        int[][] demand = new int[n][];
+        int[][] successors = new int[n][];
+        for (int j = 1; j <= n; j++) {
+            duration[j - 1] = f.duration[j];
+            demand[j - 1] = f.request[j].clone();
+            successors[j - 1] = f.successors.get(j - 1).stream().mapToInt(s -> s - 1).toArray();
+        }
+        try {
+            return new io.planwright.core.level.Rcpsp(duration, demand, f.capacity, successors);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Parsed parse() throws Bad {
         int jobs = intAfter("jobs (incl. supersource/sink", 0);
         int horizon = intAfter("horizon", 0);
         int renewable = intAfter("- renewable", 0);
@@ -141,15 +180,31 @@ public final class PsplibReader {
             throw new Bad(0, "no 'RESOURCEAVAILABILITIES' section");
         }
         int[] capacity = numbers(available + 2, renewable);
+        for (int k = 0; k < renewable; k++) {
+            if (capacity[k] < 0) {
+                throw new Bad(available + 3, "resource R " + (k + 1) + " has a negative capacity");
+            }
+        }
+        return new Parsed(jobs, horizon, renewable, precedence, available, successors, duration, request, capacity);
+    }
+
+    private Plan plan(String name) throws Bad {
+        Parsed f = parse();
+        int jobs = f.jobs;
+        int horizon = f.horizon;
+        int renewable = f.renewable;
+        int precedence = f.precedence;
+        int available = f.available;
+        List<List<Integer>> successors = f.successors;
+        int[] duration = f.duration;
+        int[][] request = f.request;
+        int[] capacity = f.capacity;
         Plan.Builder plan = Plan.builder(name);
         plan.description("PSPLIB instance " + name + ": " + (jobs - 2) + " jobs, " + renewable + " renewable resources, horizon " + horizon
                 + " periods; one period is one working day");
         plan.start(START);
         List<Resource> resources = new ArrayList<>();
         for (int k = 0; k < renewable; k++) {
-            if (capacity[k] < 0) {
-                throw new Bad(available + 3, "resource R " + (k + 1) + " has a negative capacity");
-            }
             resources.add(Resource.builder("r" + (k + 1)).name("R " + (k + 1)).maxUnits(capacity[k]).build());
         }
         plan.resources(resources);

@@ -81,4 +81,40 @@ class PsplibReaderTest {
         assertThat(PlanIO.readAndCheck(text).problems()).singleElement().extracting(LocatedProblem::format).asString()
                 .contains("notes.sm: error: this is not a PSPLIB .sm file");
     }
+
+    @Test
+    void anInstanceIsReadForTheLevelerAndLevelledToItsKnownOptimum() throws Exception {
+        io.planwright.core.level.Rcpsp p = PsplibReader.instance(resource("j301_1.sm"));
+        assertThat(p.jobs()).isEqualTo(32);
+        assertThat(p.resources()).isEqualTo(4);
+        assertThat(new int[] {p.capacity(0), p.capacity(1), p.capacity(2), p.capacity(3)}).containsExactly(12, 13, 4, 12);
+        assertThat(p.criticalPathLength()).as("MPM-Time in the file").isEqualTo(38);
+        io.planwright.core.level.RcpspSolver.Result r = io.planwright.core.level.RcpspSolver.solve(p,
+                io.planwright.core.level.RcpspSolver.Options.schedules(20_000, 1, 1));
+        assertThat(p.violation(r.starts())).isNull();
+        assertThat(r.makespan()).as("j301_1's optimum in j30opt.sm").isEqualTo(43);
+        io.planwright.core.level.RcpspSolver.Result rule = io.planwright.core.level.RcpspSolver.priorityRule(p,
+                io.planwright.core.level.RcpspSolver.leastFloat(p));
+        assertThat(p.violation(rule.starts())).isNull();
+        assertThat(rule.makespan()).isGreaterThanOrEqualTo(43);
+    }
+
+    @Test
+    void aLargeInstanceIsLevelledFeasibly() throws Exception {
+        io.planwright.core.level.Rcpsp p = PsplibReader.instance(resource("j12060_10.sm"));
+        assertThat(p.jobs()).isEqualTo(122);
+        io.planwright.core.level.RcpspSolver.Result r = io.planwright.core.level.RcpspSolver.solve(p,
+                io.planwright.core.level.RcpspSolver.Options.schedules(5_000, 3, 2));
+        assertThat(p.violation(r.starts())).isNull();
+        assertThat(r.makespan()).isGreaterThanOrEqualTo(p.criticalPathLength());
+    }
+
+    @Test
+    void aBrokenInstanceIsRefusedWithItsLine() throws Exception {
+        List<String> lines = Files.readAllLines(resource("j3010_1.sm"));
+        lines.set(18, lines.get(18).replace("3           2   3   4", "5           2   3   4"));
+        Path bad = Files.write(dir.resolve("broken.sm"), lines);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PsplibReader.instance(bad))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("broken.sm:19: ");
+    }
 }

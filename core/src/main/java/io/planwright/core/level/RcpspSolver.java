@@ -1,0 +1,403 @@
+package io.planwright.core.level;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The shortest schedule we can find for a resource-constrained project within a budget: what the
+ * research on the RCPSP shows works (Kolisch and Hartmann's surveys; Valls et al. 2005 on
+ * justification). An activity-list genetic algorithm (Hartmann 1998: two-point crossover that keeps
+ * precedences, swap mutation, ranking selection) whose every schedule is decoded by the serial schedule
+ * generation scheme and improved by forward-backward justification, started from the latest-finish-time
+ * priority rule and biased random sampling around it. Independent populations run on the threads given
+ * (islands, seeds derived from the seed), and the best schedule wins; with a limit on schedules rather
+ * than time the result depends on the seed alone. It stops early at a lower bound (critical path, or
+ * resource work over capacity), where nothing shorter exists.
+ */
+public final class RcpspSolver {
+
+    /**
+     * How long to search. {@code cpuNanos}: CPU time in all (split over the threads), 0 for none;
+     * {@code maxSchedules}: schedules in all (each justification counts as two more), 0 for none; at
+     * least one of them must be set.
+     */
+    public record Options(long cpuNanos, long maxSchedules, long seed, int threads) {
+        public Options {
+            if (cpuNanos <= 0 && maxSchedules <= 0) {
+                throw new IllegalArgumentException("give the search a time limit or a number of schedules");
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+        }
+
+        public static Options schedules(long maxSchedules, long seed, int threads) {
+            return new Options(0, maxSchedules, seed, threads);
+        }
+
+        public static Options cpuMillis(long millis, long seed, int threads) {
+            return new Options(millis * 1_000_000L, 0, seed, threads);
+        }
+    }
+
+    /** A schedule: the start period of each job, its makespan, how many schedules were generated, and the CPU time used. */
+    public record Result(int[] starts, int makespan, long schedules, long cpuNanos, int lowerBound) {
+    }
+
+    private RcpspSolver() {
+    }
+
+    /** A lower bound on the makespan: the critical path, and for each resource its total work over its capacity. */
+    public static int lowerBound(Rcpsp p) {
+        int lb = p.criticalPathLength();
+        for (int r = 0; r < p.resources; r++) {
+            long work = 0;
+            for (int j = 0; j < p.jobs; j++) {
+                work += (long) p.duration[j] * p.demand[j * p.resources + r];
+            }
+            if (p.capacity[r] > 0) {
+                lb = (int) Math.max(lb, (work + p.capacity[r] - 1) / p.capacity[r]);
+            }
+        }
+        return lb;
+    }
+
+    /** One pass of the serial scheme with a priority rule: among the jobs whose predecessors are scheduled, the least priority value first (ties: lower number). */
+    public static Result priorityRule(Rcpsp p, int[] priority) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long t0 = cpu.getCurrentThreadCpuTime();
+        SerialSgs sgs = new SerialSgs(p);
+        int[] order = listByPriority(p, priority, null, 0);
+        int[] starts = new int[p.jobs];
+        int m = sgs.forward(order, starts);
+        return new Result(starts, m, 1, cpu.getCurrentThreadCpuTime() - t0, lowerBound(p));
+    }
+
+    /** The latest finish time of each job by precedences (the LFT rule's priority: the least first). */
+    public static int[] latestFinish(Rcpsp p) {
+        return p.latestFinishes(p.criticalPathLength());
+    }
+
+    /**
+     * MS Project's standard leveling order as a priority rule: the least total float first, then the
+     * earliest start (so that work is delayed, not reordered, where float allows).
+     */
+    public static int[] leastFloat(Rcpsp p) {
+        int[] es = p.earliestStarts();
+        int[] lf = latestFinish(p);
+        int[] key = new int[p.jobs];
+        int spread = p.horizon + 1;
+        for (int j = 0; j < p.jobs; j++) {
+            int slack = lf[j] - p.duration[j] - es[j];
+            key[j] = slack * spread + es[j];
+        }
+        return key;
+    }
+
+    /** The best schedule found within the options' budget. */
+    public static Result solve(Rcpsp p, Options options) {
+        int lb = lowerBound(p);
+        if (options.threads == 1) {
+            return new Island(p, options, 0, lb).run();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads, r -> {
+            Thread t = new Thread(r, "planwright-level");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Result>> runs = new ArrayList<>();
+            for (int i = 0; i < options.threads; i++) {
+                int island = i;
+                runs.add(pool.submit(() -> new Island(p, options, island, lb).run()));
+            }
+            Result best = null;
+            long schedules = 0;
+            long cpuNanos = 0;
+            for (Future<Result> f : runs) {
+                Result r = f.get();
+                schedules += r.schedules;
+                cpuNanos += r.cpuNanos;
+                if (best == null || r.makespan < best.makespan) {
+                    best = r;
+                }
+            }
+            return new Result(best.starts, best.makespan, schedules, cpuNanos, lb);
+        } catch (Exception e) {
+            throw new IllegalStateException("leveling failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * An activity list by a priority: repeatedly the eligible job (all predecessors listed) with the
+     * least value; with {@code random}, biased random sampling: a job is drawn with a weight that grows
+     * with how much better its priority is than the worst eligible one (regret-based, Kolisch 1996).
+     */
+    static int[] listByPriority(Rcpsp p, int[] priority, SplittableRandom random, double bias) {
+        int n = p.jobs;
+        int[] waiting = new int[n];
+        for (int j = 0; j < n; j++) {
+            waiting[j] = p.predecessors[j].length;
+        }
+        int[] eligible = new int[n];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (waiting[j] == 0) {
+                eligible[count++] = j;
+            }
+        }
+        int[] order = new int[n];
+        double[] weight = new double[n];
+        for (int i = 0; i < n; i++) {
+            int pick;
+            if (random == null) {
+                pick = 0;
+                for (int e = 1; e < count; e++) {
+                    int a = eligible[e];
+                    int b = eligible[pick];
+                    if (priority[a] < priority[b] || priority[a] == priority[b] && a < b) {
+                        pick = e;
+                    }
+                }
+            } else {
+                int worst = Integer.MIN_VALUE;
+                for (int e = 0; e < count; e++) {
+                    worst = Math.max(worst, priority[eligible[e]]);
+                }
+                double total = 0;
+                for (int e = 0; e < count; e++) {
+                    weight[e] = Math.pow(worst - priority[eligible[e]] + 1, bias);
+                    total += weight[e];
+                }
+                double x = random.nextDouble() * total;
+                pick = count - 1;
+                for (int e = 0; e < count; e++) {
+                    x -= weight[e];
+                    if (x <= 0) {
+                        pick = e;
+                        break;
+                    }
+                }
+            }
+            int job = eligible[pick];
+            eligible[pick] = eligible[--count];
+            order[i] = job;
+            for (int s : p.successors[job]) {
+                if (--waiting[s] == 0) {
+                    eligible[count++] = s;
+                }
+            }
+        }
+        return order;
+    }
+
+    /** One population on one thread. */
+    private static final class Island {
+        private static final int POPULATION = 60;
+        private static final double MUTATION = 0.05;
+        /** Generations without a better schedule after which the population starts afresh around its best. */
+        private static final int STAGNATION = 20;
+
+        private final Rcpsp p;
+        private final SerialSgs sgs;
+        private final SplittableRandom random;
+        private final long cpuBudget;
+        private final long scheduleBudget;
+        private final int lowerBound;
+        private final boolean[] precedes;
+        private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        private long cpuStart;
+
+        private int[] bestStarts;
+        private int bestMakespan = Integer.MAX_VALUE;
+
+        Island(Rcpsp p, Options o, int index, int lowerBound) {
+            this.p = p;
+            this.sgs = new SerialSgs(p);
+            this.random = new SplittableRandom(o.seed * 1_000_003L + index * 7_919L + 17);
+            this.cpuBudget = o.cpuNanos <= 0 ? Long.MAX_VALUE : o.cpuNanos / o.threads;
+            this.scheduleBudget = o.maxSchedules <= 0 ? Long.MAX_VALUE
+                    : o.maxSchedules / o.threads + (index < o.maxSchedules % o.threads ? 1 : 0);
+            this.lowerBound = lowerBound;
+            int n = p.jobs;
+            this.precedes = new boolean[n * n];
+            for (int j = 0; j < n; j++) {
+                for (int s : p.successors[j]) {
+                    precedes[j * n + s] = true;
+                }
+            }
+        }
+
+        private boolean done() {
+            if (bestMakespan <= lowerBound || sgs.generated >= scheduleBudget) {
+                return true;
+            }
+            return cpuBudget != Long.MAX_VALUE && cpu.getCurrentThreadCpuTime() - cpuStart >= cpuBudget;
+        }
+
+        /** An individual: its activity list and its makespan. */
+        private record Individual(int[] order, int makespan) {
+        }
+
+        private Individual evaluate(int[] order) {
+            int[] starts = new int[p.jobs];
+            sgs.forward(order, starts);
+            int m = sgs.justify(order, starts);
+            if (m < bestMakespan) {
+                bestMakespan = m;
+                bestStarts = starts;
+            }
+            return new Individual(order, m);
+        }
+
+        Result run() {
+            cpuStart = cpu.getCurrentThreadCpuTime();
+            int[] lft = latestFinish(p);
+            List<Individual> population = new ArrayList<>();
+            population.add(evaluate(listByPriority(p, lft, null, 0)));
+            while (population.size() < POPULATION && !done()) {
+                population.add(evaluate(listByPriority(p, lft, random, 1.0 + random.nextDouble() * 2)));
+            }
+            int stagnant = 0;
+            int lastBest = bestMakespan;
+            while (!done()) {
+                if (bestMakespan < lastBest) {
+                    lastBest = bestMakespan;
+                    stagnant = 0;
+                } else if (++stagnant > STAGNATION) {
+                    population = restart(population, lft);
+                    stagnant = 0;
+                    continue;
+                }
+                List<Individual> children = new ArrayList<>(POPULATION);
+                int[] mates = shuffled(population.size());
+                for (int i = 0; i + 1 < mates.length && !done(); i += 2) {
+                    Individual mother = population.get(mates[i]);
+                    Individual father = population.get(mates[i + 1]);
+                    int n = p.jobs;
+                    int q1 = random.nextInt(n);
+                    int q2 = q1 + random.nextInt(n - q1 + 1);
+                    children.add(evaluate(mutate(cross(mother.order, father.order, q1, q2))));
+                    if (!done()) {
+                        children.add(evaluate(mutate(cross(father.order, mother.order, q1, q2))));
+                    }
+                }
+                population = select(population, children);
+            }
+            return new Result(bestStarts, bestMakespan, sgs.generated, cpu.getCurrentThreadCpuTime() - cpuStart, lowerBound);
+        }
+
+        /** A new population: the best kept, half of the rest fresh samples, half heavily mutated copies of the best. */
+        private List<Individual> restart(List<Individual> population, int[] lft) {
+            List<Individual> next = new ArrayList<>(POPULATION);
+            next.add(population.get(0));
+            while (next.size() < POPULATION && !done()) {
+                if (next.size() % 2 == 0) {
+                    next.add(evaluate(listByPriority(p, lft, random, 0.5 + random.nextDouble() * 3)));
+                } else {
+                    int[] order = population.get(0).order.clone();
+                    for (int k = 0; k < 4; k++) {
+                        mutate(order, 0.2);
+                    }
+                    next.add(evaluate(order));
+                }
+            }
+            next.sort((a, b) -> Integer.compare(a.makespan, b.makespan));
+            return next;
+        }
+
+        private int[] shuffled(int n) {
+            int[] a = new int[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = i;
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int k = random.nextInt(i + 1);
+                int t = a[i];
+                a[i] = a[k];
+                a[k] = t;
+            }
+            return a;
+        }
+
+        /** Hartmann's two-point crossover: the mother's first q1 jobs, then the father's next ones up to q2, then the mother's rest, each in its parent's order. */
+        private int[] cross(int[] mother, int[] father, int q1, int q2) {
+            int n = mother.length;
+            int[] child = new int[n];
+            boolean[] taken = new boolean[n];
+            int k = 0;
+            for (int i = 0; i < q1; i++) {
+                child[k++] = mother[i];
+                taken[mother[i]] = true;
+            }
+            for (int i = 0; i < n && k < q2; i++) {
+                if (!taken[father[i]]) {
+                    child[k++] = father[i];
+                    taken[father[i]] = true;
+                }
+            }
+            for (int i = 0; i < n && k < n; i++) {
+                if (!taken[mother[i]]) {
+                    child[k++] = mother[i];
+                    taken[mother[i]] = true;
+                }
+            }
+            return child;
+        }
+
+        private int[] mutate(int[] order) {
+            return mutate(order, MUTATION);
+        }
+
+        /** Swaps neighbours with a probability, where neither must precede the other. */
+        private int[] mutate(int[] order, double probability) {
+            int n = order.length;
+            for (int i = 0; i + 1 < n; i++) {
+                if (random.nextDouble() < probability && !precedes[order[i] * n + order[i + 1]]) {
+                    int t = order[i];
+                    order[i] = order[i + 1];
+                    order[i + 1] = t;
+                }
+            }
+            return order;
+        }
+
+        /** The best of parents and children, one of each schedule length and list (duplicates crowd out the search). */
+        private List<Individual> select(List<Individual> parents, List<Individual> children) {
+            List<Individual> all = new ArrayList<>(parents.size() + children.size());
+            all.addAll(parents);
+            all.addAll(children);
+            all.sort((a, b) -> Integer.compare(a.makespan, b.makespan));
+            List<Individual> next = new ArrayList<>(POPULATION);
+            Set<Integer> seen = new HashSet<>();
+            for (Individual i : all) {
+                if (next.size() == POPULATION) {
+                    break;
+                }
+                if (seen.add(Arrays.hashCode(i.order) * 31 + i.makespan)) {
+                    next.add(i);
+                }
+            }
+            for (Individual i : all) {
+                if (next.size() == POPULATION) {
+                    break;
+                }
+                if (!next.contains(i)) {
+                    next.add(i);
+                }
+            }
+            return next;
+        }
+    }
+}
