@@ -19,10 +19,35 @@ public final class Rcpsp {
     final int[] demand;
     final int[] capacity;
     final int[][] successors;
+    /** The least time from each job's start to its successors' starts, aligned with {@code successors}. */
+    final int[][] successorLags;
     final int[][] predecessors;
+    /** The least time from each predecessor's start to this job's start, aligned with {@code predecessors}. */
+    final int[][] predecessorLags;
     final int horizon;
+    /** Units of each resource already taken in each period by work that does not move, {@code [t * resources + r]}; null for none. */
+    final int[] reserved;
 
+    /** Finish-to-start precedences without lags, as in PSPLIB. */
     public Rcpsp(int[] duration, int[][] demand, int[] capacity, int[][] successors) {
+        this(duration, demand, capacity, successors, null);
+    }
+
+    /**
+     * Precedences with the least time between the starts of a job and each successor ({@code lags},
+     * aligned with {@code successors}; null for finish-to-start without lag, i.e. the job's duration):
+     * start-to-start, finish-to-finish and leads and lags of every link type come down to such a
+     * minimum distance between starts.
+     */
+    public Rcpsp(int[] duration, int[][] demand, int[] capacity, int[][] successors, int[][] lags) {
+        this(duration, demand, capacity, successors, lags, null);
+    }
+
+    /**
+     * As above, with units already taken by work that does not move (fixed or started tasks):
+     * {@code reserved[t][r]} for the first periods, nothing after them.
+     */
+    public Rcpsp(int[] duration, int[][] demand, int[] capacity, int[][] successors, int[][] lags, int[][] reserved) {
         this.jobs = duration.length;
         this.resources = capacity.length;
         if (demand.length != jobs || successors.length != jobs) {
@@ -51,25 +76,55 @@ public final class Rcpsp {
             }
             sum += duration[j];
         }
-        this.horizon = sum;
         this.successors = new int[jobs][];
-        List<List<Integer>> preds = new ArrayList<>();
+        this.successorLags = new int[jobs][];
+        List<List<int[]>> preds = new ArrayList<>();
         for (int j = 0; j < jobs; j++) {
             preds.add(new ArrayList<>());
         }
+        long extra = 0;
         for (int j = 0; j < jobs; j++) {
             this.successors[j] = successors[j].clone();
-            for (int s : successors[j]) {
+            this.successorLags[j] = new int[successors[j].length];
+            if (lags != null && lags[j].length != successors[j].length) {
+                throw new IllegalArgumentException("job " + (j + 1) + " has " + successors[j].length + " successors but " + lags[j].length + " lags");
+            }
+            for (int k = 0; k < successors[j].length; k++) {
+                int s = successors[j][k];
                 if (s <= j || s >= jobs) {
                     throw new IllegalArgumentException("job " + (j + 1) + " has successor " + (s + 1)
                             + ": jobs must be numbered so that every successor comes later");
                 }
-                preds.get(s).add(j);
+                int lag = lags == null ? duration[j] : lags[j][k];
+                this.successorLags[j][k] = lag;
+                extra += Math.max(0, lag - duration[j]);
+                preds.get(s).add(new int[] {j, lag});
+            }
+        }
+        // a schedule never needs more than every job one after the other, plus every positive lag beyond a duration,
+        // after the last reserved period
+        int reservedPeriods = reserved == null ? 0 : reserved.length;
+        this.horizon = (int) Math.min(Integer.MAX_VALUE / 4, sum + extra + reservedPeriods);
+        if (reserved == null) {
+            this.reserved = null;
+        } else {
+            this.reserved = new int[(horizon + 1) * resources];
+            for (int t = 0; t < reserved.length; t++) {
+                for (int r = 0; r < resources; r++) {
+                    this.reserved[t * resources + r] = reserved[t][r];
+                }
             }
         }
         this.predecessors = new int[jobs][];
+        this.predecessorLags = new int[jobs][];
         for (int j = 0; j < jobs; j++) {
-            this.predecessors[j] = preds.get(j).stream().mapToInt(Integer::intValue).toArray();
+            List<int[]> list = preds.get(j);
+            this.predecessors[j] = new int[list.size()];
+            this.predecessorLags[j] = new int[list.size()];
+            for (int k = 0; k < list.size(); k++) {
+                this.predecessors[j][k] = list.get(k)[0];
+                this.predecessorLags[j][k] = list.get(k)[1];
+            }
         }
     }
 
@@ -101,8 +156,8 @@ public final class Rcpsp {
     public int[] earliestStarts() {
         int[] es = new int[jobs];
         for (int j = 0; j < jobs; j++) {
-            for (int p : predecessors[j]) {
-                es[j] = Math.max(es[j], es[p] + duration[p]);
+            for (int k = 0; k < predecessors[j].length; k++) {
+                es[j] = Math.max(es[j], es[predecessors[j][k]] + predecessorLags[j][k]);
             }
         }
         return es;
@@ -123,8 +178,10 @@ public final class Rcpsp {
         int[] lf = new int[jobs];
         Arrays.fill(lf, end);
         for (int j = jobs - 1; j >= 0; j--) {
-            for (int s : successors[j]) {
-                lf[j] = Math.min(lf[j], lf[s] - duration[s]);
+            for (int k = 0; k < successors[j].length; k++) {
+                int s = successors[j][k];
+                // start_s >= start_j + lag, so start_j <= latest start_s - lag
+                lf[j] = Math.min(lf[j], lf[s] - duration[s] - successorLags[j][k] + duration[j]);
             }
         }
         return lf;
@@ -148,19 +205,24 @@ public final class Rcpsp {
             if (starts[j] < 0) {
                 return "job " + (j + 1) + " starts before 0";
             }
-            for (int s : successors[j]) {
-                if (starts[s] < starts[j] + duration[j]) {
-                    return "job " + (s + 1) + " starts at " + starts[s] + " before its predecessor " + (j + 1) + " finishes at " + (starts[j] + duration[j]);
+            for (int k = 0; k < successors[j].length; k++) {
+                int s = successors[j][k];
+                if (starts[s] < starts[j] + successorLags[j][k]) {
+                    return "job " + (s + 1) + " starts at " + starts[s] + ", before its predecessor " + (j + 1) + " (starting at " + starts[j]
+                            + ") allows it (" + (starts[j] + successorLags[j][k]) + ")";
                 }
             }
         }
-        int end = makespan(starts);
+        int end = Math.max(makespan(starts), reserved == null ? 0 : horizon);
         int[] use = new int[end * resources + resources];
+        if (reserved != null) {
+            System.arraycopy(reserved, 0, use, 0, Math.min(reserved.length, use.length));
+        }
         for (int j = 0; j < jobs; j++) {
             for (int t = starts[j]; t < starts[j] + duration[j]; t++) {
                 for (int r = 0; r < resources; r++) {
                     use[t * resources + r] += demand[j * resources + r];
-                    if (use[t * resources + r] > capacity[r]) {
+                    if (use[t * resources + r] > capacity[r] && demand[j * resources + r] > 0) {
                         return "resource " + (r + 1) + " is over its capacity " + capacity[r] + " in period " + t;
                     }
                 }

@@ -66,6 +66,33 @@ class RcpspSolverTest {
         assertThat(r.makespan()).isLessThanOrEqualTo(lft.makespan());
     }
 
+    /** Links of every type come down to least distances between starts, leads included: the schedules keep them. */
+    @Property(tries = 60)
+    void lagsAndLeadsAreKept(@ForAll @IntRange(min = 2, max = 30) int jobs, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        Rcpsp fs = random(rnd, jobs, 2);
+        int n = fs.jobs();
+        int[][] succ = new int[n][];
+        int[][] lags = new int[n][];
+        int[][] dem = new int[n][2];
+        int[] d = new int[n];
+        for (int j = 0; j < n; j++) {
+            succ[j] = fs.successors(j);
+            lags[j] = new int[succ[j].length];
+            d[j] = fs.duration(j);
+            dem[j][0] = fs.demand(j, 0);
+            dem[j][1] = fs.demand(j, 1);
+            for (int k = 0; k < succ[j].length; k++) {
+                lags[j][k] = rnd.nextInt(d[j] + 5) - 2; // from a lead of 2 to the duration plus a lag of 2
+            }
+        }
+        Rcpsp p = new Rcpsp(d, dem, new int[] {fs.capacity(0), fs.capacity(1)}, succ, lags);
+        RcpspSolver.Result r = RcpspSolver.solve(p, RcpspSolver.Options.schedules(300, seed, 1));
+        assertThat(p.violation(r.starts())).isNull();
+        assertThat(r.makespan()).isGreaterThanOrEqualTo(RcpspSolver.lowerBound(p));
+        assertThat(p.violation(RcpspSolver.priorityRule(p, RcpspSolver.leastFloat(p)).starts())).isNull();
+    }
+
     /** A random project in PSPLIB's shape: a source, jobs with up to three successors later on, a sink, demands up to the capacities. */
     static Rcpsp random(Random rnd, int jobs, int resources) {
         int n = jobs + 2;

@@ -1,0 +1,166 @@
+package io.planwright.cli;
+
+import io.planwright.core.calendar.CalendarRangeException;
+import io.planwright.core.level.PlanLeveler;
+import io.planwright.core.level.RcpspSolver;
+import io.planwright.core.model.Plan;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.schedule.ScheduleCsv;
+import io.planwright.formats.schedule.ScheduleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "level", mixinStandardHelpOptions = true,
+        description = {"Level a plan's resources: delay tasks (never shorten them) until no work resource is asked for more than its",
+                "maximum units, keeping the project as short as the search finds it within the time limit; links, lags, leads and",
+                "date constraints are kept. Prints the levelled schedule: the CSV of 'schedule' plus leveling_delay_hours."})
+final class LevelCommand implements Callable<Integer> {
+
+    enum Format { table, csv, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
+    Path file;
+
+    @Option(names = "--time-limit", defaultValue = "2", description = "Seconds of CPU for the search, all threads together (default ${DEFAULT-VALUE}).")
+    double timeLimit;
+
+    @Option(names = "--schedules", defaultValue = "0", description = "Stop after this many schedules instead of by time: the same --seed then gives the same result.")
+    long schedules;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (for people, default), csv or json.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print warnings and the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1 || threads > 256) {
+            throw CliException.usage("--threads must be between 1 and 256");
+        }
+        if (schedules < 0 || timeLimit < 0 || schedules == 0 && timeLimit <= 0 || timeLimit > 86_400) {
+            throw CliException.usage("give a --time-limit of more than 0 and at most 86400 seconds, or a positive --schedules");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(file, err, !quiet, new long[2]);
+        Plan plan = read.plan();
+        RcpspSolver.Options options = schedules > 0 ? RcpspSolver.Options.schedules(schedules, seed, threads)
+                : new RcpspSolver.Options((long) (timeLimit * 1e9), 0, seed, threads);
+        PlanLeveler.Result r;
+        try {
+            r = PlanLeveler.level(plan, options);
+        } catch (PlanLeveler.Unschedulable | io.planwright.core.level.Rcpsp.Infeasible e) {
+            throw CliException.problems(file + ": " + e.getMessage());
+        } catch (CalendarRangeException e) {
+            throw CliException.problems(file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw CliException.problems(file + ": " + e.getMessage());
+        }
+        String text = switch (format) {
+            case csv -> csv(r);
+            case json -> json(r, read);
+            case table -> table(r);
+        };
+        if (output != null) {
+            try {
+                PlanFiles.writeAtomically(output, text);
+            } catch (IOException e) {
+                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+        if (!quiet) {
+            long delayed = r.delayMinutes().values().stream().filter(m -> m > 0).count();
+            err.printf(Locale.ROOT, "levelled: %d over-allocations before; finish %s -> %s (%d -> %d working hours), %d tasks delayed;"
+                            + " %d schedules in %.1f s of CPU%n",
+                    r.overallocatedBefore().size(), ScheduleCsv.time(r.before().finish()), ScheduleCsv.time(r.after().finish()), r.periodsBefore(),
+                    r.periodsAfter(), delayed, r.schedules(), r.cpuNanos() / 1e9);
+            for (io.planwright.core.model.Task t : plan.tasks()) {
+                var before = r.before().task(t.id());
+                var after = r.after().task(t.id());
+                if (t.deadline() != null && before.isPresent() && after.isPresent() && !before.get().finish().isAfter(t.deadline())
+                        && after.get().finish().isAfter(t.deadline())) {
+                    err.println("misses its deadline after leveling: " + t.id() + " (" + t.name() + "), deadline " + ScheduleCsv.time(t.deadline())
+                            + ", finish " + ScheduleCsv.time(after.get().finish()));
+                }
+            }
+            for (io.planwright.core.level.Overallocations.Overallocation o : r.remaining()) {
+                err.printf(Locale.ROOT, "left over-allocated (tasks leveling does not move: started, manually scheduled or on a fixed date): "
+                                + "%s at %.0f %% of %.0f %% from %s to %s by %s%n", o.resourceId(), o.units() * 100, o.maxUnits() * 100,
+                        ScheduleCsv.time(o.from()), ScheduleCsv.time(o.to()), String.join(", ", o.taskIds()));
+            }
+            err.flush();
+        }
+        return 0;
+    }
+
+    /** The schedule's CSV with one more column: the working hours each task was delayed by leveling. */
+    static String csv(PlanLeveler.Result r) {
+        List<String> lines = ScheduleCsv.write(r.after()).lines().toList();
+        StringBuilder out = new StringBuilder(lines.get(0)).append(",leveling_delay_hours\n");
+        List<ScheduledTask> tasks = r.after().tasks();
+        for (int i = 1; i < lines.size() && i - 1 < tasks.size(); i++) {
+            Long delay = r.delayMinutes().get(tasks.get(i - 1).id());
+            out.append(lines.get(i)).append(',').append(delay == null ? "" : ScheduleCsv.hours(delay)).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String json(PlanLeveler.Result r, io.planwright.formats.plan.PlanFileReader.Result read) {
+        String schedule = ScheduleJson.write(r.after(), read.problems()).strip();
+        StringBuilder delays = new StringBuilder("{");
+        r.delayMinutes().forEach((id, m) -> {
+            if (m > 0) {
+                delays.append(delays.length() == 1 ? "" : ",").append(io.planwright.formats.tree.JsonEmitter.string(id)).append(':')
+                        .append(ScheduleCsv.hours(m));
+            }
+        });
+        delays.append('}');
+        return "{\"leveling\":{\"finish_before\":" + io.planwright.formats.tree.JsonEmitter.string(ScheduleCsv.time(r.before().finish()))
+                + ",\"finish_after\":" + io.planwright.formats.tree.JsonEmitter.string(ScheduleCsv.time(r.after().finish()))
+                + ",\"schedules\":" + r.schedules() + ",\"delay_hours\":" + delays + "},\"schedule\":" + schedule + "}\n";
+    }
+
+    static String table(PlanLeveler.Result r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Finish before leveling %s, after %s%n%n", ScheduleCsv.time(r.before().finish()), ScheduleCsv.time(r.after().finish())));
+        b.append(String.format(Locale.ROOT, "%-24s %-40s %-17s %-17s %10s%n", "id", "name", "start", "finish", "delay (h)"));
+        for (ScheduledTask t : r.after().tasks()) {
+            Long d = r.delayMinutes().get(t.id());
+            String name = t.name() == null ? "" : t.name();
+            b.append(String.format(Locale.ROOT, "%-24s %-40s %-17s %-17s %10s%n", cut(t.id(), 24), cut(name, 40), ScheduleCsv.time(t.start()),
+                    ScheduleCsv.time(t.finish()), d == null ? "" : ScheduleCsv.hours(d)));
+        }
+        return b.toString();
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

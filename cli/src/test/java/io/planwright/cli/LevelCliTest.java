@@ -1,0 +1,101 @@
+package io.planwright.cli;
+
+import io.planwright.core.level.Overallocations;
+import io.planwright.core.level.PlanLeveler;
+import io.planwright.core.level.RcpspSolver;
+import io.planwright.core.model.Plan;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.formats.PlanIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.planwright.cli.CliTest.ERP;
+import static io.planwright.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code planwright level}: the example plans levelled without an over-allocation left, links and constraints kept, the delays listed. */
+class LevelCliTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theExamplesAreLevelledWithoutOverAllocationsAndTheirLinksKept() {
+        for (Path file : List.of(ERP, CliTest.RELOCATION)) {
+            Plan plan = PlanIO.readAndCheck(file).plan();
+            PlanLeveler.Result r = PlanLeveler.level(plan, RcpspSolver.Options.schedules(3000, 1, 2));
+            assertThat(Overallocations.of(plan, r.before())).as(file + " has over-allocations to remove").isNotEmpty();
+            // what is left is between tasks leveling may not move (started, manually scheduled, fixed dates), as in MS Project
+            for (Overallocations.Overallocation o : Overallocations.of(r.levelled(), r.after())) {
+                long movable = o.taskIds().stream().filter(id -> !PlanLeveler.fixed(task(plan, id))).count();
+                assertThat(movable).as(file + ": " + o).isLessThanOrEqualTo(0);
+            }
+            assertThat(r.remaining()).isEqualTo(Overallocations.of(r.levelled(), r.after()));
+            assertThat(r.after().finish()).isAfterOrEqualTo(r.before().finish());
+            for (ScheduledTask t : r.after().tasks()) {
+                ScheduledTask b = r.before().task(t.id()).orElseThrow();
+                if (t.type() != ScheduledTask.Kind.SUMMARY) {
+                    assertThat(t.durationMinutes()).as("never shortened: " + t.id()).isEqualTo(b.durationMinutes());
+                }
+                if (t.type() != ScheduledTask.Kind.SUMMARY) {
+                    assertThat(t.start()).as("never earlier: " + t.id()).isAfterOrEqualTo(b.start());
+                }
+            }
+            // the levelled plan's own check finds no broken link; what it may find is a delayed task now past its deadline
+            assertThat(io.planwright.core.check.PlanChecker.check(r.levelled()).stream().filter(p -> p.isError())
+                    .filter(p -> !(p.code().equals("constraint-conflict") && p.message().contains("deadline"))).toList()).isEmpty();
+        }
+    }
+
+    static io.planwright.core.model.Task task(Plan plan, String id) {
+        return plan.tasks().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theCsvHasTheDelaysAndTheSameSeedGivesTheSameResult() throws Exception {
+        Path a = tmp.resolve("a.csv");
+        Path b = tmp.resolve("b.csv");
+        CliTest.Run first = run("level", ERP.toString(), "--schedules", "2000", "--seed", "7", "--format", "csv", "-o", a.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("over-allocations before; finish").contains("tasks delayed");
+        assertThat(run("level", ERP.toString(), "--schedules", "2000", "--seed", "7", "--format", "csv", "-o", b.toString()).exit()).isZero();
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+        List<String> lines = Files.readAllLines(a);
+        assertThat(lines.get(0)).startsWith("id,wbs,name,type,duration_hours,start,finish").endsWith(",leveling_delay_hours");
+        assertThat(lines.stream().skip(1).filter(l -> !l.endsWith(",") && !l.endsWith(",0")).count()).as("some tasks delayed").isPositive();
+        CliTest.Run json = run("level", ERP.toString(), "--schedules", "500", "--format", "json");
+        assertThat(json.out()).startsWith("{\"leveling\":{\"finish_before\":").contains("\"delay_hours\":{");
+        assertThat(run("level", ERP.toString(), "--schedules", "500").out()).contains("Finish before leveling");
+    }
+
+    @Test
+    void aTaskThatCanNeverFitIsNamedWithItsResource() throws Exception {
+        Path plan = tmp.resolve("overbooked.plan.yaml");
+        Files.writeString(plan, """
+                planwright: 1
+                plan:
+                  name: Overbooked
+                  start: 2026-03-02
+                resources:
+                  ana: {name: Ana, max-units: 100%}
+                tasks:
+                  a: {name: Write, duration: 2d, resources: {ana: 150%}}
+                """);
+        CliTest.Run r = run("level", plan.toString(), "--schedules", "100");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("task 'a' needs 150 % of resource 'ana', which has at most 100 %").doesNotContain("Exception");
+        Files.writeString(plan, Files.readString(plan).replace("ana: {name: Ana, max-units: 100%}", "ana: {name: Ana, max-units: 0%}"));
+        CliTest.Run zero = run("level", plan.toString(), "--schedules", "100");
+        assertThat(zero.exit()).isNotZero();
+        assertThat(zero.err()).contains("resource 'ana' has max units 0%").doesNotContain("Exception");
+        assertThat(run("level", plan.toString(), "--threads", "0").err()).contains("--threads");
+        assertThat(run("level", plan.toString(), "--time-limit", "0").err()).contains("--time-limit");
+        CliTest.Run backward = run("level", CliTest.RELEASE.toString(), "--schedules", "100");
+        assertThat(backward.exit()).isNotZero();
+        assertThat(backward.err()).contains("scheduled backward from its finish").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,343 @@
+package io.planwright.core.level;
+
+import io.planwright.core.calendar.WorkingTime;
+import io.planwright.core.model.Assignment;
+import io.planwright.core.model.Constraint;
+import io.planwright.core.model.ConstraintType;
+import io.planwright.core.model.Link;
+import io.planwright.core.model.LinkType;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Resource;
+import io.planwright.core.model.ResourceType;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.WorkCalendar;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.core.schedule.ScheduledTask;
+
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resource leveling of a plan: the tasks that do work are delayed, never shortened, until no work
+ * resource is asked for more than its maximum units at any time, keeping the project as short as the
+ * solver finds it. Links of all four types with their lags and leads, and date constraints (start no
+ * earlier than, must start on, and actual starts), are kept; time runs in working hours of the plan's
+ * calendar. The delays come back as start-no-earlier-than constraints on the delayed tasks, so that
+ * the plan's own scheduler gives the levelled dates, float and critical path with every calendar.
+ *
+ * <p>Simplifications, said where they show: one calendar for the search (the plan's; task and
+ * resource calendars only in the final scheduling), durations rounded up to whole working hours,
+ * elapsed durations and lags counted as working time, a resource's maximum units constant over time.
+ */
+public final class PlanLeveler {
+
+    /** What leveling did: the plan with the delays as constraints, the schedules before and after, and each task's delay in working minutes. */
+    public record Result(Plan levelled, PlanSchedule before, PlanSchedule after, Map<String, Long> delayMinutes, int periodsBefore,
+                         int periodsAfter, long schedules, long cpuNanos, List<Overallocations.Overallocation> overallocatedBefore,
+                         List<Overallocations.Overallocation> remaining) {
+    }
+
+    /** A task that can never be scheduled as leveling needs it: it asks a resource for more than the resource has. */
+    public static final class Unschedulable extends IllegalArgumentException {
+        public Unschedulable(String message) {
+            super(message);
+        }
+    }
+
+    private PlanLeveler() {
+    }
+
+    public static Result level(Plan plan, RcpspSolver.Options options) {
+        if (plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH) {
+            throw new Unschedulable("the plan is scheduled backward from its finish (schedule-from: finish); leveling delays tasks from the start,"
+                    + " so level a plan scheduled from its start (leveling backward, moving tasks earlier, is not supported yet)");
+        }
+        PlanSchedule before = PlanScheduler.schedule(plan);
+        if (before.tasks().isEmpty() || before.start() == null) {
+            return new Result(plan, before, before, Map.of(), 0, 0, 0, 0, List.of(), List.of());
+        }
+        Map<String, ScheduledTask> rows = new HashMap<>();
+        before.tasks().forEach(t -> rows.put(t.id(), t));
+        WorkingTime time = calendar(plan);
+        long origin = time.ordinal(WorkingTime.minutes(before.start()));
+
+        // the tasks that do the work (not summaries), in an order where every link points forward
+        Map<String, List<String>> children = new HashMap<>();
+        Map<String, Task> byId = new LinkedHashMap<>();
+        for (Task t : plan.tasks()) {
+            byId.put(t.id(), t);
+            if (t.parentId() != null) {
+                children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t.id());
+            }
+        }
+        List<String> leaves = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            if (!children.containsKey(t.id()) && rows.containsKey(t.id())) {
+                leaves.add(t.id());
+            }
+        }
+        Map<String, Integer> duration = new HashMap<>();
+        for (String id : leaves) {
+            ScheduledTask r = rows.get(id);
+            duration.put(id, (int) Math.min(Integer.MAX_VALUE / 8, (r.durationMinutes() + 59) / 60));
+        }
+        // edges between leaves: least distance between starts, in working hours
+        List<int[]> edges = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            index.put(leaves.get(i), i + 1); // 0 is the project start
+        }
+        for (Task t : plan.tasks()) {
+            for (Link l : t.links()) {
+                if (!byId.containsKey(l.predecessorId())) {
+                    continue;
+                }
+                for (String p : leavesOf(l.predecessorId(), children)) {
+                    for (String s : leavesOf(t.id(), children)) {
+                        if (index.containsKey(p) && index.containsKey(s)) {
+                            edges.add(new int[] {index.get(p), index.get(s), lag(plan, l, rows.get(p).durationMinutes(), rows.get(s).durationMinutes())});
+                        }
+                    }
+                }
+            }
+        }
+        // release dates: date constraints and actual starts hold a task where the plan's scheduler put it
+        for (String id : leaves) {
+            Task t = byId.get(id);
+            boolean pinned = fixed(t) || t.constraint() != null && t.constraint().date() != null
+                    && (t.constraintType() == ConstraintType.SNET || t.constraintType() == ConstraintType.FNET);
+            if (pinned) {
+                int release = (int) Math.max(0, (time.ordinal(WorkingTime.minutes(rows.get(id).earlyStart())) - origin) / 60);
+                edges.add(new int[] {0, index.get(id), release});
+            }
+        }
+        for (String id : leaves) {
+            edges.add(new int[] {0, index.get(id), 0});
+        }
+        // resources: work resources by their maximum units, in hundredths
+        List<Resource> work = plan.resources().stream().filter(r -> r.type() == ResourceType.WORK).toList();
+        Map<String, Integer> resourceIndex = new HashMap<>();
+        int[] capacity = new int[work.size()];
+        for (int r = 0; r < work.size(); r++) {
+            resourceIndex.put(work.get(r).id(), r);
+            capacity[r] = (int) Math.round(work.get(r).maxUnits() * 100);
+        }
+        int n = leaves.size() + 2;
+        int[] d = new int[n];
+        int[][] demand = new int[n][work.size()];
+        // work that does not move (started, manually scheduled, must start or finish on a date) takes its units where it is
+        List<int[]> reservations = new ArrayList<>();
+        int reservedUntil = 0;
+        for (String id : leaves) {
+            Task t = byId.get(id);
+            if (!fixed(t) || t.actualFinish() != null) {
+                continue;
+            }
+            ScheduledTask row = rows.get(id);
+            int from = (int) Math.max(0, (time.ordinal(WorkingTime.minutes(row.start())) - origin) / 60);
+            int to = (int) Math.max(from, (time.ordinal(WorkingTime.minutes(row.finish())) - origin + 59) / 60);
+            for (Assignment a : t.assignments()) {
+                Integer r = resourceIndex.get(a.resourceId());
+                if (r != null) {
+                    reservations.add(new int[] {from, to, r, (int) Math.round(a.units() * 100)});
+                    reservedUntil = Math.max(reservedUntil, to);
+                }
+            }
+        }
+        int[][] reserved = null;
+        if (!reservations.isEmpty()) {
+            reserved = new int[reservedUntil][work.size()];
+            for (int[] x : reservations) {
+                for (int tt = x[0]; tt < x[1]; tt++) {
+                    reserved[tt][x[2]] += x[3];
+                }
+            }
+        }
+        for (String id : leaves) {
+            int j = index.get(id);
+            d[j] = duration.get(id);
+            if (byId.get(id).actualFinish() != null || fixed(byId.get(id))) {
+                continue; // done, or fixed where it is (its units are reserved above)
+            }
+            for (Assignment a : byId.get(id).assignments()) {
+                Integer r = resourceIndex.get(a.resourceId());
+                if (r == null || d[j] == 0) {
+                    continue;
+                }
+                int units = (int) Math.round(a.units() * 100);
+                demand[j][r] += units;
+                if (demand[j][r] > capacity[r]) {
+                    Resource res = work.get(r);
+                    throw new Unschedulable("task '" + id + "' needs " + percent(demand[j][r]) + " of resource '" + res.id() + "', which has "
+                            + (capacity[r] == 0 ? "no capacity (maximum units 0)" : "at most " + percent(capacity[r]))
+                            + ": it can never be scheduled without over-allocating; lower the assignment's units or raise the resource's maximum units");
+                }
+            }
+        }
+        for (String id : leaves) {
+            edges.add(new int[] {index.get(id), n - 1, duration.get(id)});
+        }
+        int[] order = topological(n, edges, leaves);
+        // renumber so that every edge points forward
+        int[] position = new int[n];
+        for (int i = 0; i < n; i++) {
+            position[order[i]] = i;
+        }
+        int[] rd = new int[n];
+        int[][] rdemand = new int[n][];
+        List<List<int[]>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+            rd[position[i]] = d[i];
+            rdemand[position[i]] = demand[i];
+        }
+        for (int[] e : edges) {
+            out.get(position[e[0]]).add(new int[] {position[e[1]], e[2]});
+        }
+        int[][] succ = new int[n][];
+        int[][] lags = new int[n][];
+        for (int i = 0; i < n; i++) {
+            succ[i] = out.get(i).stream().mapToInt(e -> e[0]).toArray();
+            lags[i] = out.get(i).stream().mapToInt(e -> e[1]).toArray();
+        }
+        Rcpsp problem = new Rcpsp(rd, rdemand, capacity, succ, lags, reserved);
+        int[] unlevelled = problem.earliestStarts();
+        RcpspSolver.Result solved = RcpspSolver.solve(problem, options);
+
+        // the delays, as start-no-earlier-than constraints
+        Map<String, Long> delay = new LinkedHashMap<>();
+        List<Task> tasks = new ArrayList<>(plan.tasks().size());
+        Map<String, LocalDateTime> levelledStart = new HashMap<>();
+        for (String id : leaves) {
+            int j = position[index.get(id)];
+            LocalDateTime start = WorkingTime.dateTime(time.startOf(origin + (long) solved.starts()[j] * 60));
+            // every task the search placed later than the plan's scheduler would (also by whole-hour rounding) is held there
+            if (start.isAfter(rows.get(id).start())) {
+                levelledStart.put(id, start);
+            }
+        }
+        for (Task t : plan.tasks()) {
+            LocalDateTime start = fixed(t) ? null : levelledStart.get(t.id());
+            if (start != null && !(t.constraint() != null && t.constraint().date() != null && t.constraint().date().isAfter(start)
+                    && t.constraintType() == ConstraintType.SNET)) {
+                tasks.add(t.toBuilder().constraint(new Constraint(ConstraintType.SNET, start)).build());
+            } else {
+                tasks.add(t);
+            }
+        }
+        Plan levelled = plan.toBuilder().tasks(tasks).build();
+        PlanSchedule after = PlanScheduler.schedule(levelled);
+        for (ScheduledTask t : after.tasks()) {
+            ScheduledTask b = rows.get(t.id());
+            if (b != null && t.type() != ScheduledTask.Kind.SUMMARY) {
+                delay.put(t.id(), Math.max(0, time.ordinal(WorkingTime.minutes(t.start())) - time.ordinal(WorkingTime.minutes(b.start()))));
+            }
+        }
+        return new Result(levelled, before, after, delay, problem.makespan(unlevelled), solved.makespan(), solved.schedules(), solved.cpuNanos(),
+                Overallocations.of(plan, before), Overallocations.of(levelled, after));
+    }
+
+    /** A task leveling does not move: started, manually scheduled, or bound to a date (must start on, must finish on). */
+    public static boolean fixed(Task t) {
+        return t.actualStart() != null || t.manual()
+                || t.constraint() != null && (t.constraintType() == ConstraintType.MSO || t.constraintType() == ConstraintType.MFO);
+    }
+
+    private static String percent(int hundredths) {
+        return hundredths + " %";
+    }
+
+    private static List<String> leavesOf(String id, Map<String, List<String>> children) {
+        List<String> out = new ArrayList<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String t = todo.pop();
+            List<String> c = children.get(t);
+            if (c == null) {
+                out.add(t);
+            } else {
+                c.forEach(todo::push);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The least distance between the starts of a link's predecessor and successor, in working hours:
+     * worked out in minutes and rounded up, so that the search never packs tighter than the scheduler.
+     */
+    private static int lag(Plan plan, Link l, long dp, long ds) {
+        long lag;
+        if (l.lag() == null) {
+            lag = 0;
+        } else if (l.lag().isPercent()) {
+            lag = Math.round(dp * l.lag().amount() / 100.0);
+        } else {
+            lag = l.lag().minutes(plan.workTime());
+        }
+        LinkType type = l.type() == null ? LinkType.FS : l.type();
+        long minutes = switch (type) {
+            case FS -> dp + lag;
+            case SS -> lag;
+            case FF -> dp + lag - ds;
+            case SF -> lag - ds;
+        };
+        return (int) Math.floorDiv(minutes + 59, 60);
+    }
+
+    /** Jobs in an order where every edge points forward: the project start first, the finish last, the tasks as the plan lists them where links allow. */
+    private static int[] topological(int n, List<int[]> edges, List<String> leaves) {
+        int[] indegree = new int[n];
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (int[] e : edges) {
+            out.get(e[0]).add(e[1]);
+            indegree[e[1]]++;
+        }
+        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            if (indegree[i] == 0) {
+                ready.add(i);
+            }
+        }
+        int[] order = new int[n];
+        int k = 0;
+        while (!ready.isEmpty()) {
+            int j = ready.poll();
+            order[k++] = j;
+            for (int s : out.get(j)) {
+                if (--indegree[s] == 0) {
+                    ready.add(s);
+                }
+            }
+        }
+        if (k != n) {
+            throw new IllegalArgumentException("the links form a cycle; fix them before leveling (planwright validate names it)");
+        }
+        return Arrays.copyOf(order, n);
+    }
+
+    /** The plan's calendar, as the scheduler compiles it. */
+    private static WorkingTime calendar(Plan plan) {
+        Map<String, WorkCalendar> byId = new LinkedHashMap<>();
+        for (WorkCalendar c : plan.calendars()) {
+            byId.putIfAbsent(c.id(), c);
+        }
+        String id = plan.effectiveCalendarId();
+        WorkCalendar c = byId.getOrDefault(id, WorkCalendar.standard(id));
+        byId.putIfAbsent(id, c);
+        java.time.LocalDate anchor = plan.start() != null ? plan.start().toLocalDate()
+                : plan.finish() != null ? plan.finish().toLocalDate() : java.time.LocalDate.of(2000, 1, 3);
+        return WorkingTime.compile(c, byId, anchor);
+    }
+}
