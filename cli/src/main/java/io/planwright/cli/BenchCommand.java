@@ -111,14 +111,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--time-limit-ms", defaultValue = "1000", description = "CPU milliseconds per instance, all threads together (default ${DEFAULT-VALUE}).")
         long timeLimitMs;
 
-        @Option(names = "--schedules", defaultValue = "0", description = "Stop after this many schedules per instance instead (reproducible with --seed); 0: by time.")
-        long schedules;
-
-        @Option(names = "--threads", defaultValue = "2", description = "Threads per instance (default ${DEFAULT-VALUE}).")
-        int threads;
-
-        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
-        long seed;
+        @picocli.CommandLine.Mixin
+        SearchOptions search;
 
         @Option(names = "--limit", defaultValue = "0", description = "Level only the first N instances (0: all).")
         int limit;
@@ -134,12 +128,7 @@ final class BenchCommand implements Runnable {
             if (!java.nio.file.Files.isDirectory(dir)) {
                 throw CliException.usage(dir + " is not a directory of PSPLIB .sm files");
             }
-            if (threads < 1 || threads > 256) {
-                throw CliException.usage("--threads must be between 1 and 256");
-            }
-            if (schedules < 0 || timeLimitMs < 0 || schedules == 0 && timeLimitMs == 0) {
-                throw CliException.usage("give a positive --time-limit-ms or --schedules");
-            }
+            io.planwright.core.level.RcpspSolver.Options options = search.options(timeLimitMs * 1_000_000L, "--time-limit-ms");
             java.util.List<java.nio.file.Path> files = io.planwright.bench.PsplibBench.instances(dir);
             if (files.isEmpty()) {
                 throw CliException.usage(dir + " holds no .sm files");
@@ -147,9 +136,6 @@ final class BenchCommand implements Runnable {
             if (limit > 0 && files.size() > limit) {
                 files = files.subList(0, limit);
             }
-            io.planwright.core.level.RcpspSolver.Options options = schedules > 0
-                    ? io.planwright.core.level.RcpspSolver.Options.schedules(schedules, seed, threads)
-                    : io.planwright.core.level.RcpspSolver.Options.cpuMillis(timeLimitMs, seed, threads);
             java.util.Map<String, Integer> optima = optimaFile != null
                     ? io.planwright.bench.PsplibBench.optima(optimaFile, optimaFile.getFileName().toString().replace("opt.sm", ""))
                     : io.planwright.bench.PsplibBench.optima(dir.toAbsolutePath().normalize());

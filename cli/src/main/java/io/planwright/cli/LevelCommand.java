@@ -38,14 +38,8 @@ final class LevelCommand implements Callable<Integer> {
     @Option(names = "--time-limit", defaultValue = "2", description = "Seconds of CPU for the search, all threads together (default ${DEFAULT-VALUE}).")
     double timeLimit;
 
-    @Option(names = "--schedules", defaultValue = "0", description = "Stop after this many schedules instead of by time: the same --seed then gives the same result.")
-    long schedules;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Threads (default ${DEFAULT-VALUE}).")
-    int threads;
+    @picocli.CommandLine.Mixin
+    SearchOptions search;
 
     @Option(names = "--format", defaultValue = "table", description = "table (for people, default), csv or json.")
     Format format;
@@ -58,17 +52,13 @@ final class LevelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1 || threads > 256) {
-            throw CliException.usage("--threads must be between 1 and 256");
+        if (timeLimit < 0 || timeLimit > 86_400) {
+            throw CliException.usage("--time-limit is at most 86400 seconds, and not negative");
         }
-        if (schedules < 0 || timeLimit < 0 || schedules == 0 && timeLimit <= 0 || timeLimit > 86_400) {
-            throw CliException.usage("give a --time-limit of more than 0 and at most 86400 seconds, or a positive --schedules");
-        }
+        RcpspSolver.Options options = search.options((long) (timeLimit * 1e9), "--time-limit");
         PrintWriter err = spec.commandLine().getErr();
         io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(file, err, !quiet, new long[2]);
         Plan plan = read.plan();
-        RcpspSolver.Options options = schedules > 0 ? RcpspSolver.Options.schedules(schedules, seed, threads)
-                : new RcpspSolver.Options((long) (timeLimit * 1e9), 0, seed, threads);
         PlanLeveler.Result r;
         try {
             r = PlanLeveler.level(plan, options);
