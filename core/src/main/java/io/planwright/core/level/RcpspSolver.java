@@ -43,10 +43,6 @@ public final class RcpspSolver {
         public static Options schedules(long maxSchedules, long seed, int threads) {
             return new Options(0, maxSchedules, seed, threads);
         }
-
-        public static Options cpuMillis(long millis, long seed, int threads) {
-            return new Options(millis * 1_000_000L, 0, seed, threads);
-        }
     }
 
     /** A schedule: the start period of each job, its makespan, how many schedules were generated, and the CPU time used. */
@@ -226,7 +222,8 @@ public final class RcpspSolver {
             this.p = p;
             this.sgs = new SerialSgs(p);
             this.random = new SplittableRandom(o.seed * 1_000_003L + index * 7_919L + 17);
-            this.cpuBudget = o.cpuNanos <= 0 ? Long.MAX_VALUE : o.cpuNanos / o.threads;
+            // a little under the budget: the check runs between schedules, and the threads start a moment apart
+            this.cpuBudget = o.cpuNanos <= 0 ? Long.MAX_VALUE : o.cpuNanos / o.threads / 100 * 99;
             this.scheduleBudget = o.maxSchedules <= 0 ? Long.MAX_VALUE
                     : o.maxSchedules / o.threads + (index < o.maxSchedules % o.threads ? 1 : 0);
             this.lowerBound = lowerBound;
