@@ -979,6 +979,28 @@ document.getElementById('add-task')?.addEventListener('click', addTask);
 document.getElementById('delete-task')?.addEventListener('click', deleteTask);
 document.getElementById('indent')?.addEventListener('click', indent);
 document.getElementById('outdent')?.addEventListener('click', outdent);
+document.getElementById('level')?.addEventListener('click', () => busy(levelNow));
+
+/** Levels the resources (one revision), says what changed, and offers to undo it. */
+async function levelNow() {
+  if (!confirm('Level the resources? Tasks are delayed (never shortened) until no resource is over-allocated; you can undo it.')) return;
+  say('Levelling… (up to 2 seconds)');
+  const res = await call('POST', `/api/v1/plans/${planId}/level`, undefined, { ifMatch: true });
+  if (!res.ok) { say(problemText(res), true); return; }
+  const b = res.body;
+  const left = b.remaining.length ? ` ${b.remaining.length} over-allocations are left between tasks leveling may not move (started, manual or on a fixed date).` : '';
+  say(`Levelled: ${b.overallocationsBefore} over-allocations before; finish ${day(parse(b.finishBefore))} → ${day(parse(b.finishAfter))}; ${b.delays.length} tasks delayed.${left} `);
+  const undo = document.createElement('button');
+  undo.type = 'button'; undo.className = 'small'; undo.id = 'undo-level'; undo.textContent = 'Undo leveling';
+  undo.addEventListener('click', () => busy(async () => {
+    const u = await call('POST', `/api/v1/plans/${planId}/level/undo`, undefined, { ifMatch: true });
+    if (!u.ok) { say(problemText(u), true); return; }
+    say('Leveling undone.');
+    await loadAllNow();
+  }));
+  message.appendChild(undo);
+  await loadAllNow();
+}
 grid.addEventListener('focus', () => describe(state.active.r));
 
 loadAll().then(() => {

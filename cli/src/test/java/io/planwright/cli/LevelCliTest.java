@@ -45,9 +45,8 @@ class LevelCliTest {
                     assertThat(t.start()).as("never earlier: " + t.id()).isAfterOrEqualTo(b.start());
                 }
             }
-            // the levelled plan's own check finds no broken link; what it may find is a delayed task now past its deadline
-            assertThat(io.planwright.core.check.PlanChecker.check(r.levelled()).stream().filter(p -> p.isError())
-                    .filter(p -> !(p.code().equals("constraint-conflict") && p.message().contains("deadline"))).toList()).isEmpty();
+            // the levelled plan's own check finds no error (a delayed task past its deadline is a warning)
+            assertThat(io.planwright.core.check.PlanChecker.check(r.levelled()).stream().filter(p -> p.isError()).toList()).isEmpty();
         }
     }
 

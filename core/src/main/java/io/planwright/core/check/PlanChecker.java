@@ -401,10 +401,14 @@ public final class PlanChecker {
                 error("summary-constraint", cp, "summary task '" + t.id() + "' can only have 'start no earlier than' or "
                         + "'finish no later than' constraints, not '" + type.describe() + "'");
             }
-            if (t.deadline() != null && type.constrainsStart() && (type == ConstraintType.MSO || type == ConstraintType.SNET)
-                    && !c.date().isBefore(t.deadline())) {
-                error("constraint-conflict", cp, "task '" + t.id() + "' may not start before " + fmt(c.date())
+            if (t.deadline() != null && type == ConstraintType.MSO && !c.date().isBefore(t.deadline())) {
+                error("constraint-conflict", cp, "task '" + t.id() + "' must start on " + fmt(c.date())
                         + " but its deadline is " + fmt(t.deadline()) + ": it can never meet it");
+            }
+            if (t.deadline() != null && type == ConstraintType.SNET && !c.date().isBefore(t.deadline())) {
+                // a plan that can still be scheduled, with a deadline it will miss (as after leveling): MS Project marks it, so do we
+                warning("constraint-conflict", cp, "task '" + t.id() + "' may not start before " + fmt(c.date())
+                        + " but its deadline is " + fmt(t.deadline()) + ": it will miss its deadline");
             }
             if (t.deadline() != null && (type == ConstraintType.MFO || type == ConstraintType.FNET) && c.date().isAfter(t.deadline())) {
                 error("constraint-conflict", cp, "task '" + t.id() + "' may not finish before " + fmt(c.date())

@@ -106,9 +106,15 @@ class PlanCheckerTest {
         List<Problem> problems = check(plan().task(task("a")
                 .constraint(Constraint.of(ConstraintType.SNET, LocalDateTime.parse("2026-04-10T08:00")))
                 .deadline(LocalDateTime.parse("2026-04-01T17:00")).build()));
-        Problem p = problems.stream().filter(x -> x.code().equals("constraint-conflict") && x.isError()).findFirst().orElseThrow();
-        assertThat(p.message()).isEqualTo("task 'a' may not start before 2026-04-10 08:00 but its deadline is 2026-04-01 17:00: it can never meet it");
+        Problem p = problems.stream().filter(x -> x.code().equals("constraint-conflict")).findFirst().orElseThrow();
+        assertThat(p.isError()).as("a start-no-earlier-than after the deadline misses it, as MS Project shows: a warning").isFalse();
+        assertThat(p.message()).isEqualTo("task 'a' may not start before 2026-04-10 08:00 but its deadline is 2026-04-01 17:00: it will miss its deadline");
         assertThat(p.path()).isEqualTo("tasks/a/constraint");
+        Problem mso = check(plan().task(task("a")
+                .constraint(Constraint.of(ConstraintType.MSO, LocalDateTime.parse("2026-04-10T08:00")))
+                .deadline(LocalDateTime.parse("2026-04-01T17:00")).build())).stream()
+                .filter(x -> x.code().equals("constraint-conflict") && x.isError()).findFirst().orElseThrow();
+        assertThat(mso.message()).isEqualTo("task 'a' must start on 2026-04-10 08:00 but its deadline is 2026-04-01 17:00: it can never meet it");
     }
 
     @Test

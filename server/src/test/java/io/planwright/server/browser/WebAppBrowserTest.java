@@ -581,6 +581,49 @@ class WebAppBrowserTest extends BrowserSupport {
         }
     }
 
+    @Test
+    void resourcesAreLevelledFromTheGanttPageAndTheLevelingUndone() throws Exception {
+        String yaml = new String(getClass().getResourceAsStream("/demo/erp-rollout.plan.yaml").readAllBytes(), StandardCharsets.UTF_8);
+        Reply imported = api("POST", "/api/v1/plans/import?filename=erp-level.plan.yaml", yaml);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        long planId = json.readTree(imported.body()).get("id").asLong();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            page.onDialog(d -> d.accept());
+            signIn(page, "admin", ADMIN_PASSWORD);
+            // the resources page shows the usage and lists the over-allocations with their tasks
+            page.navigate(url("/plans/" + planId + "/resources"));
+            page.waitForSelector("#usage[data-ready]");
+            assertThat(page.locator("#overallocations tbody tr").count()).as("the demo plan over-allocates its people").isPositive();
+            assertThat(Integer.parseInt(page.locator("#usage-chart").getAttribute("data-over-days"))).isPositive();
+            shot(page, "resource-usage");
+            long before = revision(planId);
+            String finishBefore = get("/api/v1/plans/" + planId + "/schedule").get("finish").asString();
+
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Level resources")).click();
+            page.locator("#undo-level").waitFor();
+            waitIdle(page);
+            assertThat(page.locator("#sched-message").textContent()).startsWith("Levelled: ").contains("tasks delayed");
+            assertThat(revision(planId)).as("one revision").isEqualTo(before + 1);
+            JsonNode usage = get("/api/v1/plans/" + planId + "/resource-usage");
+            for (JsonNode u : usage) {
+                for (JsonNode o : u.get("overallocations")) {
+                    // only between tasks leveling may not move: the manual board briefing and the started authorisation concept
+                    assertThat(o.get("taskIds").toString()).as(o.toString()).contains("board-briefing");
+                }
+            }
+            shot(page, "levelled");
+            page.locator("#undo-level").click();
+            until(page, () -> page.locator("#sched-message").textContent().startsWith("Leveling undone"));
+            waitIdle(page);
+            assertThat(revision(planId)).isEqualTo(before + 2);
+            assertThat(get("/api/v1/plans/" + planId + "/schedule").get("finish").asString()).as("as before leveling").isEqualTo(finishBefore);
+            assertThat(api("POST", "/api/v1/plans/" + planId + "/level/undo", null, "If-Match", "\"" + revision(planId) + "\"").body())
+                    .contains("nothing to undo");
+        }
+    }
+
     /**
      * A 5,000-task plan: time from navigation to the Gantt page's first drawing (Performance API mark
      * "gantt-ready", set when the grid and chart are drawn) and frame times while scrolling. Written to

@@ -1,0 +1,137 @@
+package io.planwright.server.plans;
+
+import io.planwright.core.level.Overallocations;
+import io.planwright.core.level.PlanLeveler;
+import io.planwright.core.level.RcpspSolver;
+import io.planwright.core.level.ResourceUsage;
+import io.planwright.core.model.Plan;
+import io.planwright.server.plans.PlanAccess.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resource usage and leveling over HTTP: each work resource's peak units per day with its
+ * over-allocations, leveling applied as one revision of the plan (the delays as start-no-earlier-than
+ * constraints), and undoing it while nobody has changed the plan since.
+ */
+@RestController
+@RequestMapping("/api/v1/plans/{planId}")
+public class LevelController {
+
+    /** The action a leveling revision is recorded with, which undo looks for. */
+    static final String ACTION = "level resources";
+
+    private final PlanService plans;
+    private final PlanStore store;
+    private final PlanAccess access;
+
+    public LevelController(PlanService plans, PlanStore store, PlanAccess access) {
+        this.plans = plans;
+        this.store = store;
+        this.access = access;
+    }
+
+    /** One resource's usage: peak units per day from {@code firstDay}, its maximum, and where it is over. */
+    public record UsageView(String resourceId, String name, double maxUnits, LocalDate firstDay, double[] peak,
+                            List<Overallocations.Overallocation> overallocations) {
+    }
+
+    @GetMapping("/resource-usage")
+    public ResponseEntity<List<UsageView>> usage(@PathVariable long planId) {
+        access.require(planId, Role.VIEWER);
+        PlanState state = plans.current(planId);
+        var schedule = plans.schedule(state);
+        List<Overallocations.Overallocation> over = Overallocations.of(state.plan(), schedule);
+        List<UsageView> out = new ArrayList<>();
+        for (ResourceUsage.Usage u : ResourceUsage.byDay(state.plan(), schedule)) {
+            out.add(new UsageView(u.resourceId(), u.name(), u.maxUnits(), u.firstDay(), u.peak(),
+                    over.stream().filter(o -> o.resourceId().equals(u.resourceId())).toList()));
+        }
+        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(out);
+    }
+
+    /** What leveling did. */
+    public record Levelled(long revision, LocalDateTime finishBefore, LocalDateTime finishAfter, int overallocationsBefore,
+                           List<Overallocations.Overallocation> remaining, List<Delay> delays, long schedules) {
+    }
+
+    /** A task leveling delayed, by how many working hours. */
+    public record Delay(String taskId, String name, double hours) {
+    }
+
+    /**
+     * Levels the plan as it is at the If-Match revision and saves the result as one new revision.
+     * {@code seconds}: CPU time for the search (default 2, at most 60).
+     */
+    @PostMapping("/level")
+    public ResponseEntity<Levelled> level(@PathVariable long planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @RequestParam(defaultValue = "2") double seconds, @RequestParam(defaultValue = "1") long seed) {
+        access.require(planId, Role.EDITOR);
+        long base = Revisions.ifMatch(ifMatch);
+        if (!(seconds > 0 && seconds <= 60)) {
+            throw new IllegalArgumentException("seconds must be more than 0 and at most 60");
+        }
+        PlanState state = plans.current(planId);
+        if (state.revision() != base) {
+            throw new Revisions.Conflict(state.revision(), null);
+        }
+        PlanLeveler.Result r;
+        try {
+            r = PlanLeveler.level(state.plan(), new RcpspSolver.Options((long) (seconds * 1e9), 0, seed, 2));
+        } catch (PlanLeveler.Unschedulable e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        Plan levelled = r.levelled();
+        PlanState after;
+        try {
+            after = plans.edit(planId, base, access.account().id(), ACTION, plan -> levelled);
+        } catch (PlanStore.StaleRevision e) {
+            throw new Revisions.Conflict(plans.current(planId).revision(), null);
+        }
+        List<Delay> delays = new ArrayList<>();
+        r.delayMinutes().forEach((id, minutes) -> {
+            if (minutes > 0) {
+                String name = levelled.tasks().stream().filter(t -> t.id().equals(id)).findFirst().map(t -> t.name()).orElse(id);
+                delays.add(new Delay(id, name, minutes / 60.0));
+            }
+        });
+        return ResponseEntity.ok().eTag(Revisions.etag(after.revision()))
+                .body(new Levelled(after.revision(), r.before().finish(), r.after().finish(), r.overallocatedBefore().size(), r.remaining(), delays,
+                        r.schedules()));
+    }
+
+    /** Undoes the leveling that made the If-Match revision (the latest): the plan as it was just before it, as a new revision. */
+    @PostMapping("/level/undo")
+    public ResponseEntity<Void> undo(@PathVariable long planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        access.require(planId, Role.EDITOR);
+        long base = Revisions.ifMatch(ifMatch);
+        PlanState state = plans.current(planId);
+        if (state.revision() != base) {
+            throw new Revisions.Conflict(state.revision(), null);
+        }
+        List<PlanStore.Revision> last = store.history(planId, 1, false);
+        if (last.isEmpty() || !ACTION.equals(last.get(0).action()) || last.get(0).revision() != base) {
+            throw new IllegalArgumentException("the latest change of the plan is not a leveling: there is nothing to undo");
+        }
+        Plan before = store.at(planId, base - 1).orElseThrow(() -> new PlanService.NotFound("revision " + (base - 1))).plan();
+        PlanState after;
+        try {
+            after = plans.edit(planId, base, access.account().id(), "undo leveling", plan -> before);
+        } catch (PlanStore.StaleRevision e) {
+            throw new Revisions.Conflict(plans.current(planId).revision(), null);
+        }
+        return ResponseEntity.noContent().eTag(Revisions.etag(after.revision())).build();
+    }
+}
