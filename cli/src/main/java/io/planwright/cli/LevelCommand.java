@@ -41,6 +41,9 @@ final class LevelCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SearchOptions search;
 
+    @Option(names = "--within-float", description = "Delay tasks only within their total float: the finish does not move; what does not fit stays over-allocated.")
+    boolean withinFloat;
+
     @Option(names = "--format", defaultValue = "table", description = "table (for people, default), csv or json.")
     Format format;
 
@@ -61,7 +64,7 @@ final class LevelCommand implements Callable<Integer> {
         Plan plan = read.plan();
         PlanLeveler.Result r;
         try {
-            r = PlanLeveler.level(plan, options);
+            r = PlanLeveler.level(plan, options, withinFloat);
         } catch (PlanLeveler.Unschedulable | io.planwright.core.level.Rcpsp.Infeasible e) {
             throw CliException.problems(file + ": " + e.getMessage());
         } catch (CalendarRangeException e) {
@@ -101,7 +104,8 @@ final class LevelCommand implements Callable<Integer> {
                 }
             }
             for (io.planwright.core.level.Overallocations.Overallocation o : r.remaining()) {
-                err.printf(Locale.ROOT, "left over-allocated (tasks leveling does not move: started, manually scheduled or on a fixed date): "
+                err.printf(Locale.ROOT, (withinFloat ? "left over-allocated (no float to delay into, or tasks leveling does not move): "
+                                : "left over-allocated (tasks leveling does not move: started, manually scheduled or on a fixed date): ")
                                 + "%s at %.0f %% of %.0f %% from %s to %s by %s%n", o.resourceId(), o.units() * 100, o.maxUnits() * 100,
                         ScheduleCsv.time(o.from()), ScheduleCsv.time(o.to()), String.join(", ", o.taskIds()));
             }

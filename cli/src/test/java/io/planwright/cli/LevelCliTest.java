@@ -72,6 +72,21 @@ class LevelCliTest {
     }
 
     @Test
+    void levelingWithinFloatKeepsTheFinishAndLeavesWhatDoesNotFit() {
+        Plan plan = PlanIO.readAndCheck(ERP).plan();
+        PlanLeveler.Result full = PlanLeveler.level(plan, RcpspSolver.Options.schedules(2000, 1, 1));
+        PlanLeveler.Result within = PlanLeveler.level(plan, RcpspSolver.Options.schedules(2000, 1, 1), true);
+        assertThat(within.after().finish()).as("the finish does not move").isEqualTo(within.before().finish());
+        assertThat(full.after().finish()).isAfter(full.before().finish());
+        assertThat(within.remaining().size()).as("fewer over-allocations than before, more than after full leveling")
+                .isLessThan(within.overallocatedBefore().size()).isGreaterThan(full.remaining().size());
+        assertThat(within.delayMinutes().values().stream().filter(m -> m > 0).count()).isPositive();
+        CliTest.Run r = run("level", ERP.toString(), "--within-float", "--schedules", "500", "--format", "csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("no float to delay into");
+    }
+
+    @Test
     void aTaskThatCanNeverFitIsNamedWithItsResource() throws Exception {
         Path plan = tmp.resolve("overbooked.plan.yaml");
         Files.writeString(plan, """

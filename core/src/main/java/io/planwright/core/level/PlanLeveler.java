@@ -56,6 +56,14 @@ public final class PlanLeveler {
     }
 
     public static Result level(Plan plan, RcpspSolver.Options options) {
+        return level(plan, options, false);
+    }
+
+    /**
+     * With {@code withinFloat}, no task is delayed past its late start (as MS Project's "level only
+     * within available slack"): the finish does not move, and what does not fit stays over-allocated.
+     */
+    public static Result level(Plan plan, RcpspSolver.Options options, boolean withinFloat) {
         if (plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH) {
             throw new Unschedulable("the plan is scheduled backward from its finish (schedule-from: finish); leveling delays tasks from the start,"
                     + " so level a plan scheduled from its start (leveling backward, moving tasks earlier, is not supported yet)");
@@ -209,6 +217,17 @@ public final class PlanLeveler {
             lags[i] = out.get(i).stream().mapToInt(e -> e[1]).toArray();
         }
         Rcpsp problem = new Rcpsp(rd, rdemand, capacity, succ, lags, reserved);
+        if (withinFloat) {
+            int[] latest = new int[n];
+            java.util.Arrays.fill(latest, Integer.MAX_VALUE / 4);
+            for (String id : leaves) {
+                ScheduledTask row = rows.get(id);
+                if (row.lateStart() != null) {
+                    latest[position[index.get(id)]] = (int) Math.max(0, (time.ordinal(WorkingTime.minutes(row.lateStart())) - origin) / 60);
+                }
+            }
+            problem.withinLatestStarts(latest);
+        }
         int[] unlevelled = problem.earliestStarts();
         RcpspSolver.Result solved = RcpspSolver.solve(problem, options);
 
@@ -218,7 +237,9 @@ public final class PlanLeveler {
         Map<String, LocalDateTime> levelledStart = new HashMap<>();
         for (String id : leaves) {
             int j = position[index.get(id)];
-            LocalDateTime start = WorkingTime.dateTime(time.startOf(origin + (long) solved.starts()[j] * 60));
+            long w = origin + (long) solved.starts()[j] * 60;
+            // a milestone sits at the end of the working time before it (Friday 17:00, not Monday 08:00), as the scheduler puts it
+            LocalDateTime start = WorkingTime.dateTime(rd[j] == 0 && w > 0 ? time.finishOf(w) : time.startOf(w));
             // every task the search placed later than the plan's scheduler would (also by whole-hour rounding) is held there
             if (start.isAfter(rows.get(id).start())) {
                 levelledStart.put(id, start);
@@ -245,9 +266,12 @@ public final class PlanLeveler {
                 Overallocations.of(plan, before), Overallocations.of(levelled, after));
     }
 
-    /** A task leveling does not move: started, manually scheduled, or bound to a date (must start on, must finish on). */
+    /**
+     * A task leveling does not move: started, manually scheduled, bound to a date (must start on, must
+     * finish on), or of priority 1000 (MS Project's "do not level").
+     */
     public static boolean fixed(Task t) {
-        return t.actualStart() != null || t.manual()
+        return t.actualStart() != null || t.manual() || t.priority() >= 1000
                 || t.constraint() != null && (t.constraintType() == ConstraintType.MSO || t.constraintType() == ConstraintType.MFO);
     }
 

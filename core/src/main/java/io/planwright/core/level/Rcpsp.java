@@ -27,6 +27,11 @@ public final class Rcpsp {
     final int horizon;
     /** Units of each resource already taken in each period by work that does not move, {@code [t * resources + r]}; null for none. */
     final int[] reserved;
+    /**
+     * The latest start of each job that leveling may move it to (leveling within float), or null for
+     * none: a job that does not fit by then starts as early as its predecessors allow, over-allocating.
+     */
+    int[] latest;
 
     /** Finish-to-start precedences without lags, as in PSPLIB. */
     public Rcpsp(int[] duration, int[][] demand, int[] capacity, int[][] successors) {
@@ -161,6 +166,15 @@ public final class Rcpsp {
             }
         }
         return es;
+    }
+
+    /** This problem where no job may be moved past its latest start (leveling within float): what does not fit stays over-allocated. */
+    public Rcpsp withinLatestStarts(int[] latestStarts) {
+        if (latestStarts.length != jobs) {
+            throw new IllegalArgumentException(latestStarts.length + " latest starts for " + jobs + " jobs");
+        }
+        this.latest = latestStarts.clone();
+        return this;
     }
 
     /** The critical-path length: the lower bound by precedences alone. */

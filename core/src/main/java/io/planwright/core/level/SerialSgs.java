@@ -24,7 +24,7 @@ final class SerialSgs {
     long generated;
 
     SerialSgs(Rcpsp p) {
-        this(p, p.reserved == null ? reverse(p) : null);
+        this(p, p.reserved == null && p.latest == null ? reverse(p) : null);
     }
 
     private SerialSgs(Rcpsp p, Rcpsp reversed) {
@@ -99,6 +99,7 @@ final class SerialSgs {
                     break;
                 }
             }
+            int earliest = t;
             if (d > 0 && needs) {
                 // find the earliest t from which the job fits for d periods; on a clash at tau, try tau + 1
                 search:
@@ -113,6 +114,9 @@ final class SerialSgs {
                         }
                     }
                     break;
+                }
+                if (q.latest != null && t > q.latest[job]) {
+                    t = earliest; // leveling within float: no room by its latest start, so it stays where it was, over-allocating
                 }
                 for (int tau = t; tau < t + d; tau++) {
                     int at = tau * resources;
@@ -137,8 +141,8 @@ final class SerialSgs {
      */
     int justify(int[] order, int[] starts) {
         int n = p.jobs;
-        if (p.reserved != null) {
-            // capacity that varies over time does not run backwards the same way: the list is only ordered by the schedule
+        if (p.reserved != null || p.latest != null) {
+            // capacity that varies over time, and latest starts, do not run backwards the same way: the list is only ordered by the schedule
             for (int j = 0; j < n; j++) {
                 keys[j] = ((long) starts[j] << 21) | j;
             }

@@ -77,7 +77,8 @@ public class LevelController {
      */
     @PostMapping("/level")
     public ResponseEntity<Levelled> level(@PathVariable long planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestParam(defaultValue = "2") double seconds, @RequestParam(defaultValue = "1") long seed) {
+                                          @RequestParam(defaultValue = "2") double seconds, @RequestParam(defaultValue = "1") long seed,
+                                          @RequestParam(defaultValue = "false") boolean withinFloat) {
         access.require(planId, Role.EDITOR);
         long base = Revisions.ifMatch(ifMatch);
         if (!(seconds > 0 && seconds <= 60)) {
@@ -89,7 +90,7 @@ public class LevelController {
         }
         PlanLeveler.Result r;
         try {
-            r = PlanLeveler.level(state.plan(), new RcpspSolver.Options((long) (seconds * 1e9), 0, seed, 2));
+            r = PlanLeveler.level(state.plan(), new RcpspSolver.Options((long) (seconds * 1e9), 0, seed, 2), withinFloat);
         } catch (PlanLeveler.Unschedulable e) {
             throw new IllegalArgumentException(e.getMessage());
         }
