@@ -87,6 +87,16 @@ class LevelCliTest {
     }
 
     @Test
+    void theResourceReportListsUsageOverAllocationsAndCosts() {
+        CliTest.Run r = run("resources", ERP.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("resource", "peak", "days over").contains("Over-allocations: 19")
+                .contains("marco at 125% of 100% from 2026-03-26T14:00 to 2026-03-26T16:00: auth-concept, board-briefing")
+                .contains("Cost of the plan: ").contains(" EUR").contains("Initiation and mobilisation");
+        assertThat(run("resources", "nowhere.plan.yaml").exit()).isNotZero();
+    }
+
+    @Test
     void aTaskThatCanNeverFitIsNamedWithItsResource() throws Exception {
         Path plan = tmp.resolve("overbooked.plan.yaml");
         Files.writeString(plan, """

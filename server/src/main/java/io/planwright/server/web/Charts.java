@@ -1,5 +1,7 @@
 package io.planwright.server.web;
 
+import io.planwright.core.cost.Costs;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -30,11 +32,11 @@ final class Charts {
         return JSON.writeValueAsString(out);
     }
 
-    static String phaseCosts(List<Views.PhaseCost> phases) {
+    static String phaseCosts(List<Costs.PhaseCost> phases) {
         List<String> labels = new ArrayList<>();
         List<Double> forecast = new ArrayList<>();
         List<Double> budget = new ArrayList<>();
-        for (Views.PhaseCost p : phases) {
+        for (Costs.PhaseCost p : phases) {
             labels.add(p.name());
             forecast.add(Math.round(p.forecast() * 100) / 100.0);
             budget.add(p.budget());

@@ -1,5 +1,7 @@
 package io.planwright.server.web;
 
+import io.planwright.core.cost.Costs;
+
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.RaciEntry;
@@ -129,13 +131,13 @@ public class PlanPages {
         model.addAttribute("topRisks", Views.topRisks(plan, 5));
         model.addAttribute("problems", plans.problems(state).stream().limit(50).toList());
         if (schedule != null) {
-            Map<String, Double> costs = Views.taskCosts(plan, schedule);
+            Map<String, Double> costs = Costs.taskCosts(plan, schedule);
             model.addAttribute("milestones", Views.nextMilestones(schedule, from, 6));
             model.addAttribute("critical", Views.criticalTasks(schedule, from, 8));
             model.addAttribute("floatDays", Views.finishFloatDays(plan, schedule));
-            model.addAttribute("forecast", Views.total(costs));
-            model.addAttribute("budget", Views.budget(plan));
-            List<Views.PhaseCost> phases = Views.phaseCosts(plan, costs);
+            model.addAttribute("forecast", Costs.total(costs));
+            model.addAttribute("budget", Costs.budget(plan));
+            List<Costs.PhaseCost> phases = Costs.phaseCosts(plan, costs);
             model.addAttribute("phases", phases);
             model.addAttribute("costChart", Charts.phaseCosts(phases));
         } else {

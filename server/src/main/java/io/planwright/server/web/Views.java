@@ -1,15 +1,13 @@
 package io.planwright.server.web;
 
+import io.planwright.core.cost.Costs;
+
 import io.planwright.core.check.Problem;
-import io.planwright.core.model.Assignment;
-import io.planwright.core.model.Baseline;
-import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.Kpi;
 import io.planwright.core.model.Level;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.RaciEntry;
 import io.planwright.core.model.RaciRole;
-import io.planwright.core.model.Resource;
 import io.planwright.core.model.ResourceType;
 import io.planwright.core.model.Risk;
 import io.planwright.core.model.RiskStatus;
@@ -23,7 +21,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,80 +36,6 @@ final class Views {
     private Views() {
     }
 
-    // ------------------------------------------------------------------ costs
-
-    /** The forecast cost of each task that does work (not summaries): fixed cost, work at the standard rate, costs per use, material. */
-    static Map<String, Double> taskCosts(Plan plan, PlanSchedule schedule) {
-        Map<String, Resource> resources = new HashMap<>();
-        plan.resources().forEach(r -> resources.put(r.id(), r));
-        Map<String, Double> out = new HashMap<>();
-        for (Task t : plan.tasks()) {
-            ScheduledTask st = schedule.task(t.id()).orElse(null);
-            if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
-                continue;
-            }
-            double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue();
-            for (Assignment a : t.assignments()) {
-                Resource r = resources.get(a.resourceId());
-                if (r == null) {
-                    continue;
-                }
-                if (r.costPerUse() != null) {
-                    cost += r.costPerUse().doubleValue();
-                }
-                if (r.standardRate() == null) {
-                    continue;
-                }
-                if (r.type() == ResourceType.WORK) {
-                    double hours = a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * st.durationMinutes() / 60.0;
-                    cost += hours * r.standardRate().perHour(plan.workTime());
-                } else if (r.type() == ResourceType.MATERIAL) {
-                    cost += a.units() * r.standardRate().amount().doubleValue();
-                }
-            }
-            out.put(t.id(), cost);
-        }
-        return out;
-    }
-
-    static double total(Map<String, Double> costs) {
-        return costs.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    /** The main baseline (MS Project's "Baseline", the first one), or null. */
-    static Baseline mainBaseline(Plan plan) {
-        return plan.baselines().isEmpty() ? null : plan.baselines().get(0);
-    }
-
-    /** Ids of the tasks that have subtasks. */
-    static java.util.Set<String> parents(Plan plan) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        plan.tasks().forEach(t -> {
-            if (t.parentId() != null) {
-                out.add(t.parentId());
-            }
-        });
-        return out;
-    }
-
-    /** The budget: the cost the main baseline recorded for the tasks that do work (summaries roll up), or null without one. */
-    static Double budget(Plan plan) {
-        Baseline b = mainBaseline(plan);
-        if (b == null) {
-            return null;
-        }
-        java.util.Set<String> parents = parents(plan);
-        double sum = 0;
-        boolean any = false;
-        for (BaselineTask bt : b.tasks()) {
-            if (bt.cost() != null && !parents.contains(bt.taskId())) {
-                sum += bt.cost().doubleValue();
-                any = true;
-            }
-        }
-        return any ? sum : null;
-    }
-
     // ------------------------------------------------------------------ the portfolio
 
     record PortfolioRow(long id, String name, String role, long revision, LocalDateTime updatedAt, String status, String statusClass,
@@ -125,7 +48,7 @@ final class Views {
         int errors = (int) problems.stream().filter(Problem::isError).count();
         if (schedule == null) {
             return new PortfolioRow(id, plan.name(), role, revision, updatedAt, "cannot be scheduled", "bad", null, null, 0,
-                    plan.tasks().size(), 0, budget(plan), plan.currency(), errors);
+                    plan.tasks().size(), 0, Costs.budget(plan), plan.currency(), errors);
         }
         Double floatDays = finishFloatDays(plan, schedule);
         String status;
@@ -144,7 +67,7 @@ final class Views {
             css = "good";
         }
         return new PortfolioRow(id, plan.name(), role, revision, updatedAt, status, css, schedule.finish(), floatDays,
-                schedule.criticalTaskCount(), plan.tasks().size(), total(taskCosts(plan, schedule)), budget(plan), plan.currency(), errors);
+                schedule.criticalTaskCount(), plan.tasks().size(), Costs.total(Costs.taskCosts(plan, schedule)), Costs.budget(plan), plan.currency(), errors);
     }
 
     /**
@@ -218,52 +141,6 @@ final class Views {
     static List<ScheduledTask> criticalTasks(PlanSchedule schedule, LocalDateTime from, int count) {
         return schedule.tasks().stream().filter(t -> t.critical() && t.type() != ScheduledTask.Kind.SUMMARY && !t.finish().isBefore(from))
                 .sorted(Comparator.comparing(ScheduledTask::start)).limit(count).toList();
-    }
-
-    /** Budget and forecast per phase (the top-level tasks). */
-    record PhaseCost(String id, String name, double forecast, Double budget) {
-    }
-
-    static List<PhaseCost> phaseCosts(Plan plan, Map<String, Double> costs) {
-        Map<String, String> parent = new HashMap<>();
-        plan.tasks().forEach(t -> parent.put(t.id(), t.parentId()));
-        Map<String, Double> baseline = new HashMap<>();
-        java.util.Set<String> parents = parents(plan);
-        if (mainBaseline(plan) != null) {
-            for (BaselineTask bt : mainBaseline(plan).tasks()) {
-                if (bt.cost() != null) {
-                    baseline.put(bt.taskId(), bt.cost().doubleValue());
-                }
-            }
-        }
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        Map<String, Boolean> hasBudget = new HashMap<>();
-        for (Task t : plan.tasks()) {
-            if (t.parentId() == null) {
-                sums.put(t.id(), new double[2]);
-            }
-        }
-        for (Task t : plan.tasks()) {
-            String top = t.id();
-            while (parent.get(top) != null) {
-                top = parent.get(top);
-            }
-            double[] s = sums.get(top);
-            if (s == null) {
-                continue;
-            }
-            s[0] += costs.getOrDefault(t.id(), 0.0);
-            Double b = baseline.get(t.id());
-            if (b != null && !parents.contains(t.id())) {
-                s[1] += b;
-                hasBudget.put(top, true);
-            }
-        }
-        List<PhaseCost> out = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        plan.tasks().forEach(t -> names.put(t.id(), t.name()));
-        sums.forEach((id, s) -> out.add(new PhaseCost(id, names.get(id), s[0], hasBudget.containsKey(id) ? s[1] : null)));
-        return out;
     }
 
     // ------------------------------------------------------------------ risks

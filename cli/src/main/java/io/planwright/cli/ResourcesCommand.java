@@ -1,0 +1,122 @@
+package io.planwright.cli;
+
+import io.planwright.core.cost.Costs;
+import io.planwright.core.level.Overallocations;
+import io.planwright.core.level.ResourceUsage;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Resource;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.formats.plan.PlanFiles;
+import io.planwright.formats.schedule.ScheduleCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "resources", mixinStandardHelpOptions = true,
+        description = {"The plan's resources and costs as scheduled: each work resource's work, cost, peak units and over-allocated days,",
+                "every over-allocation with the tasks that cause it, and the cost of the plan and of each phase against its budget",
+                "(the main baseline's). Exit code 0 whether or not resources are over-allocated; see 'level' to remove them."})
+final class ResourcesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Plan plan = PlanInput.readResult(file, err, !quiet, new long[2]).plan();
+        PlanSchedule schedule = PlanScheduler.schedule(plan);
+        String text = report(plan, schedule);
+        if (output != null) {
+            try {
+                PlanFiles.writeAtomically(output, text);
+            } catch (IOException e) {
+                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+        return 0;
+    }
+
+    static String report(Plan plan, PlanSchedule schedule) {
+        String currency = plan.currency() == null ? "" : " " + plan.currency();
+        Map<String, Double> costs = Costs.taskCosts(plan, schedule);
+        List<Overallocations.Overallocation> over = Overallocations.of(plan, schedule);
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-16s %-28s %9s %9s %14s %12s %9s%n", "resource", "name", "max", "peak", "cost", "work (h)", "days over"));
+        for (ResourceUsage.Usage u : ResourceUsage.byDay(plan, schedule)) {
+            Resource r = plan.resources().stream().filter(x -> x.id().equals(u.resourceId())).findFirst().orElseThrow();
+            double work = 0;
+            double cost = 0;
+            for (var t : plan.tasks()) {
+                var row = schedule.task(t.id()).orElse(null);
+                if (row == null || row.type() != io.planwright.core.schedule.ScheduledTask.Kind.TASK) {
+                    continue;
+                }
+                for (var a : t.assignments()) {
+                    if (a.resourceId().equals(r.id())) {
+                        double hours = a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * row.durationMinutes() / 60.0;
+                        work += hours;
+                        cost += (r.standardRate() == null ? 0 : hours * r.standardRate().perHour(plan.workTime()))
+                                + (r.costPerUse() == null ? 0 : r.costPerUse().doubleValue());
+                    }
+                }
+            }
+            double peak = 0;
+            int daysOver = 0;
+            for (double p : u.peak()) {
+                peak = Math.max(peak, p);
+                if (p > u.maxUnits() + 1e-9) {
+                    daysOver++;
+                }
+            }
+            b.append(String.format(Locale.ROOT, "%-16s %-28s %8.0f%% %8.0f%% %14s %12.1f %9d%n", cut(r.id(), 16), cut(r.name() == null ? "" : r.name(), 28),
+                    u.maxUnits() * 100, peak * 100, money(cost) + currency, work, daysOver));
+        }
+        b.append(String.format(Locale.ROOT, "%nOver-allocations: %d%n", over.size()));
+        for (Overallocations.Overallocation o : over) {
+            b.append(String.format(Locale.ROOT, "  %s at %.0f%% of %.0f%% from %s to %s: %s%n", o.resourceId(), o.units() * 100, o.maxUnits() * 100,
+                    ScheduleCsv.time(o.from()), ScheduleCsv.time(o.to()), String.join(", ", o.taskIds())));
+        }
+        Double budget = Costs.budget(plan);
+        b.append(String.format(Locale.ROOT, "%nCost of the plan: %s%s; budget (main baseline): %s%n", money(Costs.total(costs)), currency,
+                budget == null ? "none" : money(budget) + currency));
+        b.append(String.format(Locale.ROOT, "%-44s %16s %16s%n", "phase", "forecast", "budget"));
+        for (Costs.PhaseCost p : Costs.phaseCosts(plan, costs)) {
+            b.append(String.format(Locale.ROOT, "%-44s %16s %16s%n", cut(p.name() == null ? p.id() : p.name(), 44), money(p.forecast()),
+                    p.budget() == null ? "-" : money(p.budget())));
+        }
+        return b.toString();
+    }
+
+    private static String money(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

@@ -1,0 +1,147 @@
+package io.planwright.core.cost;
+
+import io.planwright.core.model.Assignment;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Resource;
+import io.planwright.core.model.ResourceType;
+import io.planwright.core.model.Task;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.ScheduledTask;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a plan costs: each task that does work (fixed cost, work at the standard rate, costs per use,
+ * material), each phase (its tasks' costs) against its budget, and the plan; the budget is what the main
+ * baseline recorded.
+ */
+public final class Costs {
+
+    private Costs() {
+    }
+
+    /** The forecast cost of each task that does work (not summaries): fixed cost, work at the standard rate, costs per use, material. */
+    public static Map<String, Double> taskCosts(Plan plan, PlanSchedule schedule) {
+        Map<String, Resource> resources = new HashMap<>();
+        plan.resources().forEach(r -> resources.put(r.id(), r));
+        Map<String, Double> out = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            ScheduledTask st = schedule.task(t.id()).orElse(null);
+            if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
+                continue;
+            }
+            double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue();
+            for (Assignment a : t.assignments()) {
+                Resource r = resources.get(a.resourceId());
+                if (r == null) {
+                    continue;
+                }
+                if (r.costPerUse() != null) {
+                    cost += r.costPerUse().doubleValue();
+                }
+                if (r.standardRate() == null) {
+                    continue;
+                }
+                if (r.type() == ResourceType.WORK) {
+                    double hours = a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * st.durationMinutes() / 60.0;
+                    cost += hours * r.standardRate().perHour(plan.workTime());
+                } else if (r.type() == ResourceType.MATERIAL) {
+                    cost += a.units() * r.standardRate().amount().doubleValue();
+                }
+            }
+            out.put(t.id(), cost);
+        }
+        return out;
+    }
+
+    public static double total(Map<String, Double> costs) {
+        return costs.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The main baseline (MS Project's "Baseline", the first one), or null. */
+    public static Baseline mainBaseline(Plan plan) {
+        return plan.baselines().isEmpty() ? null : plan.baselines().get(0);
+    }
+
+    /** Ids of the tasks that have subtasks. */
+    public static java.util.Set<String> parents(Plan plan) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        plan.tasks().forEach(t -> {
+            if (t.parentId() != null) {
+                out.add(t.parentId());
+            }
+        });
+        return out;
+    }
+
+    /** The budget: the cost the main baseline recorded for the tasks that do work (summaries roll up), or null without one. */
+    public static Double budget(Plan plan) {
+        Baseline b = mainBaseline(plan);
+        if (b == null) {
+            return null;
+        }
+        java.util.Set<String> parents = parents(plan);
+        double sum = 0;
+        boolean any = false;
+        for (BaselineTask bt : b.tasks()) {
+            if (bt.cost() != null && !parents.contains(bt.taskId())) {
+                sum += bt.cost().doubleValue();
+                any = true;
+            }
+        }
+        return any ? sum : null;
+    }
+
+    /** Budget and forecast per phase (the top-level tasks). */
+    public record PhaseCost(String id, String name, double forecast, Double budget) {
+    }
+
+    public static List<PhaseCost> phaseCosts(Plan plan, Map<String, Double> costs) {
+        Map<String, String> parent = new HashMap<>();
+        plan.tasks().forEach(t -> parent.put(t.id(), t.parentId()));
+        Map<String, Double> baseline = new HashMap<>();
+        java.util.Set<String> parents = parents(plan);
+        if (mainBaseline(plan) != null) {
+            for (BaselineTask bt : mainBaseline(plan).tasks()) {
+                if (bt.cost() != null) {
+                    baseline.put(bt.taskId(), bt.cost().doubleValue());
+                }
+            }
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, Boolean> hasBudget = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            if (t.parentId() == null) {
+                sums.put(t.id(), new double[2]);
+            }
+        }
+        for (Task t : plan.tasks()) {
+            String top = t.id();
+            while (parent.get(top) != null) {
+                top = parent.get(top);
+            }
+            double[] s = sums.get(top);
+            if (s == null) {
+                continue;
+            }
+            s[0] += costs.getOrDefault(t.id(), 0.0);
+            Double b = baseline.get(t.id());
+            if (b != null && !parents.contains(t.id())) {
+                s[1] += b;
+                hasBudget.put(top, true);
+            }
+        }
+        List<PhaseCost> out = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        plan.tasks().forEach(t -> names.put(t.id(), t.name()));
+        sums.forEach((id, s) -> out.add(new PhaseCost(id, names.get(id), s[0], hasBudget.containsKey(id) ? s[1] : null)));
+        return out;
+    }
+
+}
