@@ -8,7 +8,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,17 +53,7 @@ final class ConformanceCommand implements Callable<Integer> {
             results = List.of(Conformance.run(dir, null));
         }
         String text = format == Format.csv ? Conformance.csv(results, mpxjMismatches) : Conformance.table(results, true, mpxjMismatches);
-        if (output != null) {
-            try {
-                io.planwright.formats.plan.PlanFiles.writeAtomically(output, text);
-            } catch (IOException e) {
-                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        }
+        Output.write(spec, output, text);
         return 0;
     }
 }

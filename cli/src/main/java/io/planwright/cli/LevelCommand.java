@@ -5,7 +5,6 @@ import io.planwright.core.level.PlanLeveler;
 import io.planwright.core.level.RcpspSolver;
 import io.planwright.core.model.Plan;
 import io.planwright.core.schedule.ScheduledTask;
-import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.schedule.ScheduleCsv;
 import io.planwright.formats.schedule.ScheduleJson;
 import picocli.CommandLine.Command;
@@ -77,17 +76,7 @@ final class LevelCommand implements Callable<Integer> {
             case json -> json(r, read);
             case table -> table(r);
         };
-        if (output != null) {
-            try {
-                PlanFiles.writeAtomically(output, text);
-            } catch (IOException e) {
-                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        }
+        Output.write(spec, output, text);
         if (!quiet) {
             long delayed = r.delayMinutes().values().stream().filter(m -> m > 0).count();
             err.printf(Locale.ROOT, "levelled: %d over-allocations before; finish %s -> %s (%d -> %d working hours), %d tasks delayed;"

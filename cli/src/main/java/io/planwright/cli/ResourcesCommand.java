@@ -7,7 +7,6 @@ import io.planwright.core.model.Plan;
 import io.planwright.core.model.Resource;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
-import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.schedule.ScheduleCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,17 +46,7 @@ final class ResourcesCommand implements Callable<Integer> {
         Plan plan = PlanInput.readResult(file, err, !quiet, new long[2]).plan();
         PlanSchedule schedule = PlanScheduler.schedule(plan);
         String text = report(plan, schedule);
-        if (output != null) {
-            try {
-                PlanFiles.writeAtomically(output, text);
-            } catch (IOException e) {
-                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        }
+        Output.write(spec, output, text);
         return 0;
     }
 

@@ -4,7 +4,6 @@ import io.planwright.core.calendar.CalendarRangeException;
 import io.planwright.core.model.Plan;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
-import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.schedule.ScheduleCsv;
 import io.planwright.formats.schedule.ScheduleJson;
 import picocli.CommandLine.Command;
@@ -65,17 +64,7 @@ final class ScheduleCommand implements Callable<Integer> {
             case json -> ScheduleJson.write(schedule, read.problems());
             case table -> ScheduleTable.write(schedule);
         };
-        if (output != null) {
-            try {
-                PlanFiles.writeAtomically(output, text);
-            } catch (IOException e) {
-                throw CliException.problems(output + ": cannot write the file (" + e.getMessage() + "); nothing was written");
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        }
+        Output.write(spec, output, text);
         long t3 = System.nanoTime();
         if (verbose) {
             // validation schedules the plan to report what cannot be met; the schedule is then reused
