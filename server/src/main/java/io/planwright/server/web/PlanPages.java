@@ -328,6 +328,20 @@ public class PlanPages {
         PlanState state = common(model, request, planId);
         model.addAttribute("page", "resources");
         model.addAttribute("problemsByPath", problemsByPath(state, "resources/"));
+        PlanSchedule schedule = scheduleOrNull(state);
+        if (schedule != null) {
+            Map<String, Double> costs = Costs.taskCosts(state.plan(), schedule);
+            model.addAttribute("phases", Costs.phaseCosts(state.plan(), costs));
+            model.addAttribute("forecast", Costs.total(costs));
+            model.addAttribute("budget", Costs.budget(state.plan()));
+            Map<String, String> names = new HashMap<>();
+            state.plan().tasks().forEach(t -> names.put(t.id(), t.name()));
+            List<Map.Entry<String, Double>> byCost = new ArrayList<>(costs.entrySet());
+            byCost.removeIf(e -> e.getValue() <= 0);
+            byCost.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+            model.addAttribute("taskCosts", byCost);
+            model.addAttribute("taskNames", names);
+        }
         return "resources";
     }
 

@@ -597,6 +597,11 @@ class WebAppBrowserTest extends BrowserSupport {
             assertThat(page.locator("#overallocations tbody tr").count()).as("the demo plan over-allocates its people").isPositive();
             assertThat(Integer.parseInt(page.locator("#usage-chart").getAttribute("data-over-days"))).isPositive();
             shot(page, "resource-usage");
+            assertThat(page.locator("#costs").textContent()).contains("Forecast cost of the plan").contains("EUR");
+            assertThat(page.locator("#phase-costs tbody tr").count()).isEqualTo(10);
+            assertThat(page.locator("#task-costs tbody tr").count()).isPositive();
+            page.locator("#costs").scrollIntoViewIfNeeded();
+            shot(page, "costs");
             long before = revision(planId);
             String finishBefore = get("/api/v1/plans/" + planId + "/schedule").get("finish").asString();
 
