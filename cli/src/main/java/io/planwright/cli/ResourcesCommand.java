@@ -54,26 +54,12 @@ final class ResourcesCommand implements Callable<Integer> {
         String currency = plan.currency() == null ? "" : " " + plan.currency();
         Map<String, Double> costs = Costs.taskCosts(plan, schedule);
         List<Overallocations.Overallocation> over = Overallocations.of(plan, schedule);
+        Map<String, Costs.ResourceCost> byResource = Costs.byResource(plan, schedule);
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%-16s %-28s %9s %9s %14s %12s %9s%n", "resource", "name", "max", "peak", "cost", "work (h)", "days over"));
         for (ResourceUsage.Usage u : ResourceUsage.byDay(plan, schedule)) {
             Resource r = plan.resources().stream().filter(x -> x.id().equals(u.resourceId())).findFirst().orElseThrow();
-            double work = 0;
-            double cost = 0;
-            for (var t : plan.tasks()) {
-                var row = schedule.task(t.id()).orElse(null);
-                if (row == null || row.type() != io.planwright.core.schedule.ScheduledTask.Kind.TASK) {
-                    continue;
-                }
-                for (var a : t.assignments()) {
-                    if (a.resourceId().equals(r.id())) {
-                        double hours = a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * row.durationMinutes() / 60.0;
-                        work += hours;
-                        cost += (r.standardRate() == null ? 0 : hours * r.standardRate().perHour(plan.workTime()))
-                                + (r.costPerUse() == null ? 0 : r.costPerUse().doubleValue());
-                    }
-                }
-            }
+            Costs.ResourceCost rc = byResource.get(r.id());
             double peak = 0;
             int daysOver = 0;
             for (double p : u.peak()) {
@@ -83,7 +69,7 @@ final class ResourcesCommand implements Callable<Integer> {
                 }
             }
             b.append(String.format(Locale.ROOT, "%-16s %-28s %8.0f%% %8.0f%% %14s %12.1f %9d%n", cut(r.id(), 16), cut(r.name() == null ? "" : r.name(), 28),
-                    u.maxUnits() * 100, peak * 100, money(cost) + currency, work, daysOver));
+                    u.maxUnits() * 100, peak * 100, money(rc.cost()) + currency, rc.workHours(), daysOver));
         }
         b.append(String.format(Locale.ROOT, "%nOver-allocations: %d%n", over.size()));
         for (Overallocations.Overallocation o : over) {

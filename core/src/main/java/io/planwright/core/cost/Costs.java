@@ -28,8 +28,7 @@ public final class Costs {
 
     /** The forecast cost of each task that does work (not summaries): fixed cost, work at the standard rate, costs per use, material. */
     public static Map<String, Double> taskCosts(Plan plan, PlanSchedule schedule) {
-        Map<String, Resource> resources = new HashMap<>();
-        plan.resources().forEach(r -> resources.put(r.id(), r));
+        Map<String, Resource> resources = resources(plan);
         Map<String, Double> out = new HashMap<>();
         for (Task t : plan.tasks()) {
             ScheduledTask st = schedule.task(t.id()).orElse(null);
@@ -39,25 +38,66 @@ public final class Costs {
             double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue();
             for (Assignment a : t.assignments()) {
                 Resource r = resources.get(a.resourceId());
-                if (r == null) {
-                    continue;
-                }
-                if (r.costPerUse() != null) {
-                    cost += r.costPerUse().doubleValue();
-                }
-                if (r.standardRate() == null) {
-                    continue;
-                }
-                if (r.type() == ResourceType.WORK) {
-                    double hours = a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * st.durationMinutes() / 60.0;
-                    cost += hours * r.standardRate().perHour(plan.workTime());
-                } else if (r.type() == ResourceType.MATERIAL) {
-                    cost += a.units() * r.standardRate().amount().doubleValue();
+                if (r != null) {
+                    cost += cost(plan, r, a, st);
                 }
             }
             out.put(t.id(), cost);
         }
         return out;
+    }
+
+    /** What a resource does in the plan: its hours of work (work resources) and its cost. */
+    public record ResourceCost(String resourceId, double workHours, double cost) {
+    }
+
+    /** Each resource's hours of work and cost over the tasks that do work, in the plan's order of resources. */
+    public static Map<String, ResourceCost> byResource(Plan plan, PlanSchedule schedule) {
+        Map<String, Resource> resources = resources(plan);
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        plan.resources().forEach(r -> sums.put(r.id(), new double[2]));
+        for (Task t : plan.tasks()) {
+            ScheduledTask st = schedule.task(t.id()).orElse(null);
+            if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
+                continue;
+            }
+            for (Assignment a : t.assignments()) {
+                Resource r = resources.get(a.resourceId());
+                if (r != null) {
+                    double[] sum = sums.get(r.id());
+                    sum[0] += r.type() == ResourceType.WORK ? workHours(plan, a, st) : 0;
+                    sum[1] += cost(plan, r, a, st);
+                }
+            }
+        }
+        Map<String, ResourceCost> out = new LinkedHashMap<>();
+        sums.forEach((id, sum) -> out.put(id, new ResourceCost(id, sum[0], sum[1])));
+        return out;
+    }
+
+    private static Map<String, Resource> resources(Plan plan) {
+        Map<String, Resource> resources = new HashMap<>();
+        plan.resources().forEach(r -> resources.put(r.id(), r));
+        return resources;
+    }
+
+    /** The hours an assignment works: its own work when given, else its units over the task's duration. */
+    static double workHours(Plan plan, Assignment a, ScheduledTask task) {
+        return a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * task.durationMinutes() / 60.0;
+    }
+
+    /** One assignment's cost: cost per use, and work at the standard rate (work resources) or the quantity at the unit price (material). */
+    static double cost(Plan plan, Resource r, Assignment a, ScheduledTask task) {
+        double cost = r.costPerUse() == null ? 0 : r.costPerUse().doubleValue();
+        if (r.standardRate() == null) {
+            return cost;
+        }
+        if (r.type() == ResourceType.WORK) {
+            cost += workHours(plan, a, task) * r.standardRate().perHour(plan.workTime());
+        } else if (r.type() == ResourceType.MATERIAL) {
+            cost += a.units() * r.standardRate().amount().doubleValue();
+        }
+        return cost;
     }
 
     public static double total(Map<String, Double> costs) {

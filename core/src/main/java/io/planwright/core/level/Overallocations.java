@@ -3,7 +3,6 @@ package io.planwright.core.level;
 import io.planwright.core.model.Assignment;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Resource;
-import io.planwright.core.model.ResourceType;
 import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduledTask;
@@ -30,12 +29,11 @@ public final class Overallocations {
     }
 
     public static List<Overallocation> of(Plan plan, PlanSchedule schedule) {
+        Map<String, Resource> work = ResourceUsage.workResources(plan);
+        Map<String, TreeMap<LocalDateTime, Integer>> changes = ResourceUsage.changes(plan, schedule, work, true);
+        // who works on each resource when, to name the tasks of an over-allocation
         Map<String, ScheduledTask> rows = new HashMap<>();
         schedule.tasks().forEach(t -> rows.put(t.id(), t));
-        Map<String, Resource> work = new HashMap<>();
-        plan.resources().stream().filter(r -> r.type() == ResourceType.WORK).forEach(r -> work.put(r.id(), r));
-        // per resource: the change of units at each moment (hundredths), and who starts and stops then
-        Map<String, TreeMap<LocalDateTime, Integer>> changes = new TreeMap<>();
         Map<String, List<Object[]>> spans = new HashMap<>();
         for (Task t : plan.tasks()) {
             ScheduledTask s = rows.get(t.id());
@@ -43,14 +41,9 @@ public final class Overallocations {
                 continue;
             }
             for (Assignment a : t.assignments()) {
-                if (!work.containsKey(a.resourceId()) || a.units() <= 0) {
-                    continue;
+                if (work.containsKey(a.resourceId()) && a.units() > 0) {
+                    spans.computeIfAbsent(a.resourceId(), k -> new ArrayList<>()).add(new Object[] {s.start(), s.finish(), t.id()});
                 }
-                int units = (int) Math.round(a.units() * 100);
-                TreeMap<LocalDateTime, Integer> c = changes.computeIfAbsent(a.resourceId(), k -> new TreeMap<>());
-                c.merge(s.start(), units, Integer::sum);
-                c.merge(s.finish(), -units, Integer::sum);
-                spans.computeIfAbsent(a.resourceId(), k -> new ArrayList<>()).add(new Object[] {s.start(), s.finish(), t.id()});
             }
         }
         List<Overallocation> out = new ArrayList<>();

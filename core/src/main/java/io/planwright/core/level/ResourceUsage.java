@@ -38,15 +38,23 @@ public final class ResourceUsage {
     private ResourceUsage() {
     }
 
-    public static List<Usage> byDay(Plan plan, PlanSchedule schedule) {
-        Map<String, ScheduledTask> rows = new HashMap<>();
-        schedule.tasks().forEach(t -> rows.put(t.id(), t));
+    static Map<String, Resource> workResources(Plan plan) {
         Map<String, Resource> work = new LinkedHashMap<>();
         plan.resources().stream().filter(r -> r.type() == ResourceType.WORK).forEach(r -> work.put(r.id(), r));
+        return work;
+    }
+
+    /**
+     * For each work resource, how its units change (in hundredths) at each moment a task that does work
+     * starts or finishes; without the tasks that are done, when {@code skipDone}.
+     */
+    static Map<String, TreeMap<LocalDateTime, Integer>> changes(Plan plan, PlanSchedule schedule, Map<String, Resource> work, boolean skipDone) {
+        Map<String, ScheduledTask> rows = new HashMap<>();
+        schedule.tasks().forEach(t -> rows.put(t.id(), t));
         Map<String, TreeMap<LocalDateTime, Integer>> changes = new LinkedHashMap<>();
         for (Task t : plan.tasks()) {
             ScheduledTask s = rows.get(t.id());
-            if (s == null || s.type() != ScheduledTask.Kind.TASK || !s.finish().isAfter(s.start())) {
+            if (s == null || s.type() != ScheduledTask.Kind.TASK || !s.finish().isAfter(s.start()) || skipDone && t.actualFinish() != null) {
                 continue;
             }
             for (Assignment a : t.assignments()) {
@@ -58,6 +66,12 @@ public final class ResourceUsage {
                 }
             }
         }
+        return changes;
+    }
+
+    public static List<Usage> byDay(Plan plan, PlanSchedule schedule) {
+        Map<String, Resource> work = workResources(plan);
+        Map<String, TreeMap<LocalDateTime, Integer>> changes = changes(plan, schedule, work, false);
         List<Usage> out = new ArrayList<>();
         for (Resource r : work.values()) {
             TreeMap<LocalDateTime, Integer> c = changes.get(r.id());
