@@ -299,7 +299,7 @@ const ctx = chart.getContext('2d');
 const COLOURS = {
   stripe: '#f8fafb', active: '#e8f1fb', weekend: '#f1f3f5', bar: '#4a7fc1', crit: '#c0392b', summary: '#26313d', sumCrit: '#7d1f16',
   float: '#7a8a99', base: '#b8c2cc', done: 'rgba(0,0,0,.45)', link: '#51606f', today: '#f08c00', status: '#0b5cad', scale: '#eef2f6',
-  tick: '#dde3e8', text: '#44515e', ghost: '#0b5cad',
+  tick: '#dde3e8', text: '#44515e', ghost: '#0b5cad', preLevel: '#c08a2b',
 };
 let hatch = null;
 function hatchPattern() {
@@ -314,7 +314,7 @@ function hatchPattern() {
   return hatch;
 }
 /** What was drawn last, for tests and for assistive summaries: bars, milestones, summaries and links in view. */
-const drawn = { bars: 0, milestones: 0, summaries: 0, links: 0, critical: 0 };
+const drawn = { bars: 0, milestones: 0, summaries: 0, links: 0, critical: 0, preLevel: 0 };
 
 function renderChart(first, last, w, h) {
   const dpr = window.devicePixelRatio || 1;
@@ -348,7 +348,7 @@ function renderChart(first, last, w, h) {
   const unit = scaleUnits()[1];
   for (let t = floorTo(msOf(x0), unit); xOf(t) < xw; t = next(t, unit)) { const x = Math.round(xOf(t)) + 0.5; ctx.moveTo(x, st - HEAD); ctx.lineTo(x, st + h); }
   ctx.stroke();
-  drawn.bars = drawn.milestones = drawn.summaries = drawn.links = drawn.critical = 0;
+  drawn.bars = drawn.milestones = drawn.summaries = drawn.links = drawn.critical = drawn.preLevel = 0;
   // links whose ends are in view, or that pass through the view
   for (const l of linksIn(first, last)) {
     const a = bar(l.from), b = bar(l.to);
@@ -368,6 +368,15 @@ function renderChart(first, last, w, h) {
     if (base && base.start && base.finish) {
       ctx.fillStyle = COLOURS.base;
       ctx.fillRect(xOf(parse(base.start)), y + 17, Math.max(2, xOf(parse(base.finish)) - xOf(parse(base.start))), 4);
+    }
+    const pre = state.preLevel && state.preLevel.get(b.t.id);
+    if (pre && pre.start && b.kind !== 'summary' && pre.start !== b.s.start) {
+      const px1 = xOf(parse(pre.start)), px2 = xOf(parse(pre.finish));
+      ctx.fillStyle = COLOURS.preLevel;
+      ctx.fillRect(px1, y + 19, Math.max(2, px2 - px1), 3);
+      ctx.strokeStyle = COLOURS.preLevel; ctx.lineWidth = 1;
+      ctx.beginPath(); ctx.moveTo(px1, y + 11.5); ctx.lineTo(b.x1, y + 11.5); ctx.stroke();
+      drawn.preLevel++;
     }
     const crit = b.s.critical;
     if (crit) drawn.critical++;
@@ -417,6 +426,7 @@ function renderChart(first, last, w, h) {
   ctx.restore();
   chart.dataset.bars = String(drawn.bars);
   chart.dataset.links = String(drawn.links);
+  chart.dataset.preLevel = String(drawn.preLevel);
 }
 
 /** The outline of a bar being dragged, or the line of a link being drawn. */
@@ -985,8 +995,11 @@ document.getElementById('level')?.addEventListener('click', () => busy(levelNow)
 async function levelNow() {
   if (!confirm('Level the resources? Tasks are delayed (never shortened) until no resource is over-allocated; you can undo it.')) return;
   say('Levelling… (up to 2 seconds)');
+  const before = new Map([...state.sched].map(([id, r]) => [id, { start: r.start, finish: r.finish }]));
   const res = await call('POST', `/api/v1/plans/${planId}/level`, undefined, { ifMatch: true });
   if (!res.ok) { say(problemText(res), true); return; }
+  // the dates before leveling stay drawn under the bars (with the delay as a line), as MS Project's leveling Gantt shows them
+  state.preLevel = before;
   const b = res.body;
   const left = b.remaining.length ? ` ${b.remaining.length} over-allocations are left between tasks leveling may not move (started, manual or on a fixed date).` : '';
   say(`Levelled: ${b.overallocationsBefore} over-allocations before; finish ${day(parse(b.finishBefore))} → ${day(parse(b.finishAfter))}; ${b.delays.length} tasks delayed.${left} `);
@@ -996,6 +1009,7 @@ async function levelNow() {
     const u = await call('POST', `/api/v1/plans/${planId}/level/undo`, undefined, { ifMatch: true });
     if (!u.ok) { say(problemText(u), true); return; }
     say('Leveling undone.');
+    state.preLevel = null;
     await loadAllNow();
   }));
   message.appendChild(undo);

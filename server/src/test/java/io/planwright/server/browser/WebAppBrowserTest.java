@@ -618,6 +618,12 @@ class WebAppBrowserTest extends BrowserSupport {
                     assertThat(o.get("taskIds").toString()).as(o.toString()).contains("board-briefing");
                 }
             }
+            // scroll to the first delayed task: its date before leveling is drawn under its bar
+            Object row = page.evaluate("() => { const s = window.__gantt.state; return s.tasks.findIndex(t => { const p = s.preLevel && s.preLevel.get(t.id);"
+                    + " const r = s.sched.get(t.id); return p && r && p.start !== r.start; }); }");
+            assertThat(((Number) row).intValue()).isPositive();
+            page.evaluate("r => { document.querySelector('#sched .viewport').scrollTop = Math.max(0, r * 24 - 100); }", row);
+            until(page, () -> Integer.parseInt(page.locator("canvas.chart").getAttribute("data-pre-level")) > 0);
             shot(page, "levelled");
             page.locator("#undo-level").click();
             until(page, () -> page.locator("#sched-message").textContent().startsWith("Leveling undone"));
