@@ -335,7 +335,8 @@ class WebAppBrowserTest extends BrowserSupport {
             page.keyboard().type("Review");
             page.keyboard().press("Enter");
             waitIdle(page);
-            assertThat(cell(page, 1, 1).textContent()).isEqualTo("Review");
+            assertThat(cell(page, 1, 1).textContent()).as("after Insert: message '%s', cell error '%s'", page.locator("#sched-message").textContent(),
+                    page.locator(".cell-error").textContent()).isEqualTo("Review");
             assertThat(cell(page, 2, 1).textContent()).isEqualTo("Build");
             assertThat(cell(page, 3, 5).textContent()).as("predecessors follow the renumbered rows").isEqualTo("3SS+1d, 1");
             cell(page, 1, 1).click();
