@@ -32,7 +32,13 @@ export async function call(method, url, body, { ifMatch = false, contentType = '
   } catch (e) {
     return { ok: false, status: 0, body: { detail: 'The server cannot be reached. Check the connection and try again.' } };
   }
-  const text = await res.text();
+  let text = '';
+  try {
+    text = await res.text();
+  } catch (e) {
+    // the page is being left (the browser aborts what it was reading) or the connection broke
+    return { ok: false, status: 0, body: { detail: 'The answer could not be read: the connection was interrupted. Try again.' } };
+  }
   let parsed = null;
   try { parsed = text ? JSON.parse(text) : null; } catch (e) { parsed = { detail: text.slice(0, 300) }; }
   // the ETag is a revision the answer shows whole; Planwright-Revision only names the revision a change made

@@ -564,7 +564,17 @@ function move(r, c) {
 
 grid.tabIndex = 0;
 grid.addEventListener('keydown', (ev) => {
-  if (state.editing) return;
+  if (state.editing) {
+    // a cell is being edited but the grid has the focus (it was moved while the page redrew): the keys still go to the cell
+    editor.focus();
+    if (ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      editor.value += ev.key;
+      ev.preventDefault();
+    } else {
+      editorKey(ev);
+    }
+    return;
+  }
   const { r, c } = state.active;
   const page = Math.max(1, Math.floor((viewport.clientHeight - HEAD) / ROW) - 1);
   if (ev.altKey && ev.shiftKey && ev.key === 'ArrowRight') { ev.preventDefault(); indent(); return; }
@@ -656,7 +666,10 @@ function endEdit() {
   draw();
 }
 
-editor.addEventListener('keydown', async (ev) => {
+editor.addEventListener('keydown', (ev) => editorKey(ev));
+
+/** Escape cancels the edit; Enter saves it and goes down, Tab saves it and goes across. */
+async function editorKey(ev) {
   if (ev.key === 'Escape') { ev.preventDefault(); endEdit(); say(''); return; }
   if (ev.key === 'Enter' || ev.key === 'Tab') {
     ev.preventDefault();
@@ -665,8 +678,13 @@ editor.addEventListener('keydown', async (ev) => {
     if (!ok) return;
     if (ev.key === 'Enter') move(r + 1, c); else move(r, ev.shiftKey ? c - 1 : c + 1);
   }
+}
+// leaving the cell for elsewhere on the page saves it; the grid taking the focus back does not (its keys still go to the cell)
+editor.addEventListener('blur', () => {
+  if (state.editing && !state.committing) {
+    setTimeout(() => { if (state.editing && document.activeElement !== editor && document.activeElement !== grid) commitEdit(); }, 0);
+  }
 });
-editor.addEventListener('blur', () => { if (state.editing && !state.committing) setTimeout(() => { if (state.editing && document.activeElement !== editor) commitEdit(); }, 0); });
 
 /** The merge patch an edit of a cell makes, or a message when the text cannot be read. */
 function patchFor(key, text, t) {
