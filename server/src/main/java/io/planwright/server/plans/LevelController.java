@@ -104,8 +104,7 @@ public class LevelController {
         List<Delay> delays = new ArrayList<>();
         r.delayMinutes().forEach((id, minutes) -> {
             if (minutes > 0) {
-                String name = levelled.tasks().stream().filter(t -> t.id().equals(id)).findFirst().map(t -> t.name()).orElse(id);
-                delays.add(new Delay(id, name, minutes / 60.0));
+                delays.add(new Delay(id, r.after().task(id).map(t -> t.name()).orElse(id), minutes / 60.0));
             }
         });
         return ResponseEntity.ok().eTag(Revisions.etag(after.revision()))

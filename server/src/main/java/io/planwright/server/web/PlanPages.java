@@ -357,7 +357,8 @@ public class PlanPages {
             PlanSchedule s = scheduleOrNull(then);
             model.addAttribute("thenSchedule", s == null ? List.of() : s.tasks());
             model.addAttribute("thenFinish", s == null ? null : s.finish());
-            model.addAttribute("nowFinish", scheduleOrNull(state) == null ? null : scheduleOrNull(state).finish());
+            PlanSchedule now = scheduleOrNull(state);
+            model.addAttribute("nowFinish", now == null ? null : now.finish());
         }
         return "history";
     }

@@ -8,6 +8,12 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import io.planwright.server.accounts.Accounts;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,7 +24,7 @@ import java.util.Map;
 /**
  * A real browser for the tests: Debian's Chromium through Playwright, headless. Without Chromium the
  * tests are skipped, unless {@code PLANWRIGHT_BROWSER_TESTS=required} (as in CI), where they fail.
- * Screenshots go to {@code target/screenshots}.
+ * Screenshots go to {@code target/screenshots}. Each test class gets its own server and database.
  */
 abstract class BrowserSupport {
 
@@ -27,6 +33,21 @@ abstract class BrowserSupport {
 
     static Playwright playwright;
     static Browser browser;
+
+    /** The database of the test's server: a fresh H2 file database per test class. */
+    @TempDir
+    static Path data;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry r) {
+        r.add("planwright.data", () -> data.toString());
+    }
 
     @BeforeAll
     static void launch() throws Exception {
@@ -56,10 +77,8 @@ abstract class BrowserSupport {
         }
     }
 
-    abstract int port();
-
     String url(String path) {
-        return "http://localhost:" + port() + path;
+        return "http://localhost:" + port + path;
     }
 
     /** Signs in through the form and waits for the page asked for. */

@@ -5,14 +5,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.planwright.server.accounts.Account;
-import io.planwright.server.accounts.Accounts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,25 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "PLANWRIGHT_ADMIN_PASSWORD=an admin password for tests")
 class SignInBrowserTest extends BrowserSupport {
-
-    @TempDir
-    static Path data;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry r) {
-        r.add("planwright.data", () -> data.toString());
-    }
-
-    @Override
-    int port() {
-        return port;
-    }
 
     @Test
     void aUserSignsInSeesTheirPlansDownloadsTheScheduleAndSignsOut() throws Exception {

@@ -10,16 +10,11 @@ import io.planwright.bench.NetworkGenerator;
 import io.planwright.bench.PlanGenerator;
 import io.planwright.core.model.Plan;
 import io.planwright.server.accounts.Account;
-import io.planwright.server.accounts.Accounts;
 import io.planwright.server.plans.PlanService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -50,15 +45,6 @@ class WebAppBrowserTest extends BrowserSupport {
 
     static final String ADMIN_PASSWORD = "an admin password for tests";
 
-    @TempDir
-    static Path data;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
     @Autowired
     PlanService plans;
 
@@ -66,16 +52,6 @@ class WebAppBrowserTest extends BrowserSupport {
     ObjectMapper json;
 
     String token;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry r) {
-        r.add("planwright.data", () -> data.toString());
-    }
-
-    @Override
-    int port() {
-        return port;
-    }
 
     @BeforeEach
     void token() {
