@@ -87,6 +87,35 @@ class LevelCliTest {
     }
 
     @Test
+    void priorityDecidesWhoWaitsWhenTheFinishIsTheSameEitherWay() throws Exception {
+        // three tasks of two days, one person: whichever order, the finish is six days out; the priorities decide the order
+        String template = """
+                planwright: 1
+                plan:
+                  name: Priorities
+                  start: 2026-03-02
+                resources:
+                  ana: {name: Ana, max-units: 100%%}
+                tasks:
+                  a: {name: First listed, duration: 2d, priority: %d, resources: {ana: 100%%}}
+                  b: {name: Second listed, duration: 2d, priority: %d, resources: {ana: 100%%}}
+                  c: {name: Third listed, duration: 2d, priority: %d, resources: {ana: 100%%}}
+                """;
+        for (int[] priorities : new int[][] {{100, 500, 900}, {900, 100, 500}, {500, 900, 100}}) {
+            Path file = tmp.resolve("priorities.plan.yaml");
+            Files.writeString(file, template.formatted(priorities[0], priorities[1], priorities[2]));
+            Plan plan = PlanIO.readAndCheck(file).plan();
+            PlanLeveler.Result r = PlanLeveler.level(plan, RcpspSolver.Options.schedules(400, 3, 2));
+            List<String> byStart = r.after().tasks().stream().sorted(java.util.Comparator.comparing(ScheduledTask::start))
+                    .map(ScheduledTask::id).toList();
+            List<String> byPriority = List.of("a", "b", "c").stream()
+                    .sorted(java.util.Comparator.comparingInt((String id) -> -priorities[id.charAt(0) - 'a'])).toList();
+            assertThat(byStart).as("priorities " + java.util.Arrays.toString(priorities)).isEqualTo(byPriority);
+            assertThat(r.remaining()).isEmpty();
+        }
+    }
+
+    @Test
     void theResourceReportListsUsageOverAllocationsAndCosts() {
         CliTest.Run r = run("resources", ERP.toString());
         assertThat(r.exit()).as(r.err()).isZero();

@@ -228,6 +228,17 @@ public final class PlanLeveler {
             }
             problem.withinLatestStarts(latest);
         }
+        // priorities (0 to 999; 1000 does not move at all): of schedules equally short, the one that delays high priorities least
+        int[] weights = new int[n];
+        boolean differ = false;
+        for (String id : leaves) {
+            int priority = byId.get(id).priority();
+            weights[position[index.get(id)]] = 1 + Math.max(0, priority);
+            differ |= priority != Task.DEFAULT_PRIORITY;
+        }
+        if (differ) {
+            problem.withDelayWeights(weights);
+        }
         int[] unlevelled = problem.earliestStarts();
         RcpspSolver.Result solved = RcpspSolver.solve(problem, options);
 

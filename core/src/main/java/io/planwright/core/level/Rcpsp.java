@@ -32,6 +32,12 @@ public final class Rcpsp {
      * none: a job that does not fit by then starts as early as its predecessors allow, over-allocating.
      */
     int[] latest;
+    /**
+     * How much each period of delay of each job weighs (its priority), or null for none: among schedules
+     * of the same length the search prefers the least weighted delay past the jobs' earliest starts, so
+     * that work of high priority keeps its dates and work of low priority gives way.
+     */
+    int[] weight;
 
     /** Finish-to-start precedences without lags, as in PSPLIB. */
     public Rcpsp(int[] duration, int[][] demand, int[] capacity, int[][] successors) {
@@ -175,6 +181,35 @@ public final class Rcpsp {
         }
         this.latest = latestStarts.clone();
         return this;
+    }
+
+    /**
+     * This problem where each job's delay weighs {@code weights[j]} per period (zero or more): schedules
+     * of equal length are told apart by their weighted delay, the least first.
+     */
+    public Rcpsp withDelayWeights(int[] weights) {
+        if (weights.length != jobs) {
+            throw new IllegalArgumentException(weights.length + " weights for " + jobs + " jobs");
+        }
+        for (int w : weights) {
+            if (w < 0) {
+                throw new IllegalArgumentException("delay weights must not be negative");
+            }
+        }
+        this.weight = weights.clone();
+        return this;
+    }
+
+    /** The weighted delay of a schedule past the earliest starts by precedences ({@code es}); 0 without weights. */
+    long weightedDelay(int[] starts, int[] es) {
+        if (weight == null) {
+            return 0;
+        }
+        long sum = 0;
+        for (int j = 0; j < jobs; j++) {
+            sum += (long) weight[j] * Math.max(0, starts[j] - es[j]);
+        }
+        return sum;
     }
 
     /** The critical-path length: the lower bound by precedences alone. */

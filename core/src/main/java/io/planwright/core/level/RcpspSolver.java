@@ -46,7 +46,16 @@ public final class RcpspSolver {
     }
 
     /** A schedule: the start period of each job, its makespan, how many schedules were generated, and the CPU time used. */
-    public record Result(int[] starts, int makespan, long schedules, long cpuNanos, int lowerBound) {
+    public record Result(int[] starts, int makespan, long schedules, long cpuNanos, int lowerBound, long overallocated, long weightedDelay) {
+        public Result(int[] starts, int makespan, long schedules, long cpuNanos, int lowerBound) {
+            this(starts, makespan, schedules, cpuNanos, lowerBound, 0, 0);
+        }
+
+        /** Shorter first; of equal length, the least work left over-allocated (within float), then the least weighted delay. */
+        boolean betterThan(Result o) {
+            return makespan != o.makespan ? makespan < o.makespan
+                    : overallocated != o.overallocated ? overallocated < o.overallocated : weightedDelay < o.weightedDelay;
+        }
     }
 
     private RcpspSolver() {
@@ -123,11 +132,11 @@ public final class RcpspSolver {
                 Result r = f.get();
                 schedules += r.schedules;
                 cpuNanos += r.cpuNanos;
-                if (best == null || r.makespan < best.makespan) {
+                if (best == null || r.betterThan(best)) {
                     best = r;
                 }
             }
-            return new Result(best.starts, best.makespan, schedules, cpuNanos, lb);
+            return new Result(best.starts, best.makespan, schedules, cpuNanos, lb, best.overallocated, best.weightedDelay);
         } catch (Exception e) {
             throw new IllegalStateException("leveling failed: " + e.getMessage(), e);
         } finally {
@@ -198,9 +207,20 @@ public final class RcpspSolver {
         return order;
     }
 
+    static boolean nonNegativeLags(Rcpsp q) {
+        for (int[] lags : q.predecessorLags) {
+            for (int lag : lags) {
+                if (lag < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** One population on one thread. */
     private static final class Island {
-        private static final int POPULATION = 60;
+        private static final int POPULATION = 100;
         private static final double MUTATION = 0.05;
         /** Generations without a better schedule after which the population starts afresh around its best. */
         private static final int STAGNATION = 20;
@@ -212,11 +232,14 @@ public final class RcpspSolver {
         private final long scheduleBudget;
         private final int lowerBound;
         private final boolean[] precedes;
+        /** Whether the time-window crossover keeps precedences (no negative lags). */
+        private final boolean peaks;
         private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         private long cpuStart;
 
-        private int[] bestStarts;
-        private int bestMakespan = Integer.MAX_VALUE;
+        private Individual best;
+        /** The earliest starts by precedences, from which delays are counted. */
+        private final int[] earliest;
 
         Island(Rcpsp p, Options o, int index, int lowerBound) {
             this.p = p;
@@ -228,6 +251,8 @@ public final class RcpspSolver {
                     : o.maxSchedules / o.threads + (index < o.maxSchedules % o.threads ? 1 : 0);
             this.lowerBound = lowerBound;
             int n = p.jobs;
+            this.peaks = nonNegativeLags(p);
+            this.earliest = p.earliestStarts();
             this.precedes = new boolean[n * n];
             for (int j = 0; j < n; j++) {
                 for (int s : p.successors[j]) {
@@ -237,25 +262,73 @@ public final class RcpspSolver {
         }
 
         private boolean done() {
-            if (bestMakespan <= lowerBound || sgs.generated >= scheduleBudget) {
+            if (best != null && best.makespan <= lowerBound && best.forced == 0 && best.penalty == 0 || sgs.generated >= scheduleBudget) {
                 return true;
             }
             return cpuBudget != Long.MAX_VALUE && cpu.getCurrentThreadCpuTime() - cpuStart >= cpuBudget;
         }
 
         /** An individual: its activity list and its makespan. */
-        private record Individual(int[] order, int makespan) {
+        private static final class Individual {
+            final int[] order;
+            final int[] starts;
+            final int makespan;
+            /** Work left over-allocated (leveling within float), 0 otherwise. */
+            final long forced;
+            /** The weighted delay of its schedule (priorities), 0 without weights. */
+            final long penalty;
+            /** Prefix sums of the schedule's resource utilization per period (share of each capacity, summed), made when first needed. */
+            double[] load;
+
+            Individual(int[] order, int[] starts, int makespan, long forced, long penalty) {
+                this.order = order;
+                this.starts = starts;
+                this.makespan = makespan;
+                this.forced = forced;
+                this.penalty = penalty;
+            }
+
+            int compareTo(Individual o) {
+                return makespan != o.makespan ? Integer.compare(makespan, o.makespan)
+                        : forced != o.forced ? Long.compare(forced, o.forced) : Long.compare(penalty, o.penalty);
+            }
+        }
+
+        private double[] load(Individual i) {
+            if (i.load == null) {
+                double[] per = new double[i.makespan + 1];
+                for (int j = 0; j < p.jobs; j++) {
+                    double w = 0;
+                    for (int r = 0; r < p.resources; r++) {
+                        int c = p.capacity[r];
+                        if (c > 0) {
+                            w += (double) p.demand[j * p.resources + r] / c;
+                        }
+                    }
+                    for (int t = i.starts[j]; t < i.starts[j] + p.duration[j]; t++) {
+                        per[t] += w;
+                    }
+                }
+                double[] sum = new double[i.makespan + 1];
+                for (int t = 0; t < i.makespan; t++) {
+                    sum[t + 1] = sum[t] + per[t];
+                }
+                i.load = sum;
+            }
+            return i.load;
         }
 
         private Individual evaluate(int[] order) {
             int[] starts = new int[p.jobs];
             sgs.forward(order, starts);
             int m = sgs.justify(order, starts);
-            if (m < bestMakespan) {
-                bestMakespan = m;
-                bestStarts = starts;
+            long penalty = p.weightedDelay(starts, earliest);
+            long forced = sgs.forced;
+            Individual i = new Individual(order, starts, m, forced, penalty);
+            if (best == null || i.compareTo(best) < 0) {
+                best = i;
             }
-            return new Individual(order, m);
+            return i;
         }
 
         Result run() {
@@ -263,14 +336,24 @@ public final class RcpspSolver {
             int[] lft = latestFinish(p);
             List<Individual> population = new ArrayList<>();
             population.add(evaluate(listByPriority(p, lft, null, 0)));
+            if (p.weight != null) {
+                // MS Project's way with priorities: the higher first, then by latest finish
+                int[] key = new int[p.jobs];
+                int spread = p.horizon + 1;
+                int top = Arrays.stream(p.weight).max().orElse(0);
+                for (int j = 0; j < p.jobs; j++) {
+                    key[j] = (int) Math.min(Integer.MAX_VALUE, (long) (top - p.weight[j]) * spread + lft[j]);
+                }
+                population.add(evaluate(listByPriority(p, key, null, 0)));
+            }
             while (population.size() < POPULATION && !done()) {
                 population.add(evaluate(listByPriority(p, lft, random, 1.0 + random.nextDouble() * 2)));
             }
             int stagnant = 0;
-            int lastBest = bestMakespan;
+            Individual lastBest = best;
             while (!done()) {
-                if (bestMakespan < lastBest) {
-                    lastBest = bestMakespan;
+                if (best != lastBest) {
+                    lastBest = best;
                     stagnant = 0;
                 } else if (++stagnant > STAGNATION) {
                     population = restart(population, lft);
@@ -282,6 +365,13 @@ public final class RcpspSolver {
                 for (int i = 0; i + 1 < mates.length && !done(); i += 2) {
                     Individual mother = population.get(mates[i]);
                     Individual father = population.get(mates[i + 1]);
+                    if (peaks && random.nextBoolean()) {
+                        children.add(evaluate(mutate(peak(mother, father))));
+                        if (!done()) {
+                            children.add(evaluate(mutate(peak(father, mother))));
+                        }
+                        continue;
+                    }
                     int n = p.jobs;
                     int q1 = random.nextInt(n);
                     int q2 = q1 + random.nextInt(n - q1 + 1);
@@ -292,7 +382,8 @@ public final class RcpspSolver {
                 }
                 population = select(population, children);
             }
-            return new Result(bestStarts, bestMakespan, sgs.generated, cpu.getCurrentThreadCpuTime() - cpuStart, lowerBound);
+            return new Result(best.starts, best.makespan, sgs.generated, cpu.getCurrentThreadCpuTime() - cpuStart, lowerBound, best.forced,
+                    best.penalty);
         }
 
         /** A new population: the best kept, half of the rest fresh samples, half heavily mutated copies of the best. */
@@ -310,7 +401,7 @@ public final class RcpspSolver {
                     next.add(evaluate(order));
                 }
             }
-            next.sort((a, b) -> Integer.compare(a.makespan, b.makespan));
+            next.sort(Individual::compareTo);
             return next;
         }
 
@@ -326,6 +417,53 @@ public final class RcpspSolver {
                 a[k] = t;
             }
             return a;
+        }
+
+        /**
+         * A time-window crossover (after Valls et al.'s peak crossover): the jobs the mother starts in a
+         * window of her schedule keep her order there, as a block; the jobs before and after the window
+         * come in the father's order. Without negative lags each part is closed under predecessors, so
+         * the list keeps precedences.
+         */
+        private int[] peak(Individual mother, Individual father) {
+            int n = p.jobs;
+            int m = mother.makespan;
+            int length = 1 + random.nextInt(Math.max(1, m / 2));
+            int t1 = 0;
+            if (random.nextDouble() < 0.3) {
+                t1 = random.nextInt(Math.max(1, m - length + 1));
+            } else {
+                // the peak: the window where the mother uses her resources most
+                double[] load = load(mother);
+                double best = -1;
+                for (int t = 0; t + length <= m; t++) {
+                    double l = load[t + length] - load[t];
+                    if (l > best) {
+                        best = l;
+                        t1 = t;
+                    }
+                }
+            }
+            int t2 = t1 + length;
+            int[] child = new int[n];
+            int k = 0;
+            int[] s = mother.starts;
+            for (int j : father.order) {
+                if (s[j] < t1) {
+                    child[k++] = j;
+                }
+            }
+            for (int j : mother.order) {
+                if (s[j] >= t1 && s[j] < t2) {
+                    child[k++] = j;
+                }
+            }
+            for (int j : father.order) {
+                if (s[j] >= t2) {
+                    child[k++] = j;
+                }
+            }
+            return child;
         }
 
         /** Hartmann's two-point crossover: the mother's first q1 jobs, then the father's next ones up to q2, then the mother's rest, each in its parent's order. */
@@ -375,7 +513,7 @@ public final class RcpspSolver {
             List<Individual> all = new ArrayList<>(parents.size() + children.size());
             all.addAll(parents);
             all.addAll(children);
-            all.sort((a, b) -> Integer.compare(a.makespan, b.makespan));
+            all.sort(Individual::compareTo);
             List<Individual> next = new ArrayList<>(POPULATION);
             Set<Integer> seen = new HashSet<>();
             for (Individual i : all) {

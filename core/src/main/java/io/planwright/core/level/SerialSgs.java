@@ -13,8 +13,21 @@ final class SerialSgs {
 
     private final Rcpsp p;
     private final Rcpsp reversed;
+    /** Units in use, resource by resource: {@code use[r * stride + t]}. */
     private final int[] use;
+    private final int stride;
+    /** The same for the reserved capacity of the problem, or null. */
+    private final int[] reservedUse;
     private int usedUntil;
+    /** Per job, the resources it needs and how much: the scheme looks at no others. */
+    private final int[][] needs;
+    private final int[][] amounts;
+    private final int[][] revNeeds;
+    private final int[][] revAmounts;
+    /** Bucket counts for ordering jobs by start when no lag is negative (then start order with the job number as tie-break keeps precedences). */
+    private final int[] bucket;
+    private final boolean forwardLags;
+    private final boolean backwardLags;
     private final int[] revOrder;
     private final int[] revStarts;
     private final long[] keys;
@@ -22,6 +35,8 @@ final class SerialSgs {
     private final int[] waiting;
     /** Schedules generated so far (each justification counts its two passes). */
     long generated;
+    /** Of the last schedule, the work (periods times units) of the jobs that found no room by their latest start and over-allocate. */
+    long forced;
 
     SerialSgs(Rcpsp p) {
         this(p, p.reserved == null && p.latest == null ? reverse(p) : null);
@@ -30,12 +45,54 @@ final class SerialSgs {
     private SerialSgs(Rcpsp p, Rcpsp reversed) {
         this.p = p;
         this.reversed = reversed;
-        this.use = new int[(p.horizon + 1) * Math.max(1, p.resources)];
+        this.stride = p.horizon + 2;
+        this.use = new int[stride * Math.max(1, p.resources)];
+        if (p.reserved != null) {
+            this.reservedUse = new int[use.length];
+            for (int t = 0; t <= p.horizon; t++) {
+                for (int r = 0; r < p.resources; r++) {
+                    reservedUse[r * stride + t] = p.reserved[t * p.resources + r];
+                }
+            }
+        } else {
+            this.reservedUse = null;
+        }
+        this.needs = new int[p.jobs][];
+        this.amounts = new int[p.jobs][];
+        needs(p, needs, amounts);
+        this.revNeeds = reversed == null ? null : new int[p.jobs][];
+        this.revAmounts = reversed == null ? null : new int[p.jobs][];
+        if (reversed != null) {
+            needs(reversed, revNeeds, revAmounts);
+        }
+        this.bucket = new int[stride + 1];
+        this.forwardLags = RcpspSolver.nonNegativeLags(p);
+        this.backwardLags = reversed != null && RcpspSolver.nonNegativeLags(reversed);
         this.revOrder = new int[p.jobs];
         this.revStarts = new int[p.jobs];
         this.keys = new long[p.jobs];
         this.heap = new int[p.jobs];
         this.waiting = new int[p.jobs];
+    }
+
+    private static void needs(Rcpsp q, int[][] needs, int[][] amounts) {
+        for (int j = 0; j < q.jobs; j++) {
+            int count = 0;
+            for (int r = 0; r < q.resources; r++) {
+                if (q.demand[j * q.resources + r] > 0) {
+                    count++;
+                }
+            }
+            needs[j] = new int[count];
+            amounts[j] = new int[count];
+            count = 0;
+            for (int r = 0; r < q.resources; r++) {
+                if (q.demand[j * q.resources + r] > 0) {
+                    needs[j][count] = r;
+                    amounts[j][count++] = q.demand[j * q.resources + r];
+                }
+            }
+        }
     }
 
     /** The same problem with time running backwards: job j becomes job n-1-j, predecessors become successors. */
@@ -65,21 +122,27 @@ final class SerialSgs {
 
     /** Schedules the jobs in the list's order into {@code starts}; answers the makespan. */
     int forward(int[] order, int[] starts) {
-        return run(p, order, starts);
+        return run(p, needs, amounts, order, starts);
     }
 
-    private int run(Rcpsp q, int[] order, int[] starts) {
+    private int run(Rcpsp q, int[][] needs, int[][] amounts, int[] order, int[] starts) {
         generated++;
         int resources = q.resources;
-        if (q.reserved != null) {
-            System.arraycopy(q.reserved, 0, use, 0, q.reserved.length);
+        if (reservedUse != null) {
+            System.arraycopy(reservedUse, 0, use, 0, use.length);
         } else {
-            Arrays.fill(use, 0, Math.min(use.length, (usedUntil + 1) * resources), 0);
+            int clear = Math.min(stride, usedUntil + 1);
+            for (int r = 0; r < resources; r++) {
+                Arrays.fill(use, r * stride, r * stride + clear, 0);
+            }
         }
         int[] capacity = q.capacity;
-        int[] demand = q.demand;
         int[] duration = q.duration;
+        int[] latest = q.latest;
+        int[] use = this.use;
+        int stride = this.stride;
         int makespan = 0;
+        long forced = 0;
         for (int job : order) {
             int t = 0;
             int[] preds = q.predecessors[job];
@@ -91,23 +154,18 @@ final class SerialSgs {
                 }
             }
             int d = duration[job];
-            int base = job * resources;
-            boolean needs = false;
-            for (int r = 0; r < resources; r++) {
-                if (demand[base + r] > 0) {
-                    needs = true;
-                    break;
-                }
-            }
-            int earliest = t;
-            if (d > 0 && needs) {
-                // find the earliest t from which the job fits for d periods; on a clash at tau, try tau + 1
+            int[] need = needs[job];
+            int[] amount = amounts[job];
+            if (d > 0 && need.length > 0) {
+                int earliest = t;
+                // the earliest t from which the job fits for d periods: on a clash at tau, no start up to tau works
                 search:
                 while (true) {
-                    for (int tau = t + d - 1; tau >= t; tau--) {
-                        int at = tau * resources;
-                        for (int r = 0; r < resources; r++) {
-                            if (use[at + r] + demand[base + r] > capacity[r]) {
+                    for (int i = 0; i < need.length; i++) {
+                        int base = need[i] * stride;
+                        int room = capacity[need[i]] - amount[i];
+                        for (int tau = t + d - 1; tau >= t; tau--) {
+                            if (use[base + tau] > room) {
                                 t = tau + 1;
                                 continue search;
                             }
@@ -115,13 +173,17 @@ final class SerialSgs {
                     }
                     break;
                 }
-                if (q.latest != null && t > q.latest[job]) {
+                if (latest != null && t > latest[job]) {
                     t = earliest; // leveling within float: no room by its latest start, so it stays where it was, over-allocating
+                    for (int a : amount) {
+                        forced += (long) a * d;
+                    }
                 }
-                for (int tau = t; tau < t + d; tau++) {
-                    int at = tau * resources;
-                    for (int r = 0; r < resources; r++) {
-                        use[at + r] += demand[base + r];
+                for (int i = 0; i < need.length; i++) {
+                    int base = need[i] * stride;
+                    int a = amount[i];
+                    for (int tau = t; tau < t + d; tau++) {
+                        use[base + tau] += a;
                     }
                 }
             }
@@ -131,6 +193,7 @@ final class SerialSgs {
             }
         }
         usedUntil = makespan;
+        this.forced = forced;
         return makespan;
     }
 
@@ -141,34 +204,64 @@ final class SerialSgs {
      */
     int justify(int[] order, int[] starts) {
         int n = p.jobs;
-        if (p.reserved != null || p.latest != null) {
+        if (reversed == null) {
             // capacity that varies over time, and latest starts, do not run backwards the same way: the list is only ordered by the schedule
-            for (int j = 0; j < n; j++) {
-                keys[j] = ((long) starts[j] << 21) | j;
-            }
-            sortBy(p, keys, order);
+            byStart(p, forwardLags, starts, order);
             return p.makespan(starts);
         }
-        // backwards: jobs by latest finish first (ties: later start, higher number), in the reversed numbering
+        // backwards: jobs by latest finish first, i.e. by their start with time running backwards (ties: the reversed numbering)
+        int end = p.makespan(starts);
         for (int j = 0; j < n; j++) {
-            keys[n - 1 - j] = -(((long) (starts[j] + p.duration[j]) << 42) | ((long) starts[j] << 21) | j);
+            revStarts[n - 1 - j] = end - starts[j] - p.duration[j];
         }
-        sortBy(reversed, keys, revOrder);
-        int back = run(reversed, revOrder, revStarts);
+        byStart(reversed, backwardLags, revStarts, revOrder);
+        int back = run(reversed, revNeeds, revAmounts, revOrder, revStarts);
         for (int j = 0; j < n; j++) {
             starts[j] = back - revStarts[n - 1 - j] - p.duration[j];
         }
         // forwards again: jobs by earliest start (ties: lower number)
-        for (int j = 0; j < n; j++) {
-            keys[j] = ((long) starts[j] << 21) | j;
-        }
-        sortBy(p, keys, order);
+        byStart(p, forwardLags, starts, order);
         int m = forward(order, starts);
-        for (int j = 0; j < n; j++) {
-            keys[j] = ((long) starts[j] << 21) | j;
-        }
-        sortBy(p, keys, order);
+        byStart(p, forwardLags, starts, order);
         return m;
+    }
+
+    /**
+     * The jobs of {@code q} by their start in {@code starts} (ties: lower number) as far as precedences
+     * allow, into {@code out}. Without negative lags the start order itself keeps precedences (jobs are
+     * numbered topologically), so a counting sort does; otherwise a heap that releases a job only after its
+     * predecessors.
+     */
+    private void byStart(Rcpsp q, boolean nonNegative, int[] starts, int[] out) {
+        int n = q.jobs;
+        if (!nonNegative) {
+            for (int j = 0; j < n; j++) {
+                keys[j] = ((long) starts[j] << 21) | j;
+            }
+            sortBy(q, keys, out);
+            return;
+        }
+        int max = 0;
+        for (int j = 0; j < n; j++) {
+            max = Math.max(max, starts[j]);
+        }
+        if (max + 2 > bucket.length) {
+            for (int j = 0; j < n; j++) {
+                keys[j] = ((long) starts[j] << 21) | j;
+            }
+            sortBy(q, keys, out);
+            return;
+        }
+        Arrays.fill(bucket, 0, max + 2, 0);
+        for (int j = 0; j < n; j++) {
+            bucket[starts[j] + 1]++;
+        }
+        for (int t = 1; t <= max + 1; t++) {
+            bucket[t] += bucket[t - 1];
+        }
+        for (int j = 0; j < n; j++) {
+            out[bucket[starts[j]]++] = j;
+        }
     }
 
     /**
