@@ -47,6 +47,23 @@ public final class Costs {
         return out;
     }
 
+    /**
+     * The part of a task's cost that grows with its duration, per working minute: work resources at
+     * their standard rate whose work is not fixed (their units times the duration). Costs per use,
+     * material and fixed costs do not depend on how long the task takes.
+     */
+    public static double costPerWorkingMinute(Plan plan, Task t) {
+        Map<String, Resource> resources = resources(plan);
+        double perMinute = 0;
+        for (Assignment a : t.assignments()) {
+            Resource r = resources.get(a.resourceId());
+            if (r != null && r.type() == ResourceType.WORK && r.standardRate() != null && a.work() == null) {
+                perMinute += a.units() * r.standardRate().perHour(plan.workTime()) / 60.0;
+            }
+        }
+        return perMinute;
+    }
+
     /** What a resource does in the plan: its hours of work (work resources) and its cost. */
     public record ResourceCost(String resourceId, double workHours, double cost) {
     }

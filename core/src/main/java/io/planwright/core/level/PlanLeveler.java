@@ -11,6 +11,7 @@ import io.planwright.core.model.Resource;
 import io.planwright.core.model.ResourceType;
 import io.planwright.core.model.Task;
 import io.planwright.core.model.WorkCalendar;
+import io.planwright.core.schedule.Leaves;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduledTask;
@@ -74,24 +75,13 @@ public final class PlanLeveler {
         }
         Map<String, ScheduledTask> rows = new HashMap<>();
         before.tasks().forEach(t -> rows.put(t.id(), t));
-        WorkingTime time = calendar(plan);
+        WorkingTime time = Leaves.planCalendar(plan);
         long origin = time.ordinal(WorkingTime.minutes(before.start()));
 
         // the tasks that do the work (not summaries), in an order where every link points forward
-        Map<String, List<String>> children = new HashMap<>();
-        Map<String, Task> byId = new LinkedHashMap<>();
-        for (Task t : plan.tasks()) {
-            byId.put(t.id(), t);
-            if (t.parentId() != null) {
-                children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t.id());
-            }
-        }
-        List<String> leaves = new ArrayList<>();
-        for (Task t : plan.tasks()) {
-            if (!children.containsKey(t.id()) && rows.containsKey(t.id())) {
-                leaves.add(t.id());
-            }
-        }
+        Leaves.Tree tree = Leaves.Tree.of(plan, rows::containsKey);
+        Map<String, Task> byId = tree.byId();
+        List<String> leaves = tree.leaves();
         Map<String, Integer> duration = new HashMap<>();
         for (String id : leaves) {
             ScheduledTask r = rows.get(id);
@@ -103,20 +93,8 @@ public final class PlanLeveler {
         for (int i = 0; i < leaves.size(); i++) {
             index.put(leaves.get(i), i + 1); // 0 is the project start
         }
-        for (Task t : plan.tasks()) {
-            for (Link l : t.links()) {
-                if (!byId.containsKey(l.predecessorId())) {
-                    continue;
-                }
-                for (String p : leavesOf(l.predecessorId(), children)) {
-                    for (String s : leavesOf(t.id(), children)) {
-                        if (index.containsKey(p) && index.containsKey(s)) {
-                            edges.add(new int[] {index.get(p), index.get(s), lag(plan, l, rows.get(p).durationMinutes(), rows.get(s).durationMinutes())});
-                        }
-                    }
-                }
-            }
-        }
+        tree.forEachLeafLink(plan, index::containsKey,
+                (p, succ, l) -> edges.add(new int[] {index.get(p), index.get(succ), lag(plan, l, rows.get(p).durationMinutes(), rows.get(succ).durationMinutes())}));
         // release dates: date constraints and actual starts hold a task where the plan's scheduler put it
         for (String id : leaves) {
             Task t = byId.get(id);
@@ -193,7 +171,7 @@ public final class PlanLeveler {
         for (String id : leaves) {
             edges.add(new int[] {index.get(id), n - 1, duration.get(id)});
         }
-        int[] order = topological(n, edges, leaves);
+        int[] order = Leaves.topological(n, edges, "leveling");
         // renumber so that every edge points forward
         int[] position = new int[n];
         for (int i = 0; i < n; i++) {
@@ -290,21 +268,6 @@ public final class PlanLeveler {
         return hundredths + " %";
     }
 
-    private static List<String> leavesOf(String id, Map<String, List<String>> children) {
-        List<String> out = new ArrayList<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(id));
-        while (!todo.isEmpty()) {
-            String t = todo.pop();
-            List<String> c = children.get(t);
-            if (c == null) {
-                out.add(t);
-            } else {
-                c.forEach(todo::push);
-            }
-        }
-        return out;
-    }
-
     /**
      * The least distance between the starts of a link's predecessor and successor, in working hours:
      * worked out in minutes and rounded up, so that the search never packs tighter than the scheduler.
@@ -326,53 +289,5 @@ public final class PlanLeveler {
             case SF -> lag - ds;
         };
         return (int) Math.floorDiv(minutes + 59, 60);
-    }
-
-    /** Jobs in an order where every edge points forward: the project start first, the finish last, the tasks as the plan lists them where links allow. */
-    private static int[] topological(int n, List<int[]> edges, List<String> leaves) {
-        int[] indegree = new int[n];
-        List<List<Integer>> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(new ArrayList<>());
-        }
-        for (int[] e : edges) {
-            out.get(e[0]).add(e[1]);
-            indegree[e[1]]++;
-        }
-        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
-        for (int i = 0; i < n; i++) {
-            if (indegree[i] == 0) {
-                ready.add(i);
-            }
-        }
-        int[] order = new int[n];
-        int k = 0;
-        while (!ready.isEmpty()) {
-            int j = ready.poll();
-            order[k++] = j;
-            for (int s : out.get(j)) {
-                if (--indegree[s] == 0) {
-                    ready.add(s);
-                }
-            }
-        }
-        if (k != n) {
-            throw new IllegalArgumentException("the links form a cycle; fix them before leveling (planwright validate names it)");
-        }
-        return Arrays.copyOf(order, n);
-    }
-
-    /** The plan's calendar, as the scheduler compiles it. */
-    private static WorkingTime calendar(Plan plan) {
-        Map<String, WorkCalendar> byId = new LinkedHashMap<>();
-        for (WorkCalendar c : plan.calendars()) {
-            byId.putIfAbsent(c.id(), c);
-        }
-        String id = plan.effectiveCalendarId();
-        WorkCalendar c = byId.getOrDefault(id, WorkCalendar.standard(id));
-        byId.putIfAbsent(id, c);
-        java.time.LocalDate anchor = plan.start() != null ? plan.start().toLocalDate()
-                : plan.finish() != null ? plan.finish().toLocalDate() : java.time.LocalDate.of(2000, 1, 3);
-        return WorkingTime.compile(c, byId, anchor);
     }
 }

@@ -189,6 +189,14 @@ public final class CriticalPathScheduler {
     private static final ThreadLocal<Boolean> FORCE_CLOCK = new ThreadLocal<>();
 
     /**
+     * Whether the network is computed on working-minute ordinals of one calendar (see below): then
+     * plain arithmetic on working minutes gives its dates.
+     */
+    public static boolean onWorkingMinutes(ScheduleNetwork net) {
+        return ordinalsServe(net);
+    }
+
+    /**
      * Working-minute ordinals serve when every task shares one calendar and nothing needs exact clock
      * time: no elapsed durations or lags, no manual or actual dates.
      */

@@ -147,6 +147,35 @@ public final class ScheduleNetwork {
         return n;
     }
 
+    /** Each task's duration (working minutes, or clock minutes for elapsed ones), a copy. */
+    public long[] durations() {
+        return duration.clone();
+    }
+
+    /**
+     * The same network with other durations (working minutes, or clock minutes for elapsed ones, per task
+     * number; summaries' are ignored): work on resources' own calendars is scaled with the duration.
+     */
+    public ScheduleNetwork withDurations(long[] durations) {
+        if (durations.length != n) {
+            throw new IllegalArgumentException(durations.length + " durations for " + n + " tasks");
+        }
+        long[] spans = spanMinutes;
+        if (spanOffset != null) {
+            spans = spanMinutes.clone();
+            for (int i = 0; i < n; i++) {
+                if (duration[i] > 0 && durations[i] != duration[i]) {
+                    for (int k = spanOffset[i]; k < spanOffset[i + 1]; k++) {
+                        spans[k] = Math.round(spanMinutes[k] * (double) durations[i] / duration[i]);
+                    }
+                }
+            }
+        }
+        return new ScheduleNetwork(n, ids, parent, flags, durations.clone(), calendar, constraint, constraintDate, deadline, fixedStart, fixedFinish,
+                predOffset, linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, spanOffset, spanCalendar, spans, pause,
+                originalTask, originalLink);
+    }
+
     /**
      * The same network with tasks numbered in {@code sequence} (a topological order), so that the
      * passes walk memory forward instead of jumping: position {@code i} holds task {@code sequence[i]}.

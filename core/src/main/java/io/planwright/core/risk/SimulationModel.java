@@ -1,0 +1,515 @@
+package io.planwright.core.risk;
+
+import io.planwright.core.calendar.WorkingTime;
+import io.planwright.core.cost.Costs;
+import io.planwright.core.model.CostEstimate;
+import io.planwright.core.model.ConstraintType;
+import io.planwright.core.model.Distribution;
+import io.planwright.core.model.Estimate;
+import io.planwright.core.model.Link;
+import io.planwright.core.model.LinkType;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Risk;
+import io.planwright.core.model.RiskStatus;
+import io.planwright.core.model.ScheduleFrom;
+import io.planwright.core.model.Task;
+import io.planwright.core.model.WorkCalendar;
+import io.planwright.core.schedule.Leaves;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.core.schedule.ScheduledTask;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * A plan compiled for simulation: the tasks that do the work (summaries stand for the tasks under
+ * them) in an order where every link points forward, their durations as three-point distributions in
+ * working minutes of the plan's calendar, links of all four types with lags, leads and percentage lags
+ * as least distances between starts, date constraints and actual dates, costs that grow with the
+ * duration, and the risk register's open risks. Built once from the plan and its deterministic
+ * schedule; the same passes on the planned durations give the deterministic schedule back (tested).
+ *
+ * <p>Plans on one calendar without elapsed time, actual dates or tasks as late as possible (the scheduler
+ * computes these on working-minute ordinals too) are simulated by forward and backward passes here;
+ * every other plan by the scheduler of core itself in each iteration.
+ */
+public final class SimulationModel {
+
+    static final byte FIXED = 0;
+    static final byte TRIANGULAR = 1;
+    static final byte PERT = 2;
+
+    final Plan plan;
+    final PlanSchedule schedule;
+    final WorkingTime time;
+    /** The working-minute ordinal of the project start: every time below counts from it. */
+    final long origin;
+    final int minutesPerDay;
+
+    final int n;
+    final String[] ids;
+    final boolean[] milestone;
+    /** The duration in the deterministic schedule, in working minutes. */
+    final double[] planned;
+    final byte[] kind;
+    final double[] lo;
+    final double[] mode;
+    final double[] hi;
+    final double[][] table;
+    /** Uncertain tasks (not fixed): their numbers, for sensitivity. */
+    int[] uncertain;
+
+    final int[] predOffset;
+    int[] linkPred;
+    /**
+     * A link asks: start(succ) >= (fromFinish ? finish(pred) : start(pred)) + pct * d(pred) + lag - beta * d(succ), where
+     * beta is 1 when the link ends at the successor's finish.
+     */
+    boolean[] fromFinish;
+    double[] pct;
+    /** Links whose candidate start is never before the project start. */
+    boolean[] clampAtStart;
+    double[] beta;
+    double[] lag;
+    /** Earliest start (start no earlier than, and the project start), or 0. */
+    final double[] release;
+    /** Earliest finish (finish no earlier than), or negative infinity. */
+    final double[] releaseFinish;
+    /** Latest start (start no later than) and latest finish (finish no later than): constraints win over links, as in the scheduler. */
+    final double[] latestStart;
+    final double[] latestFinish;
+    /** A start that does not move (actual start, manually scheduled, must start or finish on), or NaN. */
+    final double[] fixedStart;
+    /**
+     * Whether each iteration runs on the scheduler of core ({@link #network} with the sampled durations):
+     * for plans that need more than working-minute arithmetic on one calendar (several calendars, elapsed
+     * time, actual or manual dates, tasks as late as possible). Otherwise the passes run here, on the same
+     * arithmetic the scheduler uses for such plans, without building a schedule.
+     */
+    boolean exact;
+    io.planwright.core.schedule.ScheduleNetwork network;
+    io.planwright.core.schedule.TopologicalOrder order;
+    /** Each task's number in {@link #network}. */
+    int[] netIndex;
+
+    final double[] costFixed;
+    final double[] costPerMinute;
+
+    String[] riskIds;
+    double[] riskProbability;
+    byte[] riskKind;
+    double[] riskLo;
+    double[] riskMode;
+    double[] riskHi;
+    double[][] riskTable;
+    double[] riskCostLo;
+    double[] riskCostMode;
+    double[] riskCostHi;
+    int[][] riskTasks;
+
+    /** Milestones: task numbers. */
+    int[] milestones;
+    /** Deadlines: their names, the tasks whose finish they bound, and the bound (working minutes from the origin, as a finish). */
+    String[] deadlineIds;
+    int[][] deadlineTasks;
+    double[] deadline;
+    final List<String> notes;
+
+    private SimulationModel(Plan plan, PlanSchedule schedule, WorkingTime time, long origin, int n) {
+        this.plan = plan;
+        this.schedule = schedule;
+        this.time = time;
+        this.origin = origin;
+        this.minutesPerDay = plan.workTime().minutesPerDay();
+        this.n = n;
+        this.ids = new String[n];
+        this.milestone = new boolean[n];
+        this.planned = new double[n];
+        this.kind = new byte[n];
+        this.lo = new double[n];
+        this.mode = new double[n];
+        this.hi = new double[n];
+        this.table = new double[n][];
+        this.release = new double[n];
+        this.releaseFinish = new double[n];
+        this.latestStart = new double[n];
+        this.latestFinish = new double[n];
+        this.fixedStart = new double[n];
+        this.costFixed = new double[n];
+        this.costPerMinute = new double[n];
+        this.predOffset = new int[n + 1];
+        this.notes = new ArrayList<>();
+    }
+
+    private record RiskRow(String id, double probability, byte kind, double lo, double mode, double hi, double costLo, double costMode,
+                           double costHi, int[] tasks) {
+    }
+
+    /** Where the simulation simplifies this plan, in words (empty when it does not). */
+    public List<String> notes() {
+        return java.util.Collections.unmodifiableList(notes);
+    }
+
+    /** Whether each iteration runs the scheduler of core (see {@link #exact}), rather than the passes on working minutes. */
+    public boolean runsScheduler() {
+        return exact;
+    }
+
+    /** The tasks that do work, in simulation order. */
+    public int taskCount() {
+        return n;
+    }
+
+    public PlanSchedule schedule() {
+        return schedule;
+    }
+
+    /** The plan compiled; the plan must be valid (its check without errors). */
+    public static SimulationModel of(Plan plan) {
+        PlanSchedule schedule = PlanScheduler.schedule(plan);
+        WorkingTime time = Leaves.planCalendar(plan);
+        Map<String, ScheduledTask> rows = new HashMap<>();
+        schedule.tasks().forEach(t -> rows.put(t.id(), t));
+        Leaves.Tree tree = Leaves.Tree.of(plan, rows::containsKey);
+        Map<String, Task> byId = tree.byId();
+        Map<String, List<String>> children = tree.children();
+        List<String> leaves = tree.leaves();
+        // the project start: tasks without predecessors start there; leads may start others before it
+        LocalDateTime projectStart = plan.scheduleFrom() != ScheduleFrom.FINISH && plan.start() != null ? plan.start() : schedule.start();
+        long origin = projectStart == null ? 0 : time.ordinal(WorkingTime.minutes(projectStart));
+        // links between leaves, as [pred leaf, succ leaf, link]
+        Map<String, Integer> leafIndex = new HashMap<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            leafIndex.put(leaves.get(i), i);
+        }
+        List<int[]> edges = new ArrayList<>();
+        List<Link> edgeLinks = new ArrayList<>();
+        tree.forEachLeafLink(plan, leafIndex::containsKey, (p, succ, l) -> {
+            edges.add(new int[] {leafIndex.get(p), leafIndex.get(succ), edgeLinks.size()});
+            edgeLinks.add(l);
+        });
+        int[] order = Leaves.topological(leaves.size(), edges, "simulating");
+        boolean[] hasPredecessor = new boolean[leaves.size()];
+        for (int[] e : edges) {
+            hasPredecessor[e[1]] = true;
+        }
+        int n = leaves.size();
+        int[] position = new int[n];
+        for (int i = 0; i < n; i++) {
+            position[order[i]] = i;
+        }
+        SimulationModel m = new SimulationModel(plan, schedule, time, origin, n);
+        Distribution fallback = plan.defaultDistribution() == null ? Distribution.TRIANGULAR : plan.defaultDistribution();
+        Map<String, Double> costs = Costs.taskCosts(plan, schedule);
+        int mpd = plan.workTime().minutesPerDay();
+        String planCalendar = plan.effectiveCalendarId();
+        List<Integer> uncertain = new ArrayList<>();
+        io.planwright.core.schedule.PlanCompiler.Compiled compiled = io.planwright.core.schedule.PlanCompiler.compile(plan);
+        m.network = compiled.network();
+        m.exact = !io.planwright.core.schedule.CriticalPathScheduler.onWorkingMinutes(m.network);
+        m.order = io.planwright.core.schedule.TopologicalOrder.of(m.network);
+        m.netIndex = new int[n];
+        Map<String, Integer> netIndex = new HashMap<>();
+        for (int i = 0; i < m.network.taskCount(); i++) {
+            netIndex.put(m.network.id(i), i);
+        }
+        for (int i = 0; i < n; i++) {
+            String id = leaves.get(order[i]);
+            Task t = byId.get(id);
+            ScheduledTask row = rows.get(id);
+            m.ids[i] = id;
+            m.milestone[i] = row.type() == ScheduledTask.Kind.MILESTONE;
+            m.planned[i] = row.durationMinutes();
+
+            m.releaseFinish[i] = Double.NEGATIVE_INFINITY;
+            m.latestStart[i] = Double.POSITIVE_INFINITY;
+            m.latestFinish[i] = Double.POSITIVE_INFINITY;
+            boolean ownRelease = t.constraint() != null && t.constraint().date() != null
+                    && (t.constraintType() == ConstraintType.SNET || t.constraintType() == ConstraintType.FNET);
+            m.release[i] = hasPredecessor[order[i]] || ownRelease ? Double.NEGATIVE_INFINITY : 0;
+            // a summary task's start no earlier than holds back every task under it
+            for (Task a = t.parentId() == null ? null : byId.get(t.parentId()); a != null; a = a.parentId() == null ? null : byId.get(a.parentId())) {
+                if (a.constraintType() == ConstraintType.SNET && a.constraint().date() != null) {
+                    m.release[i] = Math.max(m.release[i], time.ordinal(WorkingTime.minutes(a.constraint().date())) - origin);
+                }
+            }
+            m.fixedStart[i] = Double.NaN;
+            m.netIndex[i] = netIndex.get(id);
+            boolean done = t.actualFinish() != null;
+
+            if (t.actualStart() != null || t.manual() || done
+                    || t.constraint() != null && (t.constraintType() == ConstraintType.MSO || t.constraintType() == ConstraintType.MFO)) {
+                m.fixedStart[i] = ordinal(time, row.start()) - origin;
+            } else if (t.constraintType() == ConstraintType.ALAP) {
+                m.exact = true;
+            } else if (t.constraint() != null && t.constraint().date() != null) {
+                double at = time.ordinal(WorkingTime.minutes(t.constraint().date())) - origin;
+                switch (t.constraintType()) {
+                    case SNET -> m.release[i] = Math.max(m.release[i], at);
+                    case FNET -> m.releaseFinish[i] = at;
+                    case SNLT -> m.latestStart[i] = at;
+                    case FNLT -> m.latestFinish[i] = at;
+                    default -> {
+                    }
+                }
+            }
+            Estimate e = t.estimate();
+            if (e != null && !done && !m.milestone[i]) {
+                double o = e.optimistic().minutes(plan.workTime());
+                double ml = e.mostLikely().minutes(plan.workTime());
+                double p = e.pessimistic().minutes(plan.workTime());
+                Distribution dist = e.distribution() == null ? fallback : e.distribution();
+                m.lo[i] = o;
+                m.mode[i] = ml;
+                m.hi[i] = p;
+                if (p > o) {
+                    m.kind[i] = dist == Distribution.PERT ? PERT : TRIANGULAR;
+                    m.table[i] = dist == Distribution.PERT ? ThreePoint.pertTable(ThreePoint.pertShape(o, ml, p)) : null;
+                    uncertain.add(i);
+                } else {
+                    m.kind[i] = FIXED;
+                    m.planned[i] = ml;
+                }
+            } else {
+                m.kind[i] = FIXED;
+            }
+            // cost: what does not depend on the duration, and what grows with it
+            double total = costs.getOrDefault(id, 0.0);
+            double perMinute = Costs.costPerWorkingMinute(plan, t);
+            double variable = perMinute * row.durationMinutes();
+            m.costPerMinute[i] = perMinute;
+            m.costFixed[i] = total - variable;
+        }
+        // links by successor, in simulation numbering
+        List<List<int[]>> bySucc = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            bySucc.add(new ArrayList<>());
+        }
+        for (int[] e : edges) {
+            bySucc.get(position[e[1]]).add(e);
+        }
+        int links = edges.size();
+        int[] linkPred = new int[links];
+        boolean[] fromFinish = new boolean[links];
+        boolean[] clamp = new boolean[links];
+        double[] pct = new double[links];
+        double[] beta = new double[links];
+        double[] lag = new double[links];
+        int k = 0;
+        for (int s = 0; s < n; s++) {
+            m.predOffset[s] = k;
+            for (int[] e : bySucc.get(s)) {
+                Link l = edgeLinks.get(e[2]);
+                linkPred[k] = position[e[0]];
+                LinkType type = l.type() == null ? LinkType.FS : l.type();
+                boolean finishSide = type == LinkType.FS || type == LinkType.FF;
+                boolean succFinish = type == LinkType.FF || type == LinkType.SF;
+                fromFinish[k] = finishSide;
+                clamp[k] = type == LinkType.FF; // as the scheduler (and MS Project): a finish-to-finish link never starts a task before the project
+                beta[k] = succFinish ? 1 : 0;
+                if (l.lag() != null && l.lag().isPercent()) {
+                    pct[k] = l.lag().amount() / 100.0;
+                } else if (l.lag() != null) {
+                    lag[k] = l.lag().minutes(plan.workTime());
+                }
+                k++;
+            }
+        }
+        m.predOffset[n] = k;
+        int[] uncertainTasks = uncertain.stream().mapToInt(Integer::intValue).toArray();
+
+        // risks: open ones with their probability, occurred ones for certain, closed ones not at all
+        List<RiskRow> risks = new ArrayList<>();
+        for (Risk r : plan.risks()) {
+            if (r.status() == RiskStatus.CLOSED) {
+                continue;
+            }
+            double probability = r.status() == RiskStatus.OCCURRED ? 1 : r.probability();
+            Estimate si = r.scheduleImpact();
+            double lo = 0;
+            double md = 0;
+            double hi = 0;
+            byte kind = FIXED;
+            if (si != null) {
+                lo = si.optimistic().minutes(plan.workTime());
+                md = si.mostLikely().minutes(plan.workTime());
+                hi = si.pessimistic().minutes(plan.workTime());
+                Distribution dist = si.distribution() == null ? fallback : si.distribution();
+                kind = hi > lo ? (dist == Distribution.PERT ? PERT : TRIANGULAR) : FIXED;
+            }
+            CostEstimate ci = r.costImpact();
+            List<Integer> hit = new ArrayList<>();
+            for (String taskId : r.taskIds()) {
+                for (String leaf : firstLeaves(taskId, children, rows)) {
+                    Integer idx = leafIndex.get(leaf);
+                    if (idx != null && !hit.contains(position[idx])) {
+                        hit.add(position[idx]);
+                    }
+                }
+            }
+            risks.add(new RiskRow(r.id(), probability, kind, lo, md, hi,
+                    ci == null ? 0 : ci.optimistic().doubleValue(), ci == null ? 0 : ci.mostLikely().doubleValue(),
+                    ci == null ? 0 : ci.pessimistic().doubleValue(), hit.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        List<Integer> ms = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (m.milestone[i]) {
+                ms.add(i);
+            }
+        }
+        // deadlines: of tasks (a summary's is its tasks' finish), and the plan's target finish
+        List<String> deadlineIds = new ArrayList<>();
+        List<int[]> deadlineTasks = new ArrayList<>();
+        List<Double> deadlines = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            if (t.deadline() == null || !rows.containsKey(t.id())) {
+                continue;
+            }
+            int[] under = Leaves.of(t.id(), children).stream().filter(leafIndex::containsKey).mapToInt(id -> position[leafIndex.get(id)]).toArray();
+            if (under.length > 0) {
+                deadlineIds.add(t.id());
+                deadlineTasks.add(under);
+                deadlines.add((double) (ordinal(time, t.deadline()) - origin));
+            }
+        }
+        if (plan.scheduleFrom() != ScheduleFrom.FINISH && plan.finish() != null) {
+            deadlineIds.add(PROJECT);
+            deadlineTasks.add(null);
+            deadlines.add((double) (ordinal(time, plan.finish()) - origin));
+        }
+        m.linkPred = linkPred;
+        m.fromFinish = fromFinish;
+        m.clampAtStart = clamp;
+        m.pct = pct;
+        m.beta = beta;
+        m.lag = lag;
+        m.uncertain = uncertainTasks;
+        int r = risks.size();
+        m.riskIds = new String[r];
+        m.riskProbability = new double[r];
+        m.riskKind = new byte[r];
+        m.riskLo = new double[r];
+        m.riskMode = new double[r];
+        m.riskHi = new double[r];
+        m.riskTable = new double[r][];
+        m.riskCostLo = new double[r];
+        m.riskCostMode = new double[r];
+        m.riskCostHi = new double[r];
+        m.riskTasks = new int[r][];
+        for (int i = 0; i < r; i++) {
+            RiskRow row = risks.get(i);
+            m.riskIds[i] = row.id;
+            m.riskProbability[i] = row.probability;
+            m.riskKind[i] = row.kind;
+            m.riskLo[i] = row.lo;
+            m.riskMode[i] = row.mode;
+            m.riskHi[i] = row.hi;
+            m.riskTable[i] = row.kind == PERT ? ThreePoint.pertTable(ThreePoint.pertShape(row.lo, row.mode, row.hi)) : null;
+            m.riskCostLo[i] = row.costLo;
+            m.riskCostMode[i] = row.costMode;
+            m.riskCostHi[i] = row.costHi;
+            m.riskTasks[i] = row.tasks;
+        }
+        m.milestones = ms.stream().mapToInt(Integer::intValue).toArray();
+        m.deadlineIds = deadlineIds.toArray(String[]::new);
+        m.deadlineTasks = deadlineTasks.toArray(int[][]::new);
+        m.deadline = deadlines.stream().mapToDouble(Double::doubleValue).toArray();
+        return m;
+    }
+
+    /** The key of the plan's own target finish among the deadlines. */
+    public static final String PROJECT = "(project finish)";
+
+    /** A date as a working-minute ordinal of the calendar, counted as a finish (the end of the working time before it). */
+    private static long ordinal(WorkingTime time, LocalDateTime at) {
+        return time.ordinal(WorkingTime.minutes(at));
+    }
+
+    /** Working minutes from the origin as a date: a finish at the end of the working time it completes. */
+    LocalDateTime finishDate(double minutes) {
+        long w = origin + (long) Math.ceil(minutes - 1e-9);
+        return WorkingTime.dateTime(w <= origin ? time.startOf(origin) : time.finishOf(w));
+    }
+
+    /**
+     * The deterministic pass of the simulation: every task at its planned duration, no risk. Answers each
+     * task's early start and finish in working minutes from the origin, by task id.
+     */
+    public Map<String, double[]> deterministic() {
+        double[] d = planned.clone();
+        double[] es = new double[n];
+        double[] ef = new double[n];
+        if (exact) {
+            return exactPass();
+        }
+        MonteCarlo.forward(this, d, es, ef);
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(ids[i], new double[] {es[i], ef[i]});
+        }
+        return out;
+    }
+
+    /** The finish of the deterministic pass, in working minutes from the origin. */
+    static double finishOf(SimulationModel m) {
+        if (m.exact) {
+            return m.time.ordinal(WorkingTime.minutes(m.schedule.finish())) - m.origin;
+        }
+        return MonteCarlo.forward(m, m.planned.clone(), new double[m.n], new double[m.n]);
+    }
+
+    private Map<String, double[]> exactPass() {
+        io.planwright.core.schedule.Schedule s = io.planwright.core.schedule.CriticalPathScheduler.schedule(network, order);
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int j = 0; j < n; j++) {
+            int i = netIndex[j];
+            out.put(ids[j], new double[] {time.ordinal(s.start(i)) - origin, time.ordinal(s.finish(i)) - origin});
+        }
+        return out;
+    }
+
+    /** A date as working minutes from the origin on the plan's calendar (times outside working time count as the next working minute). */
+    public double minutesOf(LocalDateTime at) {
+        return time.ordinal(WorkingTime.minutes(at)) - origin;
+    }
+
+    /** A time in working minutes from the origin as a date, a start ({@code finish == false}) or a finish. */
+    public LocalDateTime date(double minutes, boolean finish) {
+        if (finish) {
+            return finishDate(minutes);
+        }
+        return WorkingTime.dateTime(time.startOf(origin + (long) Math.floor(minutes + 1e-9)));
+    }
+
+    /** The leaves of a task that start first (a risk on a phase delays the phase's start), or the task itself. */
+    private static List<String> firstLeaves(String id, Map<String, List<String>> children, Map<String, ScheduledTask> rows) {
+        List<String> all = Leaves.of(id, children);
+        if (all.size() <= 1) {
+            return all;
+        }
+        LocalDateTime first = null;
+        for (String l : all) {
+            ScheduledTask r = rows.get(l);
+            if (r != null && (first == null || r.start().isBefore(first))) {
+                first = r.start();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String l : all) {
+            ScheduledTask r = rows.get(l);
+            if (r != null && r.start().equals(first)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+}
