@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks, with competitors side by side.",
-        subcommands = {BenchCommand.Schedule.class, BenchCommand.Generate.class, BenchCommand.Psplib.class})
+        subcommands = {BenchCommand.Schedule.class, BenchCommand.Generate.class, BenchCommand.Psplib.class, BenchCommand.Simulate.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -59,6 +59,47 @@ final class BenchCommand implements Runnable {
                 throw CliException.usage("--runs must be at least 1");
             }
             spec.commandLine().getOut().println(ScheduleBench.run(network.tasks, network.seed, runs, !noMpxj, shuffle).line());
+            return 0;
+        }
+    }
+
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            description = {"Risk analysis speed: the generated network of 'bench schedule' with a three-point estimate on every task",
+                    "(80 % / 100 % / 160 % of its duration), simulated K times (best of --runs after two warm-up runs); prints",
+                    "tasks=N iterations=K ms=X, the threads and links, and with --naive the single-threaded naive loop on the same network."})
+    static final class Simulate implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Network network;
+
+        @Option(names = "--iterations", defaultValue = "10000", description = "Iterations (default ${DEFAULT-VALUE}).")
+        int iterations;
+
+        @Option(names = "--threads", description = "Threads (default: all processors).")
+        Integer threads;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--naive", description = "Also time the naive single-threaded loop (sampling and forward pass only).")
+        boolean naive;
+
+        @Override
+        public Integer call() {
+            if (network.tasks < 1 || network.tasks > 2_000_000) {
+                throw CliException.usage("--tasks must be between 1 and 2,000,000");
+            }
+            if (iterations < 1 || iterations > 10_000_000 || runs < 1) {
+                throw CliException.usage("--iterations must be between 1 and 10,000,000, --runs at least 1");
+            }
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (t < 1 || t > 256) {
+                throw CliException.usage("--threads must be between 1 and 256");
+            }
+            spec.commandLine().getOut().println(io.planwright.bench.SimulateBench.run(network.tasks, iterations, network.seed, t, runs, naive).text());
             return 0;
         }
     }

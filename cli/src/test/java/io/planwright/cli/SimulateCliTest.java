@@ -56,4 +56,58 @@ class SimulateCliTest {
         }
         assertThat(own).as("plans on the simulation's own passes").isEqualTo(3);
     }
+
+    @Test
+    void theJsonHasTheKeysOfTheIssueAndTheSameSeedGivesTheSameNumbersWhateverTheThreads() {
+        CliTest.Run one = run("simulate", CliTest.ERP.toString(), "--iterations", "2000", "--seed", "5", "--threads", "1", "--format", "json");
+        assertThat(one.exit()).as(one.err()).isZero();
+        String json = one.out();
+        assertThat(json).startsWith("{\"iterations\":2000,").contains("\"finish\":{\"p10\":\"20", "\"p50\":", "\"p80\":", "\"p90\":", "\"mean\":")
+                .contains("\"finish_days\":{", "\"cost\":{", "\"deadlines\":{\"", "\"criticality\":{\"", "\"sensitivity\":{\"");
+        CliTest.Run two = run("simulate", CliTest.ERP.toString(), "--iterations", "2000", "--seed", "5", "--threads", "2", "--format", "json");
+        assertThat(withoutTime(two.out())).isEqualTo(withoutTime(json));
+        CliTest.Run other = run("simulate", CliTest.ERP.toString(), "--iterations", "2000", "--seed", "6", "--format", "json");
+        assertThat(withoutTime(other.out())).isNotEqualTo(withoutTime(json));
+        CliTest.Run table = run("simulate", CliTest.RELEASE.toString(), "--iterations", "500");
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("P10", "P50", "P80", "P90", "finish (working days)", "Probability of meeting each deadline", "Criticality index",
+                "Sensitivity");
+    }
+
+    private static String withoutTime(String json) {
+        return json.replaceAll(",\"ms\":\\d+", "");
+    }
+
+    @Test
+    void badEstimatesProbabilitiesAndRiskLinksAreNamedWithTheirPlace() throws Exception {
+        String plan = """
+                planwright: 1
+                plan:
+                  name: Bad input
+                  start: 2026-03-02
+                tasks:
+                  a: {name: Build, duration: 5d, estimate: {optimistic: 8d, likely: 5d, pessimistic: 9d}}
+                risks:
+                  r1: {title: Late supplier, probability: 1.5, schedule-impact: 2d, tasks: [a]}
+                  r2: {title: Strike, probability: 20%, schedule-impact: 2d, tasks: [nowhere]}
+                """;
+        java.nio.file.Path file = tmp.resolve("bad.plan.yaml");
+        java.nio.file.Files.writeString(file, plan);
+        CliTest.Run r = run("simulate", file.toString(), "--iterations", "100");
+        assertThat(r.exit()).isNotZero();
+        // each problem with its file, line and column
+        assertThat(r.err()).contains("bad.plan.yaml:6:").contains("optimistic to most likely to pessimistic")
+                .contains("bad.plan.yaml:8:").contains("a probability runs from 0 to 1")
+                .contains("bad.plan.yaml:9:").contains("unknown task 'nowhere'").contains("nothing was written").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+        assertThat(run("simulate", CliTest.ERP.toString(), "--iterations", "0").err()).contains("--iterations");
+        assertThat(run("simulate", CliTest.ERP.toString(), "--correlation", "1").err()).contains("--correlation");
+    }
+
+    @Test
+    void theBenchmarkPrintsItsLine() {
+        CliTest.Run r = run("bench", "simulate", "--tasks", "300", "--iterations", "200", "--runs", "1", "--naive");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).matches("(?s)tasks=300 iterations=200 ms=\\d+ threads=\\d+ links=\\d+ naive_single_thread_ms=\\d+ p50_days=.*\n");
+    }
 }

@@ -137,14 +137,15 @@ public final class MonteCarlo {
     private static final class Shared {
         final double[] finish;
         final double[] cost;
-        final float[][] milestone;
+        /** Each iteration's milestone finishes, one row per iteration. */
+        final float[] milestone;
         final long[] critical;
         final long[] met;
 
         Shared(SimulationModel m, int iterations) {
             finish = new double[iterations];
             cost = new double[iterations];
-            milestone = new float[m.milestones.length][iterations];
+            milestone = new float[m.milestones.length * iterations];
             critical = new long[m.n];
             met = new long[m.deadline.length];
         }
@@ -159,21 +160,38 @@ public final class MonteCarlo {
         }
     }
 
-    /** Sums for the sensitivity over one block of iterations: per variable (uncertain tasks, then risks) sum of x, x squared, x times the finish. */
-    private record Block(double[] sx, double[] sxx, double[] sxy) {
+    /**
+     * Sums for the sensitivity over one block of iterations, with the finish less the planned finish: per
+     * uncertain task (less its planned duration) and per risk (its delay) the sum of x times the finish; per
+     * risk also the sum of x and of x squared (the tasks' are known in closed form).
+     */
+    private record Block(double[] sxy, double[] sx, double[] sxx) {
     }
 
-    /** One thread's buffers. */
+    /** Iterations computed side by side in the passes on working minutes: independent chains that the processor overlaps. */
+    static final int LANES = 4;
+
+    /**
+     * One thread's buffers. Task values of the {@code lanes} iterations done together sit side by side:
+     * {@code d[j * lanes + l]}.
+     */
     private static final class Worker {
         private final SimulationModel m;
         private final Shared shared;
         private final long seed;
         private final double rho;
+        private final int lanes;
         private final double[] d;
         private final double[] es;
         private final double[] ef;
+        /** Each uncertain task's sampled duration less its planned one, per lane (for the sensitivity). */
+        private final float[] xs;
+        private final double[] finish;
+        private final double[] ys = new double[LANES];
+        private final double[] cost;
+        private final int[] mark;
+        private final int[] stack;
         private final long[] durations;
-        private final double[] ls;
         private final double[] riskDelay;
         final int[] critical;
         final int[] met;
@@ -184,12 +202,22 @@ public final class MonteCarlo {
             this.shared = shared;
             this.seed = o.seed();
             this.rho = o.correlation();
-            this.d = new double[m.n];
-            this.es = new double[m.n];
-            this.ef = new double[m.n];
+            this.lanes = m.exact ? 1 : LANES;
+            this.d = new double[m.n * lanes];
+            for (int j = 0; j < m.n; j++) {
+                for (int l = 0; l < lanes; l++) {
+                    d[j * lanes + l] = m.planned[j];
+                }
+            }
+            this.es = new double[m.n * lanes];
+            this.ef = m.exact ? new double[m.n] : null;
+            this.xs = new float[m.uncertain.length * lanes];
+            this.finish = new double[lanes];
+            this.cost = new double[lanes];
+            this.mark = new int[m.n];
+            this.stack = new int[m.n];
             this.durations = m.exact ? m.network.durations() : null;
-            this.ls = new double[m.n];
-            this.riskDelay = new double[m.riskIds.length];
+            this.riskDelay = new double[m.riskIds.length * lanes];
             this.critical = new int[m.n];
             this.met = new int[m.deadline.length];
         }
@@ -213,10 +241,10 @@ public final class MonteCarlo {
 
         /**
          * One iteration on the scheduler of core itself (plans with several calendars, elapsed time, actual
-         * dates, tasks as late as possible): the sampled durations in whole minutes, early and late dates and
-         * the critical flags as the schedule computes them.
+         * dates, tasks as late as possible): the sampled durations in whole minutes, the dates and the
+         * critical flags as the schedule computes them.
          */
-        private double exact(SimulationModel m, double[] d, double[] es, double[] ef) {
+        private double exact(SimulationModel m) {
             for (int j = 0; j < m.n; j++) {
                 durations[m.netIndex[j]] = Math.max(0, Math.round(d[j]));
             }
@@ -232,119 +260,219 @@ public final class MonteCarlo {
             return m.time.ordinal(s.projectFinish()) - m.origin;
         }
 
-        Block run(int from, int to) {
+        /** Draws iteration {@code it}'s durations and risks into lane {@code l}: its own random stream, whatever the lane. */
+        private void sample(int it, int l) {
             SimulationModel m = this.m;
+            int lanes = this.lanes;
             int[] uncertain = m.uncertain;
-            int vars = uncertain.length + m.riskIds.length;
-            double[] sx = new double[vars];
-            double[] sxx = new double[vars];
-            double[] sxy = new double[vars];
+            int count = uncertain.length;
             double[] planned = m.planned;
-            double[] lo = m.lo;
-            double[] mode = m.mode;
-            double[] hi = m.hi;
-            byte[] kind = m.kind;
-            double[][] table = m.table;
+            double[] pack = m.uPack;
+            double[][] uTable = m.uTable;
+            double[] uCost = m.uCost;
+            boolean costs = m.uCosts;
+            boolean pert = m.uPert;
+            float[] xs = this.xs;
+            double[] d = this.d;
+            state = mix(seed + (long) it * GOLDEN);
+            double c = m.plannedCost;
+            double common = rho > 0 ? gaussian() : 0;
             double loading = Math.sqrt(rho);
             double own = Math.sqrt(1 - rho);
-            for (int it = from; it < to; it++) {
-                state = mix(seed + (long) it * GOLDEN);
-                System.arraycopy(planned, 0, d, 0, d.length);
+            for (int v = 0; v < count; v++) {
+                int q = 4 * v;
+                double lo = pack[q];
+                double hi = pack[q + 1];
+                double mode = pack[q + 2];
+                double x;
                 if (rho > 0) {
-                    double common = gaussian();
-                    for (int v = 0; v < uncertain.length; v++) {
-                        int j = uncertain[v];
-                        double u = ThreePoint.normalCdf(loading * common + own * gaussian());
-                        d[j] = kind[j] == SimulationModel.PERT ? ThreePoint.fromTable(table[j], lo[j], hi[j], u)
-                                : ThreePoint.triangular(lo[j], mode[j], hi[j], u);
-                    }
+                    // correlated: through the inverse distribution function of one correlated uniform
+                    double u = ThreePoint.normalCdf(loading * common + own * gaussian());
+                    x = pert && uTable[v] != null ? ThreePoint.fromTable(uTable[v], lo, hi, u) : ThreePoint.triangular(lo, lo + mode * (hi - lo), hi, u);
+                } else if (pert && uTable[v] != null) {
+                    x = ThreePoint.fromTable(uTable[v], lo, hi, (nextLong() >>> 11) * 0x1.0p-53);
                 } else {
-                    // two uniforms from every 64 random bits
-                    int v = 0;
-                    int count = uncertain.length;
-                    while (v < count) {
-                        long bits = nextLong();
-                        int j = uncertain[v++];
-                        double u = (bits >>> 32) * TO_UNIT;
-                        d[j] = kind[j] == SimulationModel.PERT ? ThreePoint.fromTable(table[j], lo[j], hi[j], u)
-                                : ThreePoint.triangular(lo[j], mode[j], hi[j], u);
-                        if (v < count) {
-                            j = uncertain[v++];
-                            u = (bits & 0xFFFFFFFFL) * TO_UNIT;
-                            d[j] = kind[j] == SimulationModel.PERT ? ThreePoint.fromTable(table[j], lo[j], hi[j], u)
-                                    : ThreePoint.triangular(lo[j], mode[j], hi[j], u);
-                        }
-                    }
+                    // triangular without a square root or a branch (Stein and Keblis 2009): (1 - c) min(U1, U2) + c max(U1, U2)
+                    // on [0, 1] has the triangular distribution with its mode at c; U1 and U2 from the two halves of 64 random bits
+                    long bits = nextLong();
+                    double u1 = (bits >>> 32) * TO_UNIT;
+                    double u2 = (bits & 0xFFFFFFFFL) * TO_UNIT;
+                    x = lo + (hi - lo) * ((1 - mode) * Math.min(u1, u2) + mode * Math.max(u1, u2));
                 }
-                double cost = 0;
-                for (int j = 0; j < d.length; j++) {
-                    cost += m.costFixed[j] + m.costPerMinute[j] * d[j];
-                }
-                for (int r = 0; r < riskDelay.length; r++) {
-                    double occurs = nextUnit();
-                    double du = nextUnit();
-                    double cu = nextUnit();
-                    riskDelay[r] = 0;
-                    if (occurs < m.riskProbability[r]) {
-                        double delay = m.riskKind[r] == SimulationModel.PERT ? ThreePoint.fromTable(m.riskTable[r], m.riskLo[r], m.riskHi[r], du)
-                                : m.riskKind[r] == SimulationModel.TRIANGULAR ? ThreePoint.triangular(m.riskLo[r], m.riskMode[r], m.riskHi[r], du)
-                                : m.riskMode[r];
-                        riskDelay[r] = delay;
-                        for (int j : m.riskTasks[r]) {
-                            d[j] += delay;
-                            cost += m.costPerMinute[j] * delay;
-                        }
-                        cost += ThreePoint.triangular(m.riskCostLo[r], m.riskCostMode[r], m.riskCostHi[r], cu);
-                    }
-                }
-                double finish;
-                if (m.exact) {
-                    finish = exact(m, d, es, ef);
-                } else {
-                    finish = forward(m, d, es, ef);
-                    backward(m, d, ls, finish);
-                    for (int j = 0; j < critical.length; j++) {
-                        if (ls[j] - es[j] <= EPSILON) {
-                            critical[j]++;
-                        }
-                    }
-                }
-                shared.finish[it] = finish;
-                shared.cost[it] = cost;
-                for (int k = 0; k < m.milestones.length; k++) {
-                    shared.milestone[k][it] = (float) ef[m.milestones[k]];
-                }
-                for (int k = 0; k < m.deadline.length; k++) {
-                    int[] tasks = m.deadlineTasks[k];
-                    double f = 0;
-                    if (tasks == null) {
-                        f = finish;
-                    } else {
-                        for (int j : tasks) {
-                            f = Math.max(f, ef[j]);
-                        }
-                    }
-                    if (f <= m.deadline[k] + EPSILON) {
-                        met[k]++;
-                    }
-                }
-                // sensitivity sums, centred on the planned values (fewer digits lost)
-                double y = finish;
-                for (int v = 0; v < uncertain.length; v++) {
-                    int j = uncertain[v];
-                    double x = d[j] - planned[j];
-                    sx[v] += x;
-                    sxx[v] += x * x;
-                    sxy[v] += x * y;
-                }
-                for (int r = 0, v = uncertain.length; r < riskDelay.length; r++, v++) {
-                    double x = riskDelay[r];
-                    sx[v] += x;
-                    sxx[v] += x * x;
-                    sxy[v] += x * y;
+                double dx = x - pack[q + 3];
+                xs[v * lanes + l] = (float) dx;
+                d[uncertain[v] * lanes + l] = x;
+                if (costs) {
+                    c += uCost[v] * dx;
                 }
             }
-            return new Block(sx, sxx, sxy);
+            risks(l, c);
+        }
+
+        /** Lane {@code l}'s risks, drawn from its stream after its durations; {@code c} is its cost so far. */
+        private void risks(int l, double c) {
+            SimulationModel m = this.m;
+            int lanes = this.lanes;
+            double[] planned = m.planned;
+            double[] d = this.d;
+            int risks = m.riskIds.length;
+            for (int r = 0; r < risks; r++) {
+                // the tasks a risk may lengthen start from their own duration again
+                for (int j : m.riskTasks[r]) {
+                    if (m.kind[j] == SimulationModel.FIXED) {
+                        d[j * lanes + l] = planned[j];
+                    }
+                }
+            }
+            for (int r = 0; r < risks; r++) {
+                double occurs = nextUnit();
+                double du = nextUnit();
+                double cu = nextUnit();
+                double delay = 0;
+                if (occurs < m.riskProbability[r]) {
+                    delay = m.riskKind[r] == SimulationModel.PERT ? ThreePoint.fromTable(m.riskTable[r], m.riskLo[r], m.riskHi[r], du)
+                            : m.riskKind[r] == SimulationModel.TRIANGULAR ? ThreePoint.triangular(m.riskLo[r], m.riskMode[r], m.riskHi[r], du)
+                            : m.riskMode[r];
+                    for (int j : m.riskTasks[r]) {
+                        d[j * lanes + l] += delay;
+                        c += m.costPerMinute[j] * delay;
+                    }
+                    c += ThreePoint.triangular(m.riskCostLo[r], m.riskCostMode[r], m.riskCostHi[r], cu);
+                }
+                riskDelay[r * lanes + l] = delay;
+            }
+            cost[l] = c;
+        }
+
+        Block run(int from, int to) {
+            SimulationModel m = this.m;
+            int lanes = this.lanes;
+            int count = m.uncertain.length;
+            int risks = m.riskIds.length;
+            double[] sxy = new double[count + risks];
+            double[] rsx = new double[risks];
+            double[] rsxx = new double[risks];
+            int milestones = m.milestones.length;
+            float[] milestoneRow = shared.milestone;
+            for (int it = from; it < to; it += lanes) {
+                int active = Math.min(lanes, to - it);
+                for (int l = 0; l < active; l++) {
+                    sample(it + l, l);
+                }
+                if (m.exact) {
+                    finish[0] = exact(m);
+                } else {
+                    forward(m, d, es, finish);
+                    for (int l = 0; l < active; l++) {
+                        critical(m, l, finish[l], it + l);
+                    }
+                }
+                for (int l = 0; l < active; l++) {
+                    int iteration = it + l;
+                    double f = finish[l];
+                    shared.finish[iteration] = f;
+                    shared.cost[iteration] = cost[l];
+                    int row = iteration * milestones;
+                    for (int k = 0; k < milestones; k++) {
+                        milestoneRow[row + k] = (float) finishOf(m.milestones[k], l);
+                    }
+                    for (int k = 0; k < m.deadline.length; k++) {
+                        int[] tasks = m.deadlineTasks[k];
+                        double at = Double.NEGATIVE_INFINITY;
+                        if (tasks == null) {
+                            at = f;
+                        } else {
+                            for (int j : tasks) {
+                                at = Math.max(at, finishOf(j, l));
+                            }
+                        }
+                        if (at <= m.deadline[k] + EPSILON) {
+                            met[k]++;
+                        }
+                    }
+                    double y = f - m.plannedFinish;
+                    ys[l] = y;
+                    for (int r = 0; r < risks; r++) {
+                        double x = riskDelay[r * lanes + l];
+                        sxy[count + r] += x * y;
+                        rsx[r] += x;
+                        rsxx[r] += x * x;
+                    }
+                }
+                sensitivity(sxy, count, active);
+            }
+            return new Block(sxy, rsx, rsxx);
+        }
+
+        /** Adds each uncertain task's deviation times the finish's, over the lanes of one group, to the block's sums. */
+        private void sensitivity(double[] sxy, int count, int active) {
+            float[] xs = this.xs;
+            if (lanes == LANES) {
+                double y0 = ys[0];
+                double y1 = active > 1 ? ys[1] : 0;
+                double y2 = active > 2 ? ys[2] : 0;
+                double y3 = active > 3 ? ys[3] : 0;
+                for (int v = 0; v < count; v++) {
+                    int q = 4 * v;
+                    sxy[v] += xs[q] * y0 + xs[q + 1] * y1 + xs[q + 2] * y2 + xs[q + 3] * y3;
+                }
+            } else {
+                for (int v = 0; v < count; v++) {
+                    sxy[v] += xs[v] * ys[0];
+                }
+            }
+        }
+
+        private double finishOf(int j, int l) {
+            return m.exact ? ef[j] : es[j * lanes + l] + d[j * lanes + l];
+        }
+
+        /**
+         * The critical tasks of lane {@code l}: every task on a chain of driving links (links that set the
+         * successor's start exactly) back from a task that finishes with the project. In a network without
+         * latest-date constraints these are exactly the tasks without total float.
+         */
+        private void critical(SimulationModel m, int l, double finish, int iteration) {
+            int[] mark = this.mark;
+            int[] stack = this.stack;
+            int lanes = this.lanes;
+            double[] d = this.d;
+            double[] es = this.es;
+            int stamp = iteration + 1;
+            int top = 0;
+            int n = m.n;
+            for (int j = 0; j < n; j++) {
+                int x = j * lanes + l;
+                if (es[x] + d[x] >= finish - EPSILON) {
+                    mark[j] = stamp;
+                    stack[top++] = j;
+                }
+            }
+            int[] offset = m.predOffset;
+            int[] pred = m.linkPred;
+            float[] link = m.linkData;
+            while (top > 0) {
+                int j = stack[--top];
+                critical[j]++;
+                if (m.special[j] && m.fixedStart[j] == m.fixedStart[j]) {
+                    continue;
+                }
+                double dj = d[j * lanes + l];
+                double at = es[j * lanes + l] - EPSILON;
+                for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
+                    int p = pred[k];
+                    if (mark[p] == stamp) {
+                        continue;
+                    }
+                    int q = 4 * k;
+                    int x = p * lanes + l;
+                    double v = Math.max(es[x] + link[q] * d[x] + link[q + 2] - link[q + 1] * dj, link[q + 3]);
+                    if (v >= at) {
+                        mark[p] = stamp;
+                        stack[top++] = p;
+                    }
+                }
+            }
         }
     }
 
@@ -356,80 +484,97 @@ public final class MonteCarlo {
     }
 
     /**
-     * The forward pass on working minutes: early starts into {@code es} and finishes into {@code ef};
-     * answers the project finish (working minutes from the origin).
+     * The forward pass on working minutes: early starts into {@code es}; answers the project finish
+     * (working minutes from the origin). The same arithmetic as the scheduler's on working-minute ordinals.
      */
-    static double forward(SimulationModel m, double[] d, double[] es, double[] ef) {
+    static double forward(SimulationModel m, double[] d, double[] es) {
         int[] offset = m.predOffset;
         int[] pred = m.linkPred;
-        boolean[] fromFinish = m.fromFinish;
-        double[] pct = m.pct;
-        double[] beta = m.beta;
-        double[] lag = m.lag;
+        float[] link = m.linkData;
         double[] release = m.release;
-        double[] releaseFinish = m.releaseFinish;
-        double[] fixedStart = m.fixedStart;
-        double[] latestStart = m.latestStart;
-        double[] latestFinish = m.latestFinish;
-        boolean[] clamp = m.clampAtStart;
+        boolean[] special = m.special;
         double finish = 0;
-        for (int j = 0; j < es.length; j++) {
-            double fixed = fixedStart[j];
+        for (int j = 0, n = es.length; j < n; j++) {
             double dj = d[j];
-            double s;
-            if (fixed == fixed) { // not NaN: it does not move
-                s = fixed;
-            } else {
-                s = Math.max(release[j], releaseFinish[j] - dj);
-                for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
-                    int p = pred[k];
-                    double v = (fromFinish[k] ? ef[p] : es[p]) + pct[k] * d[p] + lag[k] - beta[k] * dj;
-                    if (clamp[k] && v < 0) {
-                        v = 0;
-                    }
-                    if (v > s) {
-                        s = v;
-                    }
-                }
-                if (s > latestStart[j]) {
-                    s = latestStart[j];
-                }
-                if (s + dj > latestFinish[j]) {
-                    s = latestFinish[j] - dj;
-                }
+            double s = release[j];
+            for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
+                int q = 4 * k;
+                int p = pred[k];
+                s = Math.max(s, Math.max(es[p] + link[q] * d[p] + link[q + 2] - link[q + 1] * dj, link[q + 3]));
             }
-            double f = s + dj;
+            if (special[j]) {
+                s = constrained(m, j, s, dj);
+            }
             es[j] = s;
-            ef[j] = f;
-            if (f > finish) {
-                finish = f;
-            }
+            finish = Math.max(finish, s + dj);
         }
         return finish;
     }
 
-    /** The backward pass on working minutes: late starts into {@code ls}, for a project that ends at {@code finish}. */
-    static void backward(SimulationModel m, double[] d, double[] ls, double finish) {
-        int n = ls.length;
-        for (int j = 0; j < n; j++) {
-            ls[j] = finish - d[j];
-        }
+    /** The same pass for {@link #LANES} iterations at once ({@code d[j * LANES + l]}): four independent chains of additions. */
+    static void forward(SimulationModel m, double[] d, double[] es, double[] finish) {
         int[] offset = m.predOffset;
         int[] pred = m.linkPred;
-        boolean[] fromFinish = m.fromFinish;
-        double[] pct = m.pct;
-        double[] beta = m.beta;
-        double[] lag = m.lag;
-        for (int j = n - 1; j >= 0; j--) {
-            double dj = d[j];
+        float[] link = m.linkData;
+        double[] release = m.release;
+        boolean[] special = m.special;
+        double f0 = 0;
+        double f1 = 0;
+        double f2 = 0;
+        double f3 = 0;
+        for (int j = 0, n = m.n; j < n; j++) {
+            int x = 4 * j;
+            double d0 = d[x];
+            double d1 = d[x + 1];
+            double d2 = d[x + 2];
+            double d3 = d[x + 3];
+            double r = release[j];
+            double s0 = r;
+            double s1 = r;
+            double s2 = r;
+            double s3 = r;
             for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
-                int p = pred[k];
-                double v = ls[j] + beta[k] * dj - lag[k] - pct[k] * d[p] - (fromFinish[k] ? d[p] : 0);
-                if (v < ls[p]) {
-                    ls[p] = v;
-                }
+                int q = 4 * k;
+                int y = 4 * pred[k];
+                double a = link[q];
+                double b = link[q + 1];
+                double lag = link[q + 2];
+                double floor = link[q + 3];
+                s0 = Math.max(s0, Math.max(es[y] + a * d[y] + lag - b * d0, floor));
+                s1 = Math.max(s1, Math.max(es[y + 1] + a * d[y + 1] + lag - b * d1, floor));
+                s2 = Math.max(s2, Math.max(es[y + 2] + a * d[y + 2] + lag - b * d2, floor));
+                s3 = Math.max(s3, Math.max(es[y + 3] + a * d[y + 3] + lag - b * d3, floor));
             }
+            if (special[j]) {
+                s0 = constrained(m, j, s0, d0);
+                s1 = constrained(m, j, s1, d1);
+                s2 = constrained(m, j, s2, d2);
+                s3 = constrained(m, j, s3, d3);
+            }
+            es[x] = s0;
+            es[x + 1] = s1;
+            es[x + 2] = s2;
+            es[x + 3] = s3;
+            f0 = Math.max(f0, s0 + d0);
+            f1 = Math.max(f1, s1 + d1);
+            f2 = Math.max(f2, s2 + d2);
+            f3 = Math.max(f3, s3 + d3);
         }
+        finish[0] = f0;
+        finish[1] = f1;
+        finish[2] = f2;
+        finish[3] = f3;
+    }
+
+    /** A start by links under the task's own date: a fixed start stays; finish no earlier than, start or finish no later than (these win over links, as in the scheduler). */
+    private static double constrained(SimulationModel m, int j, double s, double d) {
+        double fixed = m.fixedStart[j];
+        if (fixed == fixed) {
+            return fixed;
+        }
+        s = Math.max(s, m.releaseFinish[j] - d);
+        s = Math.min(s, m.latestStart[j]);
+        return Math.min(s, m.latestFinish[j] - d);
     }
 
     private static Result summarize(SimulationModel m, Options o, Shared shared, Block[] blocks, long nanos) {
@@ -437,37 +582,49 @@ public final class MonteCarlo {
         double perDay = m.minutesPerDay;
         double[] finish = shared.finish;
         // sensitivity: blocks added in their order
-        int vars = m.uncertain.length + m.riskIds.length;
-        double[] sx = new double[vars];
-        double[] sxx = new double[vars];
-        double[] sxy = new double[vars];
+        int count = m.uncertain.length;
+        int risks = m.riskIds.length;
+        double[] sxy = new double[count + risks];
+        double[] rsx = new double[risks];
+        double[] rsxx = new double[risks];
         for (Block b : blocks) {
-            for (int v = 0; v < vars; v++) {
-                sx[v] += b.sx[v];
-                sxx[v] += b.sxx[v];
+            for (int v = 0; v < count + risks; v++) {
                 sxy[v] += b.sxy[v];
             }
+            for (int r = 0; r < risks; r++) {
+                rsx[r] += b.sx[r];
+                rsxx[r] += b.sxx[r];
+            }
         }
+        double plannedFinish = m.plannedFinish;
         double sy = 0;
-        double syy = 0;
-        double plannedFinish = SimulationModel.finishOf(m);
         for (double f : finish) {
             sy += f - plannedFinish;
-            syy += (f - plannedFinish) * (f - plannedFinish);
         }
+        double meanY = sy / n;
+        double vy = 0;
+        for (double f : finish) {
+            vy += (f - plannedFinish - meanY) * (f - plannedFinish - meanY);
+        }
+        double sdY = Math.sqrt(vy / n);
         Map<String, Double> sensitivity = new LinkedHashMap<>();
         List<Object[]> rows = new ArrayList<>();
-        for (int v = 0; v < vars; v++) {
-            // sxy was summed against the finish itself: move it to the centred finish
-            double cxy = sxy[v] - plannedFinish * sx[v];
-            double cov = n * cxy - sx[v] * sy;
-            double vx = n * sxx[v] - sx[v] * sx[v];
-            double vy = n * syy - sy * sy;
-            if (vx <= 1e-9 * Math.max(1, n * sxx[v]) || vy <= 1e-9 * Math.max(1, n * syy)) {
+        for (int v = 0; v < count + risks; v++) {
+            double meanX;
+            double sdX;
+            if (v < count) {
+                meanX = m.uMean[v] - m.planned[m.uncertain[v]];
+                sdX = m.uSd[v];
+            } else {
+                int r = v - count;
+                meanX = rsx[r] / n;
+                sdX = Math.sqrt(Math.max(0, rsxx[r] / n - meanX * meanX));
+            }
+            if (sdX <= 0 || sdY <= 0) {
                 continue;
             }
-            double r = cov / Math.sqrt(vx * vy);
-            String id = v < m.uncertain.length ? m.ids[m.uncertain[v]] : m.riskIds[v - m.uncertain.length];
+            double r = (sxy[v] / n - meanX * meanY) / (sdX * sdY);
+            String id = v < count ? m.ids[m.uncertain[v]] : m.riskIds[v - count];
             rows.add(new Object[] {id, Math.max(-1, Math.min(1, r))});
         }
         rows.sort(Comparator.comparingDouble((Object[] r) -> -Math.abs((Double) r[1])).thenComparing(r -> (String) r[0]));
@@ -483,14 +640,14 @@ public final class MonteCarlo {
         Percentiles finishDays = percentiles(days);
         DatePercentiles finishDates = dates(m, finishDays, perDay);
         Map<String, DatePercentiles> milestones = new LinkedHashMap<>();
-        for (int k = 0; k < m.milestones.length; k++) {
-            float[] values = shared.milestone[k];
-            double[] sorted = new double[n];
+        int ms = m.milestones.length;
+        double[] sorted = new double[n];
+        for (int k = 0; k < ms; k++) {
+            float[] values = shared.milestone;
             for (int i = 0; i < n; i++) {
-                sorted[i] = values[i] / perDay;
+                sorted[i] = values[i * ms + k] / perDay;
             }
-            Arrays.sort(sorted);
-            milestones.put(m.ids[m.milestones[k]], dates(m, percentiles(sorted), perDay));
+            milestones.put(m.ids[m.milestones[k]], dates(m, selected(sorted), perDay));
         }
         Map<String, Double> deadlines = new LinkedHashMap<>();
         Map<String, LocalDateTime> deadlineDates = new LinkedHashMap<>();
@@ -502,17 +659,63 @@ public final class MonteCarlo {
         for (int j = 0; j < m.n; j++) {
             criticality.put(m.ids[j], shared.critical[j] / (double) n);
         }
-        double plannedCost = 0;
-        for (int j = 0; j < m.n; j++) {
-            plannedCost += m.costFixed[j] + m.costPerMinute[j] * m.planned[j];
-        }
         return new Result(n, o.seed(), m.date(0, false), finishDates, finishDays, percentiles(costs), milestones, deadlines, deadlineDates,
-                criticality, sensitivity, days, costs, m.finishDate(plannedFinish), plannedFinish / perDay, plannedCost, m.notes(), nanos);
+                criticality, sensitivity, days, costs, m.finishDate(m.plannedFinish), m.plannedFinish / perDay, m.plannedCost, m.notes(), nanos);
     }
 
     private static double round(double v, int digits) {
         double f = Math.pow(10, digits);
         return Math.round(v * f) / f;
+    }
+
+    /** The same percentiles of unsorted values (reordered), by selection rather than sorting: linear time. */
+    static Percentiles selected(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        int n = values.length;
+        double[] q = {0.10, 0.50, 0.80, 0.90};
+        double[] out = new double[4];
+        int from = 0;
+        for (int i = 0; i < 4; i++) {
+            int k = Math.max(0, Math.min(n - 1, (int) Math.ceil(q[i] * n) - 1));
+            out[i] = select(values, from, n - 1, k);
+            from = k;
+        }
+        return new Percentiles(out[0], out[1], out[2], out[3], sum / n);
+    }
+
+    /** The k-th smallest of values[lo..hi] (Hoare's selection; values reordered so that those before k are not larger). */
+    private static double select(double[] a, int lo, int hi, int k) {
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 
     /** Nearest-rank percentiles of sorted values, and their mean. */

@@ -71,15 +71,14 @@ public final class SimulationModel {
     final int[] predOffset;
     int[] linkPred;
     /**
-     * A link asks: start(succ) >= (fromFinish ? finish(pred) : start(pred)) + pct * d(pred) + lag - beta * d(succ), where
-     * beta is 1 when the link ends at the successor's finish.
+     * Each link as four floats at {@code 4k}: a link asks start(succ) >= max(start(pred) + a * d(pred) + lag -
+     * b * d(succ), floor), where a is 1 from the predecessor's finish (0 from its start) plus a percentage lag,
+     * b is 1 to the successor's finish, and floor is 0 for finish-to-finish links (the scheduler never lets
+     * those start a task before the project; MS Project neither) and minus infinity otherwise.
      */
-    boolean[] fromFinish;
-    double[] pct;
-    /** Links whose candidate start is never before the project start. */
-    boolean[] clampAtStart;
-    double[] beta;
-    double[] lag;
+    float[] linkData;
+    /** Tasks that need more than their links: a fixed start or a date constraint. */
+    boolean[] special;
     /** Earliest start (start no earlier than, and the project start), or 0. */
     final double[] release;
     /** Earliest finish (finish no earlier than), or negative infinity. */
@@ -143,6 +142,7 @@ public final class SimulationModel {
         this.releaseFinish = new double[n];
         this.latestStart = new double[n];
         this.latestFinish = new double[n];
+        this.special = new boolean[n];
         this.fixedStart = new double[n];
         this.costFixed = new double[n];
         this.costPerMinute = new double[n];
@@ -154,6 +154,68 @@ public final class SimulationModel {
                            double costHi, int[] tasks) {
     }
 
+    /** Per uncertain task (dense, for the sampling loop): its PERT table (or null), cost per minute, and its mean and spread. */
+    double[][] uTable;
+    double[] uCost;
+    double[] uMean;
+    double[] uSd;
+    /** Per uncertain task, packed for the sampling loop: {lo, hi, mode position (0 to 1), planned duration} at {@code 4v}. */
+    double[] uPack;
+    /** Whether any uncertain task's cost grows with its duration, and whether any is PERT. */
+    boolean uCosts;
+    boolean uPert;
+
+    /** The cost at planned durations, without risks, and the finish then (working minutes from the origin). */
+    double plannedCost;
+    double plannedFinish;
+
+    private void dense() {
+        int u = uncertain.length;
+        uPack = new double[4 * u];
+        uTable = new double[u][];
+        uCost = new double[u];
+        uMean = new double[u];
+        uSd = new double[u];
+        for (int v = 0; v < u; v++) {
+            int j = uncertain[v];
+            double a = lo[j];
+            double b = hi[j];
+            double c = mode[j];
+            uPack[4 * v] = a;
+            uPack[4 * v + 1] = b;
+            uPack[4 * v + 2] = (c - a) / (b - a);
+            uPack[4 * v + 3] = planned[j];
+            uTable[v] = table[j];
+            uCost[v] = costPerMinute[j];
+            if (table[j] == null) {
+                uMean[v] = (a + b + c) / 3;
+                uSd[v] = Math.sqrt((a * a + b * b + c * c - a * b - a * c - b * c) / 18);
+            } else {
+                // the table's own moments (its quantiles are equally likely)
+                double[] q = table[j];
+                double sum = 0;
+                double sq = 0;
+                int count = q.length - 1;
+                for (int i = 0; i < count; i++) {
+                    double x = a + (b - a) * (q[i] + q[i + 1]) / 2;
+                    sum += x;
+                    sq += x * x;
+                }
+                uMean[v] = sum / count;
+                uSd[v] = Math.sqrt(Math.max(0, sq / count - uMean[v] * uMean[v]));
+            }
+        }
+        for (int v = 0; v < u; v++) {
+            uCosts |= uCost[v] != 0;
+            uPert |= uTable[v] != null;
+        }
+        double cost = 0;
+        for (int j = 0; j < n; j++) {
+            cost += costFixed[j] + costPerMinute[j] * planned[j];
+        }
+        plannedCost = cost;
+    }
+
     /** Where the simulation simplifies this plan, in words (empty when it does not). */
     public List<String> notes() {
         return java.util.Collections.unmodifiableList(notes);
@@ -162,6 +224,26 @@ public final class SimulationModel {
     /** Whether each iteration runs the scheduler of core (see {@link #exact}), rather than the passes on working minutes. */
     public boolean runsScheduler() {
         return exact;
+    }
+
+    /** Links between tasks that do work. */
+    public int linkCount() {
+        return linkPred.length;
+    }
+
+    /**
+     * For comparison in the benchmark: one iteration done the plain way (a new array, each uncertain task
+     * drawn with {@code random.nextDouble()} and the triangular inverse, then the forward pass); answers
+     * the finish.
+     */
+    public double naiveIteration(java.util.SplittableRandom random) {
+        double[] d = planned.clone();
+        for (int j = 0; j < n; j++) {
+            if (kind[j] != FIXED) {
+                d[j] = ThreePoint.triangular(lo[j], mode[j], hi[j], random.nextDouble());
+            }
+        }
+        return MonteCarlo.forward(this, d, new double[n]);
     }
 
     /** The tasks that do work, in simulation order. */
@@ -233,6 +315,8 @@ public final class SimulationModel {
             m.releaseFinish[i] = Double.NEGATIVE_INFINITY;
             m.latestStart[i] = Double.POSITIVE_INFINITY;
             m.latestFinish[i] = Double.POSITIVE_INFINITY;
+            m.special[i] = t.actualStart() != null || t.manual() || t.actualFinish() != null
+                    || t.constraint() != null && t.constraint().date() != null && t.constraintType() != ConstraintType.SNET;
             boolean ownRelease = t.constraint() != null && t.constraint().date() != null
                     && (t.constraintType() == ConstraintType.SNET || t.constraintType() == ConstraintType.FNET);
             m.release[i] = hasPredecessor[order[i]] || ownRelease ? Double.NEGATIVE_INFINITY : 0;
@@ -299,11 +383,7 @@ public final class SimulationModel {
         }
         int links = edges.size();
         int[] linkPred = new int[links];
-        boolean[] fromFinish = new boolean[links];
-        boolean[] clamp = new boolean[links];
-        double[] pct = new double[links];
-        double[] beta = new double[links];
-        double[] lag = new double[links];
+        float[] linkData = new float[4 * links];
         int k = 0;
         for (int s = 0; s < n; s++) {
             m.predOffset[s] = k;
@@ -312,15 +392,17 @@ public final class SimulationModel {
                 linkPred[k] = position[e[0]];
                 LinkType type = l.type() == null ? LinkType.FS : l.type();
                 boolean finishSide = type == LinkType.FS || type == LinkType.FF;
-                boolean succFinish = type == LinkType.FF || type == LinkType.SF;
-                fromFinish[k] = finishSide;
-                clamp[k] = type == LinkType.FF; // as the scheduler (and MS Project): a finish-to-finish link never starts a task before the project
-                beta[k] = succFinish ? 1 : 0;
+                double a = finishSide ? 1 : 0;
+                double lag = 0;
                 if (l.lag() != null && l.lag().isPercent()) {
-                    pct[k] = l.lag().amount() / 100.0;
+                    a += l.lag().amount() / 100.0;
                 } else if (l.lag() != null) {
-                    lag[k] = l.lag().minutes(plan.workTime());
+                    lag = l.lag().minutes(plan.workTime());
                 }
+                linkData[4 * k] = (float) a;
+                linkData[4 * k + 1] = type == LinkType.FF || type == LinkType.SF ? 1 : 0;
+                linkData[4 * k + 2] = (float) lag;
+                linkData[4 * k + 3] = type == LinkType.FF ? 0 : Float.NEGATIVE_INFINITY;
                 k++;
             }
         }
@@ -387,11 +469,7 @@ public final class SimulationModel {
             deadlines.add((double) (ordinal(time, plan.finish()) - origin));
         }
         m.linkPred = linkPred;
-        m.fromFinish = fromFinish;
-        m.clampAtStart = clamp;
-        m.pct = pct;
-        m.beta = beta;
-        m.lag = lag;
+        m.linkData = linkData;
         m.uncertain = uncertainTasks;
         int r = risks.size();
         m.riskIds = new String[r];
@@ -419,6 +497,8 @@ public final class SimulationModel {
             m.riskCostHi[i] = row.costHi;
             m.riskTasks[i] = row.tasks;
         }
+        m.dense();
+        m.plannedFinish = finishOf(m);
         m.milestones = ms.stream().mapToInt(Integer::intValue).toArray();
         m.deadlineIds = deadlineIds.toArray(String[]::new);
         m.deadlineTasks = deadlineTasks.toArray(int[][]::new);
@@ -451,10 +531,10 @@ public final class SimulationModel {
         if (exact) {
             return exactPass();
         }
-        MonteCarlo.forward(this, d, es, ef);
+        MonteCarlo.forward(this, d, es);
         Map<String, double[]> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            out.put(ids[i], new double[] {es[i], ef[i]});
+            out.put(ids[i], new double[] {es[i], es[i] + d[i]});
         }
         return out;
     }
@@ -464,7 +544,7 @@ public final class SimulationModel {
         if (m.exact) {
             return m.time.ordinal(WorkingTime.minutes(m.schedule.finish())) - m.origin;
         }
-        return MonteCarlo.forward(m, m.planned.clone(), new double[m.n], new double[m.n]);
+        return MonteCarlo.forward(m, m.planned.clone(), new double[m.n]);
     }
 
     private Map<String, double[]> exactPass() {
