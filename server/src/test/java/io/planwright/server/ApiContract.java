@@ -579,7 +579,7 @@ abstract class ApiContract {
     }
 
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
-    static final List<String> PLAN_PAGES = List.of("", "/schedule", "/risks", "/stakeholders", "/raci", "/communications", "/objectives",
+    static final List<String> PLAN_PAGES = List.of("", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
             "/resources", "/history", "/history?at=1", "/members");
 
     @Test
@@ -612,6 +612,11 @@ abstract class ApiContract {
             assertThat(other.body()).as(path).contains("Not found").doesNotContain("NovaERP");
         }
         assertThat(owner.send("GET", "/plans/" + planId + "/risks", null, null).body()).contains("&lt;img src=x onerror=alert(1)&gt;");
+        // the simulation: members (a viewer too) may run it, an outsider learns nothing
+        HttpResponse<String> simulated = viewer.send("GET", "/api/v1/plans/" + planId + "/simulation?iterations=200", null, null);
+        assertThat(simulated.statusCode()).as(simulated.body()).isEqualTo(200);
+        assertThat(simulated.body()).contains("\"iterations\":200").contains("\"names\":{\"").contains("\"sensitivity\":{\"R");
+        assertThat(outsider.send("GET", "/api/v1/plans/" + planId + "/simulation?iterations=200", null, null).statusCode()).isEqualTo(404);
         assertThat(viewer.send("GET", "/plans/" + planId + "/raci", null, null).body()).as("a viewer gets no buttons").doesNotContain("hx-post");
         String viewerCsrf = csrfOf(viewer, "/plans/" + planId + "/raci");
         HttpResponse<String> refused = viewer.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", viewerCsrf);

@@ -167,7 +167,18 @@ public class PlanPages {
         model.addAttribute("riskStatuses", io.planwright.core.model.RiskStatus.values());
         model.addAttribute("responses", io.planwright.core.model.RiskResponse.values());
         model.addAttribute("problemsByPath", problemsByPath(state, "risks/"));
+        model.addAttribute("modelled", io.planwright.core.risk.RiskImpacts.of(state.plan()));
         return "risks";
+    }
+
+    @GetMapping("/plans/{planId}/risk-analysis")
+    public String riskAnalysis(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = common(model, request, planId);
+        model.addAttribute("page", "risk-analysis");
+        long uncertain = state.plan().tasks().stream().filter(t -> t.estimate() != null).count();
+        model.addAttribute("uncertainTasks", uncertain);
+        model.addAttribute("openRisks", state.plan().risks().stream().filter(r -> r.status() != io.planwright.core.model.RiskStatus.CLOSED).count());
+        return "risk-analysis";
     }
 
     @GetMapping("/plans/{planId}/stakeholders")

@@ -109,6 +109,14 @@ class WebAppBrowserTest extends BrowserSupport {
         throw new AssertionError("no task named " + name);
     }
 
+    /** The demo plan imported afresh under another file name: a plan of its own for a test to change. */
+    long importDemo(String filename) throws Exception {
+        String yaml = new String(getClass().getResourceAsStream("/demo/erp-rollout.plan.yaml").readAllBytes(), StandardCharsets.UTF_8);
+        Reply imported = api("POST", "/api/v1/plans/import?filename=" + filename, yaml);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        return json.readTree(imported.body()).get("id").asLong();
+    }
+
     long demoPlan() throws Exception {
         for (JsonNode p : get("/api/v1/plans")) {
             if (p.get("name").asString().startsWith("NovaERP")) {
@@ -560,10 +568,7 @@ class WebAppBrowserTest extends BrowserSupport {
 
     @Test
     void resourcesAreLevelledFromTheGanttPageAndTheLevelingUndone() throws Exception {
-        String yaml = new String(getClass().getResourceAsStream("/demo/erp-rollout.plan.yaml").readAllBytes(), StandardCharsets.UTF_8);
-        Reply imported = api("POST", "/api/v1/plans/import?filename=erp-level.plan.yaml", yaml);
-        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        long planId = json.readTree(imported.body()).get("id").asLong();
+        long planId = importDemo("erp-level.plan.yaml");
         try (BrowserContext context = context()) {
             Page page = context.newPage();
             page.onDialog(d -> d.accept());
@@ -610,6 +615,55 @@ class WebAppBrowserTest extends BrowserSupport {
             assertThat(api("POST", "/api/v1/plans/" + planId + "/level/undo", null, "If-Match", "\"" + revision(planId) + "\"").body())
                     .contains("nothing to undo");
         }
+    }
+
+    @Test
+    void theRiskAnalysisShowsTheFinishDistributionItsDriversAndTheCriticalityAndFollowsTheSeed() throws Exception {
+        long planId = importDemo("erp-risk.plan.yaml");
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            List<String> errors = new ArrayList<>();
+            page.onPageError(errors::add);
+            signIn(page, "admin", ADMIN_PASSWORD);
+            page.navigate(url("/plans/" + planId + "/risk-analysis"));
+            page.waitForSelector("#simulation[data-ready]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            // the page ran 10,000 iterations with seed 1: the API gives the same numbers for the same seed
+            JsonNode api = get("/api/v1/plans/" + planId + "/simulation?iterations=10000&seed=1");
+            assertThat(page.locator("#simulation").getAttribute("data-p80")).isEqualTo(api.get("finish").get("p80").asString());
+            assertThat(page.locator("#percentiles tbody tr").count()).isEqualTo(3);
+            assertThat(page.locator("#percentiles tbody tr").first().textContent()).contains("Finish")
+                    .contains(api.get("finish").get("p50").asString().substring(0, 10));
+            assertThat(page.locator("#deadlines tbody tr").count()).isEqualTo(api.get("deadlines").size()).isPositive();
+            assertThat(page.locator("#criticality tbody tr").count()).isPositive();
+            assertThat(page.locator("#sensitivity tbody tr").count()).isBetween(5, 15);
+            // the charts are drawn: histogram with its S-curve, cost, tornado
+            for (String chart : List.of("finish-chart", "cost-chart", "tornado-chart")) {
+                assertThat(page.locator("#" + chart).evaluate("c => !!Chart.getChart(c) && Chart.getChart(c).data.datasets[0].data.length"))
+                        .as(chart).isNotEqualTo(0);
+            }
+            assertThat(page.locator("#finish-chart").evaluate("c => Chart.getChart(c).data.datasets[1].data.at(-1).y")).isEqualTo(100);
+            // the strongest driver of the demo plan's finish is a risk of the register (the payroll parallel run)
+            String first = api.get("sensitivity").propertyNames().iterator().next();
+            assertThat(page.locator("#sensitivity tbody tr").first().textContent()).contains(first);
+            shot(page, "risk-analysis");
+            // another seed and fewer iterations
+            page.locator("#sim-seed").fill("2");
+            page.locator("#sim-iterations").fill("2000");
+            page.locator("#simulate").click();
+            until(page, () -> page.locator("#sim-status").textContent().contains("seed 2"));
+            assertThat(page.locator("#sim-status").textContent()).startsWith("2,000 iterations in ");
+            // the register shows what the simulation takes from each risk
+            page.navigate(url("/plans/" + planId + "/risks"));
+            assertThat(page.locator("td.modelled").first().textContent()).contains("expected delay").contains("expected cost")
+                    .contains("occurred: counted as certain");
+            assertThat(errors).isEmpty();
+        }
+        // bad requests are named; outsiders see nothing
+        assertThat(api("GET", "/api/v1/plans/" + planId + "/simulation?iterations=0", null).body()).contains("iterations must be from 1 to 100000");
+        assertThat(api("GET", "/api/v1/plans/" + planId + "/simulation?correlation=1", null).status()).isEqualTo(400);
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/plans/" + planId + "/simulation"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     /**
