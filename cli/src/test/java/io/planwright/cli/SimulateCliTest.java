@@ -110,4 +110,18 @@ class SimulateCliTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).matches("(?s)tasks=300 iterations=200 ms=\\d+ threads=\\d+ links=\\d+ naive_single_thread_ms=\\d+ p50_days=.*\n");
     }
+
+    @Test
+    void theProgressBarFillsUpAndIsClearedAtTheEnd() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        SimulateCommand.Progress bar = new SimulateCommand.Progress(new java.io.PrintWriter(out), 1000);
+        bar.accept(500);
+        assertThat(out.toString()).isEqualTo("\rsimulating [" + "#".repeat(15) + " ".repeat(15) + "] 50 %");
+        bar.accept(600); // within a tenth of a second: not redrawn
+        assertThat(out.toString()).doesNotContain("60 %");
+        bar.accept(1000);
+        assertThat(out.toString()).endsWith("] 100 %");
+        bar.clear();
+        assertThat(out.toString()).endsWith("\r");
+    }
 }
