@@ -35,6 +35,13 @@ class LevelCliTest {
                 assertThat(movable).as(file + ": " + o).isLessThanOrEqualTo(0);
             }
             assertThat(r.remaining()).isEqualTo(Overallocations.of(r.levelled(), r.after()));
+            // the finish the search found is the finish the scheduler gives the levelled plan (elapsed lead times, calendars of
+            // their own and tasks as late as possible counted in the plan's working time, as the scheduler counts them)
+            io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.Leaves.planCalendar(plan);
+            long hours = (time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.after().finish()))
+                    - time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.before().start()))) / 60;
+            assertThat(hours).as(file + ": working hours to the levelled finish vs the search's " + r.periodsAfter()).isBetween(r.periodsAfter() - 16L,
+                    (long) r.periodsAfter());
             assertThat(r.after().finish()).isAfterOrEqualTo(r.before().finish());
             for (ScheduledTask t : r.after().tasks()) {
                 ScheduledTask b = r.before().task(t.id()).orElseThrow();
@@ -113,6 +120,52 @@ class LevelCliTest {
             assertThat(byStart).as("priorities " + java.util.Arrays.toString(priorities)).isEqualTo(byPriority);
             assertThat(r.remaining()).isEmpty();
         }
+    }
+
+    @Test
+    void aTaskOnAPartTimeCalendarTakesItsRealLengthInTheSearch() throws Exception {
+        // Ana works on a three-day week for 'a' (6 days of it: Monday to Wednesday of the next week), and 'b' needs her too:
+        // a goes first (its priority), and leveling must count its length on its calendar, or b would start while a still works
+        Path file = tmp.resolve("part-time.plan.yaml");
+        Files.writeString(file, """
+                planwright: 1
+                plan:
+                  name: Part time
+                  start: 2026-03-02
+                  calendar: standard
+                calendars:
+                  standard:
+                    name: Monday to Friday
+                    week:
+                      mon: 08:00-12:00, 13:00-17:00
+                      tue: 08:00-12:00, 13:00-17:00
+                      wed: 08:00-12:00, 13:00-17:00
+                      thu: 08:00-12:00, 13:00-17:00
+                      fri: 08:00-12:00, 13:00-17:00
+                      sat: off
+                      sun: off
+                  part-time:
+                    name: Monday to Wednesday
+                    week:
+                      mon: 08:00-12:00, 13:00-17:00
+                      tue: 08:00-12:00, 13:00-17:00
+                      wed: 08:00-12:00, 13:00-17:00
+                      thu: off
+                      fri: off
+                      sat: off
+                      sun: off
+                resources:
+                  ana: {name: Ana, max-units: 100%}
+                tasks:
+                  a: {name: Analyse, duration: 6d, calendar: part-time, priority: 900, resources: {ana: 100%}}
+                  b: {name: Build, duration: 2d, priority: 100, resources: {ana: 100%}}
+                """);
+        Plan plan = PlanIO.readAndCheck(file).plan();
+        PlanLeveler.Result r = PlanLeveler.level(plan, RcpspSolver.Options.schedules(300, 1, 1));
+        assertThat(r.remaining()).as("nothing left over-allocated").isEmpty();
+        ScheduledTask a = r.after().task("a").orElseThrow();
+        ScheduledTask b = r.after().task("b").orElseThrow();
+        assertThat(b.start()).as(a.start() + "-" + a.finish() + " / " + b.start() + "-" + b.finish()).isAfterOrEqualTo(a.finish());
     }
 
     @Test

@@ -34,9 +34,12 @@ import java.util.Map;
  * calendar. The delays come back as start-no-earlier-than constraints on the delayed tasks, so that
  * the plan's own scheduler gives the levelled dates, float and critical path with every calendar.
  *
- * <p>Simplifications, said where they show: one calendar for the search (the plan's; task and
- * resource calendars only in the final scheduling), durations rounded up to whole working hours,
- * elapsed durations and lags counted as working time, a resource's maximum units constant over time.
+ * <p>Simplifications, said where they show: one calendar for the search (the plan's; a task on a
+ * calendar of its own, or whose people work on theirs, counts as long as it lasts in the plan's working
+ * time where the schedule first put it, at least its duration; the final scheduling uses every calendar
+ * and what is left over-allocated is listed), durations rounded up to whole working hours, elapsed
+ * durations and lags as the plan's working time they span where the schedule first put them, a
+ * resource's maximum units constant over time.
  */
 public final class PlanLeveler {
 
@@ -82,10 +85,18 @@ public final class PlanLeveler {
         Leaves.Tree tree = Leaves.Tree.of(plan, rows::containsKey);
         Map<String, Task> byId = tree.byId();
         List<String> leaves = tree.leaves();
+        // each task at least as long as it is in the plan's working time where the schedule put it: a task on a calendar of its
+        // own, or whose people work on theirs, may take more of the plan's time than its duration (a three-day week); where it
+        // takes less (weekend work), its duration counts, so that moved elsewhere it still fits
+        Map<String, Long> span = new HashMap<>();
         Map<String, Integer> duration = new HashMap<>();
         for (String id : leaves) {
             ScheduledTask r = rows.get(id);
-            duration.put(id, (int) Math.min(Integer.MAX_VALUE / 8, (r.durationMinutes() + 59) / 60));
+            long inPlanTime = time.ordinal(WorkingTime.minutes(r.finish())) - time.ordinal(WorkingTime.minutes(r.start()));
+            // an elapsed duration (nights and weekends included) is what it spans of the plan's working time
+            long minutes = r.type() == ScheduledTask.Kind.MILESTONE ? 0 : r.elapsed() ? Math.max(0, inPlanTime) : Math.max(r.durationMinutes(), inPlanTime);
+            span.put(id, minutes);
+            duration.put(id, (int) Math.min(Integer.MAX_VALUE / 8, (minutes + 59) / 60));
         }
         // edges between leaves: least distance between starts, in working hours
         List<int[]> edges = new ArrayList<>();
@@ -94,12 +105,17 @@ public final class PlanLeveler {
             index.put(leaves.get(i), i + 1); // 0 is the project start
         }
         tree.forEachLeafLink(plan, index::containsKey,
-                (p, succ, l) -> edges.add(new int[] {index.get(p), index.get(succ), lag(plan, l, rows.get(p).durationMinutes(), rows.get(succ).durationMinutes())}));
+                (p, succ, l) -> edges.add(new int[] {index.get(p), index.get(succ), lag(plan, time, l, rows.get(p), span.get(p), span.get(succ))}));
         // release dates: date constraints and actual starts hold a task where the plan's scheduler put it
         for (String id : leaves) {
             Task t = byId.get(id);
             boolean pinned = fixed(t) || t.constraint() != null && t.constraint().date() != null
                     && (t.constraintType() == ConstraintType.SNET || t.constraintType() == ConstraintType.FNET);
+            if (t.constraintType() == ConstraintType.ALAP && !fixed(t)) {
+                // as late as possible: the search starts it no earlier than where the scheduler put it (its late start)
+                int release = (int) Math.max(0, (time.ordinal(WorkingTime.minutes(rows.get(id).start())) - origin) / 60);
+                edges.add(new int[] {0, index.get(id), release});
+            }
             if (pinned) {
                 int release = (int) Math.max(0, (time.ordinal(WorkingTime.minutes(rows.get(id).earlyStart())) - origin) / 60);
                 edges.add(new int[] {0, index.get(id), release});
@@ -230,7 +246,9 @@ public final class PlanLeveler {
             // a milestone sits at the end of the working time before it (Friday 17:00, not Monday 08:00), as the scheduler puts it
             LocalDateTime start = WorkingTime.dateTime(rd[j] == 0 && w > 0 ? time.finishOf(w) : time.startOf(w));
             // every task the search placed later than the plan's scheduler would (also by whole-hour rounding) is held there
-            if (start.isAfter(rows.get(id).start())) {
+            // an as-late-as-possible task is held where the search put it too: left as late as possible, the scheduler would move it
+            // later again (its successors moved), onto units the search gave to others
+            if (start.isAfter(rows.get(id).start()) || byId.get(id).constraintType() == ConstraintType.ALAP) {
                 levelledStart.put(id, start);
             }
         }
@@ -270,18 +288,25 @@ public final class PlanLeveler {
 
     /**
      * The least distance between the starts of a link's predecessor and successor, in working hours:
-     * worked out in minutes and rounded up, so that the search never packs tighter than the scheduler.
+     * worked out in minutes and rounded up, so that the search never packs tighter than the scheduler;
+     * {@code dp} and {@code ds} are the tasks' spans in the plan's working time, a percentage lag counts
+     * the predecessor's duration.
      */
-    private static int lag(Plan plan, Link l, long dp, long ds) {
+    private static int lag(Plan plan, WorkingTime time, Link l, ScheduledTask pred, long dp, long ds) {
         long lag;
+        LinkType type = l.type() == null ? LinkType.FS : l.type();
         if (l.lag() == null) {
             lag = 0;
         } else if (l.lag().isPercent()) {
-            lag = Math.round(dp * l.lag().amount() / 100.0);
+            lag = Math.round(pred.durationMinutes() * l.lag().amount() / 100.0);
+        } else if (l.lag().isElapsed()) {
+            // elapsed time (a supplier's lead time in calendar days) is the plan's working time it spans from where the predecessor is
+            long anchor = WorkingTime.minutes(type == LinkType.FS || type == LinkType.FF ? pred.finish() : pred.start());
+            long clock = l.lag().minutes(plan.workTime());
+            lag = time.ordinal(anchor + clock) - time.ordinal(anchor);
         } else {
             lag = l.lag().minutes(plan.workTime());
         }
-        LinkType type = l.type() == null ? LinkType.FS : l.type();
         long minutes = switch (type) {
             case FS -> dp + lag;
             case SS -> lag;
