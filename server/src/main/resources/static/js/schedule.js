@@ -1020,7 +1020,10 @@ async function levelNow() {
   state.preLevel = before;
   const b = res.body;
   const left = b.remaining.length ? ` ${b.remaining.length} over-allocations are left between tasks leveling may not move (started, manual or on a fixed date).` : '';
-  say(`Levelled: ${b.overallocationsBefore} over-allocations before; finish ${day(parse(b.finishBefore))} → ${day(parse(b.finishAfter))}; ${b.delays.length} tasks delayed.${left} `);
+  const moved = b.backward
+    ? `start ${day(parse(b.startBefore))} → ${day(parse(b.startAfter))} (the plan is scheduled from its finish); ${b.delays.length} tasks moved earlier`
+    : `finish ${day(parse(b.finishBefore))} → ${day(parse(b.finishAfter))}; ${b.delays.length} tasks delayed`;
+  say(`Levelled: ${b.overallocationsBefore} over-allocations before; ${moved}.${left} `);
   const undo = document.createElement('button');
   undo.type = 'button'; undo.className = 'small'; undo.id = 'undo-level'; undo.textContent = 'Undo leveling';
   undo.addEventListener('click', () => busy(async () => {

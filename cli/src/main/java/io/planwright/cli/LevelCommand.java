@@ -79,10 +79,12 @@ final class LevelCommand implements Callable<Integer> {
         Output.write(spec, output, text);
         if (!quiet) {
             long delayed = r.delayMinutes().values().stream().filter(m -> m > 0).count();
-            err.printf(Locale.ROOT, "levelled: %d over-allocations before; finish %s -> %s (%d -> %d working hours), %d tasks delayed;"
+            boolean backward = plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH;
+            err.printf(Locale.ROOT, "levelled: %d over-allocations before; %s %s -> %s (%d -> %d working hours), %d tasks %s;"
                             + " %d schedules in %.1f s of CPU%n",
-                    r.overallocatedBefore().size(), ScheduleCsv.time(r.before().finish()), ScheduleCsv.time(r.after().finish()), r.periodsBefore(),
-                    r.periodsAfter(), delayed, r.schedules(), r.cpuNanos() / 1e9);
+                    r.overallocatedBefore().size(), backward ? "start (the plan is scheduled from its finish)" : "finish",
+                    ScheduleCsv.time(backward ? r.before().start() : r.before().finish()), ScheduleCsv.time(backward ? r.after().start() : r.after().finish()),
+                    r.periodsBefore(), r.periodsAfter(), delayed, backward ? "moved earlier" : "delayed", r.schedules(), r.cpuNanos() / 1e9);
             for (io.planwright.core.model.Task t : plan.tasks()) {
                 var before = r.before().task(t.id());
                 var after = r.after().task(t.id());

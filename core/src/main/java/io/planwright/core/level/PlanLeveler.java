@@ -68,18 +68,20 @@ public final class PlanLeveler {
      * within available slack"): the finish does not move, and what does not fit stays over-allocated.
      */
     public static Result level(Plan plan, RcpspSolver.Options options, boolean withinFloat) {
-        if (plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH) {
-            throw new Unschedulable("the plan is scheduled backward from its finish (schedule-from: finish); leveling delays tasks from the start,"
-                    + " so level a plan scheduled from its start (leveling backward, moving tasks earlier, is not supported yet)");
-        }
+        // a plan scheduled from its finish is levelled with time running backwards from the finish: tasks move earlier
+        boolean mirror = plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH;
         PlanSchedule before = PlanScheduler.schedule(plan);
-        if (before.tasks().isEmpty() || before.start() == null) {
+        if (before.tasks().isEmpty() || before.start() == null || before.finish() == null) {
             return new Result(plan, before, before, Map.of(), 0, 0, 0, 0, List.of(), List.of());
         }
         Map<String, ScheduledTask> rows = new HashMap<>();
         before.tasks().forEach(t -> rows.put(t.id(), t));
         WorkingTime time = Leaves.planCalendar(plan);
-        long origin = time.ordinal(WorkingTime.minutes(before.start()));
+        long origin = time.ordinal(WorkingTime.minutes(mirror ? before.finish() : before.start()));
+        // where a task starts in the search's time (working hours from the project start, or back from the project finish)
+        java.util.function.Function<ScheduledTask, Integer> at = row -> (int) Math.max(0, mirror
+                ? (origin - time.ordinal(WorkingTime.minutes(row.finish()))) / 60
+                : (time.ordinal(WorkingTime.minutes(row.start())) - origin) / 60);
 
         // the tasks that do the work (not summaries), in an order where every link points forward
         Leaves.Tree tree = Leaves.Tree.of(plan, rows::containsKey);
@@ -104,11 +106,27 @@ public final class PlanLeveler {
         for (int i = 0; i < leaves.size(); i++) {
             index.put(leaves.get(i), i + 1); // 0 is the project start
         }
-        tree.forEachLeafLink(plan, index::containsKey,
-                (p, succ, l) -> edges.add(new int[] {index.get(p), index.get(succ), lag(plan, time, l, rows.get(p), span.get(p), span.get(succ))}));
+        tree.forEachLeafLink(plan, index::containsKey, (p, succ, l) -> {
+            int least = lag(plan, time, l, rows.get(p), span.get(p), span.get(succ));
+            if (mirror) {
+                // start(succ) >= start(p) + least, with time running backwards: start'(p) >= start'(succ) + least + d(succ) - d(p)
+                edges.add(new int[] {index.get(succ), index.get(p), least + duration.get(succ) - duration.get(p)});
+            } else {
+                edges.add(new int[] {index.get(p), index.get(succ), least});
+            }
+        });
         // release dates: date constraints and actual starts hold a task where the plan's scheduler put it
         for (String id : leaves) {
             Task t = byId.get(id);
+            if (mirror) {
+                // backwards, a finish or start no later than a date, and fixed work, hold a task where the scheduler put it
+                boolean pinned = fixed(t) || t.constraint() != null && t.constraint().date() != null
+                        && (t.constraintType() == ConstraintType.SNLT || t.constraintType() == ConstraintType.FNLT);
+                if (pinned) {
+                    edges.add(new int[] {0, index.get(id), at.apply(rows.get(id))});
+                }
+                continue;
+            }
             boolean pinned = fixed(t) || t.constraint() != null && t.constraint().date() != null
                     && (t.constraintType() == ConstraintType.SNET || t.constraintType() == ConstraintType.FNET);
             if (t.constraintType() == ConstraintType.ALAP && !fixed(t)) {
@@ -144,8 +162,8 @@ public final class PlanLeveler {
                 continue;
             }
             ScheduledTask row = rows.get(id);
-            int from = (int) Math.max(0, (time.ordinal(WorkingTime.minutes(row.start())) - origin) / 60);
-            int to = (int) Math.max(from, (time.ordinal(WorkingTime.minutes(row.finish())) - origin + 59) / 60);
+            int from = at.apply(row);
+            int to = Math.max(from, from + duration.get(id));
             for (Assignment a : t.assignments()) {
                 Integer r = resourceIndex.get(a.resourceId());
                 if (r != null) {
@@ -216,8 +234,11 @@ public final class PlanLeveler {
             java.util.Arrays.fill(latest, Integer.MAX_VALUE / 4);
             for (String id : leaves) {
                 ScheduledTask row = rows.get(id);
-                if (row.lateStart() != null) {
+                if (!mirror && row.lateStart() != null) {
                     latest[position[index.get(id)]] = (int) Math.max(0, (time.ordinal(WorkingTime.minutes(row.lateStart())) - origin) / 60);
+                } else if (mirror && row.earlyFinish() != null) {
+                    // backwards, a task may move earlier until its early dates
+                    latest[position[index.get(id)]] = (int) Math.max(0, (origin - time.ordinal(WorkingTime.minutes(row.earlyFinish()))) / 60);
                 }
             }
             problem.withinLatestStarts(latest);
@@ -236,12 +257,20 @@ public final class PlanLeveler {
         int[] unlevelled = problem.earliestStarts();
         RcpspSolver.Result solved = RcpspSolver.solve(problem, options);
 
-        // the delays, as start-no-earlier-than constraints
+        // the delays, as start-no-earlier-than constraints (backwards: the moves earlier, as finish-no-later-than constraints)
         Map<String, Long> delay = new LinkedHashMap<>();
         List<Task> tasks = new ArrayList<>(plan.tasks().size());
-        Map<String, LocalDateTime> levelledStart = new HashMap<>();
+        Map<String, LocalDateTime> levelledAt = new HashMap<>();
         for (String id : leaves) {
             int j = position[index.get(id)];
+            if (mirror) {
+                long w = origin - (long) solved.starts()[j] * 60;
+                LocalDateTime finish = WorkingTime.dateTime(time.finishOf(w));
+                if (finish.isBefore(rows.get(id).finish())) {
+                    levelledAt.put(id, finish);
+                }
+                continue;
+            }
             long w = origin + (long) solved.starts()[j] * 60;
             // a milestone sits at the end of the working time before it (Friday 17:00, not Monday 08:00), as the scheduler puts it
             LocalDateTime start = WorkingTime.dateTime(rd[j] == 0 && w > 0 ? time.finishOf(w) : time.startOf(w));
@@ -249,14 +278,17 @@ public final class PlanLeveler {
             // an as-late-as-possible task is held where the search put it too: left as late as possible, the scheduler would move it
             // later again (its successors moved), onto units the search gave to others
             if (start.isAfter(rows.get(id).start()) || byId.get(id).constraintType() == ConstraintType.ALAP) {
-                levelledStart.put(id, start);
+                levelledAt.put(id, start);
             }
         }
+        ConstraintType hold = mirror ? ConstraintType.FNLT : ConstraintType.SNET;
         for (Task t : plan.tasks()) {
-            LocalDateTime start = fixed(t) ? null : levelledStart.get(t.id());
-            if (start != null && !(t.constraint() != null && t.constraint().date() != null && t.constraint().date().isAfter(start)
-                    && t.constraintType() == ConstraintType.SNET)) {
-                tasks.add(t.toBuilder().constraint(new Constraint(ConstraintType.SNET, start)).build());
+            LocalDateTime date = fixed(t) ? null : levelledAt.get(t.id());
+            // a constraint of the same kind that already holds the task further stays
+            boolean stronger = date != null && t.constraint() != null && t.constraint().date() != null && t.constraintType() == hold
+                    && (mirror ? t.constraint().date().isBefore(date) : t.constraint().date().isAfter(date));
+            if (date != null && !stronger) {
+                tasks.add(t.toBuilder().constraint(new Constraint(hold, date)).build());
             } else {
                 tasks.add(t);
             }
@@ -266,7 +298,10 @@ public final class PlanLeveler {
         for (ScheduledTask t : after.tasks()) {
             ScheduledTask b = rows.get(t.id());
             if (b != null && t.type() != ScheduledTask.Kind.SUMMARY) {
-                delay.put(t.id(), Math.max(0, time.ordinal(WorkingTime.minutes(t.start())) - time.ordinal(WorkingTime.minutes(b.start()))));
+                // how far leveling moved the task: later, or backwards earlier
+                long moved = mirror ? time.ordinal(WorkingTime.minutes(b.finish())) - time.ordinal(WorkingTime.minutes(t.finish()))
+                        : time.ordinal(WorkingTime.minutes(t.start())) - time.ordinal(WorkingTime.minutes(b.start()));
+                delay.put(t.id(), Math.max(0, moved));
             }
         }
         return new Result(levelled, before, after, delay, problem.makespan(unlevelled), solved.makespan(), solved.schedules(), solved.cpuNanos(),

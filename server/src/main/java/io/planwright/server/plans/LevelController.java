@@ -64,7 +64,8 @@ public class LevelController {
 
     /** What leveling did. */
     public record Levelled(long revision, LocalDateTime finishBefore, LocalDateTime finishAfter, int overallocationsBefore,
-                           List<Overallocations.Overallocation> remaining, List<Delay> delays, long schedules) {
+                           List<Overallocations.Overallocation> remaining, List<Delay> delays, long schedules, LocalDateTime startBefore,
+                           LocalDateTime startAfter, boolean backward) {
     }
 
     /** A task leveling delayed, by how many working hours. */
@@ -109,7 +110,8 @@ public class LevelController {
         });
         return ResponseEntity.ok().eTag(Revisions.etag(after.revision()))
                 .body(new Levelled(after.revision(), r.before().finish(), r.after().finish(), r.overallocatedBefore().size(), r.remaining(), delays,
-                        r.schedules()));
+                        r.schedules(), r.before().start(), r.after().start(),
+                        state.plan().scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH));
     }
 
     /** Undoes the leveling that made the If-Match revision (the latest): the plan as it was just before it, as a new revision. */
