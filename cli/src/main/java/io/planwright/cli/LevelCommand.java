@@ -94,12 +94,10 @@ final class LevelCommand implements Callable<Integer> {
                             + ", finish " + ScheduleCsv.time(after.get().finish()));
                 }
             }
-            java.util.Map<String, io.planwright.core.model.Task> tasks = new java.util.HashMap<>();
-            plan.tasks().forEach(t -> tasks.put(t.id(), t));
             for (io.planwright.core.level.Overallocations.Overallocation o : r.remaining()) {
-                boolean fixed = o.taskIds().stream().allMatch(id -> tasks.containsKey(id) && PlanLeveler.fixed(tasks.get(id)));
                 err.printf(Locale.ROOT, (withinFloat ? "left over-allocated (no float to delay into, or tasks leveling does not move): "
-                                : fixed ? "left over-allocated (tasks leveling does not move: started, manually scheduled or on a fixed date): "
+                                : r.unavoidable(o) ? "left over-allocated (tasks leveling may not move: started, manually scheduled, on a fixed date or a date"
+                                + " they must not pass): "
                                 : "left over-allocated (working time of a task's or a person's own calendar, which the search counts approximately): ")
                                 + "%s at %.0f %% of %.0f %% from %s to %s by %s%n", o.resourceId(), o.units() * 100, o.maxUnits() * 100,
                         ScheduleCsv.time(o.from()), ScheduleCsv.time(o.to()), String.join(", ", o.taskIds()));

@@ -46,7 +46,12 @@ public final class PlanLeveler {
     /** What leveling did: the plan with the delays as constraints, the schedules before and after, and each task's delay in working minutes. */
     public record Result(Plan levelled, PlanSchedule before, PlanSchedule after, Map<String, Long> delayMinutes, int periodsBefore,
                          int periodsAfter, long schedules, long cpuNanos, List<Overallocations.Overallocation> overallocatedBefore,
-                         List<Overallocations.Overallocation> remaining) {
+                         List<Overallocations.Overallocation> remaining, java.util.Set<String> held) {
+
+        /** Whether an over-allocation left is one leveling had to leave: every task in it is held where it is (fixed, or a date it must not pass). */
+        public boolean unavoidable(Overallocations.Overallocation o) {
+            return held.containsAll(o.taskIds());
+        }
     }
 
     /** A task that can never be scheduled as leveling needs it: it asks a resource for more than the resource has. */
@@ -72,7 +77,7 @@ public final class PlanLeveler {
         boolean mirror = plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH;
         PlanSchedule before = PlanScheduler.schedule(plan);
         if (before.tasks().isEmpty() || before.start() == null || before.finish() == null) {
-            return new Result(plan, before, before, Map.of(), 0, 0, 0, 0, List.of(), List.of());
+            return new Result(plan, before, before, Map.of(), 0, 0, 0, 0, List.of(), List.of(), java.util.Set.of());
         }
         Map<String, ScheduledTask> rows = new HashMap<>();
         before.tasks().forEach(t -> rows.put(t.id(), t));
@@ -120,14 +125,14 @@ public final class PlanLeveler {
             Task t = byId.get(id);
             if (mirror) {
                 // backwards, a finish or start no later than a date, and fixed work, hold a task where the scheduler put it
-                boolean pinned = fixed(t) || t.constraint() != null && t.constraint().date() != null
+                boolean pinned = held(t, true) || t.constraint() != null && t.constraint().date() != null
                         && (t.constraintType() == ConstraintType.SNLT || t.constraintType() == ConstraintType.FNLT);
                 if (pinned) {
                     edges.add(new int[] {0, index.get(id), at.apply(rows.get(id))});
                 }
                 continue;
             }
-            boolean pinned = fixed(t) || t.constraint() != null && t.constraint().date() != null
+            boolean pinned = held(t, false) || t.constraint() != null && t.constraint().date() != null
                     && (t.constraintType() == ConstraintType.SNET || t.constraintType() == ConstraintType.FNET);
             if (t.constraintType() == ConstraintType.ALAP && !fixed(t)) {
                 // as late as possible: the search starts it no earlier than where the scheduler put it (its late start)
@@ -158,7 +163,7 @@ public final class PlanLeveler {
         int reservedUntil = 0;
         for (String id : leaves) {
             Task t = byId.get(id);
-            if (!fixed(t) || t.actualFinish() != null) {
+            if (!held(t, mirror) || t.actualFinish() != null) {
                 continue;
             }
             ScheduledTask row = rows.get(id);
@@ -184,7 +189,7 @@ public final class PlanLeveler {
         for (String id : leaves) {
             int j = index.get(id);
             d[j] = duration.get(id);
-            if (byId.get(id).actualFinish() != null || fixed(byId.get(id))) {
+            if (byId.get(id).actualFinish() != null || held(byId.get(id), mirror)) {
                 continue; // done, or fixed where it is (its units are reserved above)
             }
             for (Assignment a : byId.get(id).assignments()) {
@@ -283,7 +288,7 @@ public final class PlanLeveler {
         }
         ConstraintType hold = mirror ? ConstraintType.FNLT : ConstraintType.SNET;
         for (Task t : plan.tasks()) {
-            LocalDateTime date = fixed(t) ? null : levelledAt.get(t.id());
+            LocalDateTime date = held(t, mirror) ? null : levelledAt.get(t.id());
             // a constraint of the same kind that already holds the task further stays
             boolean stronger = date != null && t.constraint() != null && t.constraint().date() != null && t.constraintType() == hold
                     && (mirror ? t.constraint().date().isBefore(date) : t.constraint().date().isAfter(date));
@@ -304,8 +309,31 @@ public final class PlanLeveler {
                 delay.put(t.id(), Math.max(0, moved));
             }
         }
+        java.util.Set<String> heldIds = new java.util.HashSet<>();
+        for (String id : leaves) {
+            if (held(byId.get(id), mirror)) {
+                heldIds.add(id);
+            }
+        }
         return new Result(levelled, before, after, delay, problem.makespan(unlevelled), solved.makespan(), solved.schedules(), solved.cpuNanos(),
-                Overallocations.of(plan, before), Overallocations.of(levelled, after));
+                Overallocations.of(plan, before), Overallocations.of(levelled, after), java.util.Set.copyOf(heldIds));
+    }
+
+    /**
+     * A task this leveling keeps where it is: a fixed one, or one with a date it must not pass in the
+     * direction leveling moves tasks (start or finish no later than, leveling forward; no earlier than,
+     * leveling a plan scheduled from its finish). Its constraint stays as the user wrote it; its units are
+     * reserved where it is.
+     */
+    public static boolean held(Task t, boolean backward) {
+        if (fixed(t)) {
+            return true;
+        }
+        if (t.constraint() == null || t.constraint().date() == null) {
+            return false;
+        }
+        ConstraintType c = t.constraintType();
+        return backward ? c == ConstraintType.SNET || c == ConstraintType.FNET : c == ConstraintType.SNLT || c == ConstraintType.FNLT;
     }
 
     /**
