@@ -13,22 +13,17 @@ import io.planwright.core.model.Risk;
 import io.planwright.core.model.RiskStatus;
 import io.planwright.core.model.ScheduleFrom;
 import io.planwright.core.model.Task;
-import io.planwright.core.model.WorkCalendar;
 import io.planwright.core.schedule.Leaves;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduledTask;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * A plan compiled for simulation: the tasks that do the work (summaries stand for the tasks under
@@ -496,6 +491,35 @@ public final class SimulationModel {
             m.riskCostMode[i] = row.costMode;
             m.riskCostHi[i] = row.costHi;
             m.riskTasks[i] = row.tasks;
+        }
+        // what the plan gives the simulation that it cannot use, said rather than ignored
+        List<String> summaryEstimates = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            if (t.estimate() != null && children.containsKey(t.id())) {
+                summaryEstimates.add(t.id());
+            }
+        }
+        if (!summaryEstimates.isEmpty()) {
+            m.notes.add("the estimates of summary tasks " + String.join(", ", summaryEstimates)
+                    + " are not used: the simulation draws the durations of the tasks under them");
+        }
+        List<String> unlinked = new ArrayList<>();
+        boolean anyDelay = false;
+        for (int i = 0; i < risks.size(); i++) {
+            RiskRow row = risks.get(i);
+            if (row.hi > 0 && row.probability > 0) {
+                if (row.tasks.length == 0) {
+                    unlinked.add(row.id);
+                } else {
+                    anyDelay = true;
+                }
+            }
+        }
+        if (!unlinked.isEmpty()) {
+            m.notes.add("risks " + String.join(", ", unlinked) + " have a schedule impact but no tasks: they change only the cost");
+        }
+        if (uncertainTasks.length == 0 && !anyDelay) {
+            m.notes.add("no task has a three-point estimate and no risk delays a task: every iteration gives the same dates");
         }
         m.dense();
         m.plannedFinish = finishOf(m);

@@ -223,4 +223,16 @@ class MonteCarloTest {
         assertThat(ThreePoint.normalCdf(1.2816)).isCloseTo(0.9, within(1e-4));
         assertThat(ThreePoint.normalCdf(-1.96)).isCloseTo(0.025, within(1e-4));
     }
+
+    @Test
+    void whatThePlanGivesThatTheSimulationCannotUseIsSaid() {
+        Task phase = Task.builder("phase").name("Phase").estimate(Estimate.of(Duration.days(1), Duration.days(2), Duration.days(3))).build();
+        Task a = Task.builder("a").name("a").parentId("phase").duration(Duration.days(2)).build();
+        Risk floating = Risk.builder("r9").probability(0.5).scheduleImpact(Estimate.of(Duration.days(1), Duration.days(2), Duration.days(4))).build();
+        MonteCarlo.Result r = run(plan(List.of(phase, a), List.of(floating)), 100, 1, 1);
+        assertThat(r.notes()).anyMatch(n -> n.contains("estimates of summary tasks phase are not used"))
+                .anyMatch(n -> n.contains("risks r9 have a schedule impact but no tasks"))
+                .anyMatch(n -> n.contains("every iteration gives the same dates"));
+        assertThat(r.finishDays().p10()).isEqualTo(r.finishDays().p90());
+    }
 }
