@@ -1,7 +1,6 @@
 package io.planwright.formats.risk;
 
 import io.planwright.core.risk.MonteCarlo;
-import io.planwright.formats.schedule.ScheduleCsv;
 import io.planwright.formats.tree.JsonEmitter;
 
 import java.time.LocalDateTime;
@@ -129,10 +128,5 @@ public final class SimulationJson {
             }
         }
         return s.equals("-0") ? "0" : s;
-    }
-
-    /** A date as the schedule's CSV writes it (for tables). */
-    public static String time(LocalDateTime t) {
-        return ScheduleCsv.time(t);
     }
 }
