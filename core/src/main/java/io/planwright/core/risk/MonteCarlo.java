@@ -217,7 +217,7 @@ public final class MonteCarlo {
             this.mark = new int[m.n];
             this.stack = new int[m.n];
             this.durations = m.exact ? m.network.durations() : null;
-            this.riskDelay = new double[m.riskIds.length * lanes];
+            this.riskDelay = new double[m.risks.length * lanes];
             this.critical = new int[m.n];
             this.met = new int[m.deadline.length];
         }
@@ -248,16 +248,7 @@ public final class MonteCarlo {
             for (int j = 0; j < m.n; j++) {
                 durations[m.netIndex[j]] = Math.max(0, Math.round(d[j]));
             }
-            io.planwright.core.schedule.Schedule s = io.planwright.core.schedule.CriticalPathScheduler.schedule(m.network.withDurations(durations), m.order);
-            for (int j = 0; j < m.n; j++) {
-                int i = m.netIndex[j];
-                es[j] = m.time.ordinal(s.start(i)) - m.origin;
-                ef[j] = m.time.ordinal(s.finish(i)) - m.origin;
-                if (s.isCritical(i)) {
-                    critical[j]++;
-                }
-            }
-            return m.time.ordinal(s.projectFinish()) - m.origin;
+            return m.onScheduler(durations, es, ef, critical);
         }
 
         /** Draws iteration {@code it}'s durations and risks into lane {@code l}: its own random stream, whatever the lane. */
@@ -315,29 +306,29 @@ public final class MonteCarlo {
             int lanes = this.lanes;
             double[] planned = m.planned;
             double[] d = this.d;
-            int risks = m.riskIds.length;
-            for (int r = 0; r < risks; r++) {
+            for (SimulationModel.RiskEvent risk : m.risks) {
                 // the tasks a risk may lengthen start from their own duration again
-                for (int j : m.riskTasks[r]) {
+                for (int j : risk.tasks()) {
                     if (m.kind[j] == SimulationModel.FIXED) {
                         d[j * lanes + l] = planned[j];
                     }
                 }
             }
-            for (int r = 0; r < risks; r++) {
+            for (int r = 0; r < m.risks.length; r++) {
+                SimulationModel.RiskEvent risk = m.risks[r];
                 double occurs = nextUnit();
                 double du = nextUnit();
                 double cu = nextUnit();
                 double delay = 0;
-                if (occurs < m.riskProbability[r]) {
-                    delay = m.riskKind[r] == SimulationModel.PERT ? ThreePoint.fromTable(m.riskTable[r], m.riskLo[r], m.riskHi[r], du)
-                            : m.riskKind[r] == SimulationModel.TRIANGULAR ? ThreePoint.triangular(m.riskLo[r], m.riskMode[r], m.riskHi[r], du)
-                            : m.riskMode[r];
-                    for (int j : m.riskTasks[r]) {
+                if (occurs < risk.probability()) {
+                    delay = risk.kind() == SimulationModel.PERT ? ThreePoint.fromTable(risk.table(), risk.lo(), risk.hi(), du)
+                            : risk.kind() == SimulationModel.TRIANGULAR ? ThreePoint.triangular(risk.lo(), risk.mode(), risk.hi(), du)
+                            : risk.mode();
+                    for (int j : risk.tasks()) {
                         d[j * lanes + l] += delay;
                         c += m.costPerMinute[j] * delay;
                     }
-                    c += ThreePoint.triangular(m.riskCostLo[r], m.riskCostMode[r], m.riskCostHi[r], cu);
+                    c += ThreePoint.triangular(risk.costLo(), risk.costMode(), risk.costHi(), cu);
                 }
                 riskDelay[r * lanes + l] = delay;
             }
@@ -348,7 +339,7 @@ public final class MonteCarlo {
             SimulationModel m = this.m;
             int lanes = this.lanes;
             int count = m.uncertain.length;
-            int risks = m.riskIds.length;
+            int risks = m.risks.length;
             double[] sxy = new double[count + risks];
             double[] rsx = new double[risks];
             double[] rsxx = new double[risks];
@@ -583,7 +574,7 @@ public final class MonteCarlo {
         double[] finish = shared.finish;
         // sensitivity: blocks added in their order
         int count = m.uncertain.length;
-        int risks = m.riskIds.length;
+        int risks = m.risks.length;
         double[] sxy = new double[count + risks];
         double[] rsx = new double[risks];
         double[] rsxx = new double[risks];
@@ -624,7 +615,7 @@ public final class MonteCarlo {
                 continue;
             }
             double r = (sxy[v] / n - meanX * meanY) / (sdX * sdY);
-            String id = v < count ? m.ids[m.uncertain[v]] : m.riskIds[v - count];
+            String id = v < count ? m.ids[m.uncertain[v]] : m.risks[v - count].id();
             rows.add(new Object[] {id, Math.max(-1, Math.min(1, r))});
         }
         rows.sort(Comparator.comparingDouble((Object[] r) -> -Math.abs((Double) r[1])).thenComparing(r -> (String) r[0]));

@@ -98,17 +98,8 @@ public final class SimulationModel {
     final double[] costFixed;
     final double[] costPerMinute;
 
-    String[] riskIds;
-    double[] riskProbability;
-    byte[] riskKind;
-    double[] riskLo;
-    double[] riskMode;
-    double[] riskHi;
-    double[][] riskTable;
-    double[] riskCostLo;
-    double[] riskCostMode;
-    double[] riskCostHi;
-    int[][] riskTasks;
+    /** The risks the simulation draws: open ones, and occurred ones for certain. */
+    RiskEvent[] risks;
 
     /** Milestones: task numbers. */
     int[] milestones;
@@ -145,8 +136,12 @@ public final class SimulationModel {
         this.notes = new ArrayList<>();
     }
 
-    private record RiskRow(String id, double probability, byte kind, double lo, double mode, double hi, double costLo, double costMode,
-                           double costHi, int[] tasks) {
+    /**
+     * A risk as drawn: the probability it occurs; its delay (three-point, {@code kind} FIXED for its most
+     * likely value, {@code table} for PERT) added to its tasks' durations; its cost impact (triangular).
+     */
+    record RiskEvent(String id, double probability, byte kind, double lo, double mode, double hi, double[] table, double costLo, double costMode,
+                     double costHi, int[] tasks) {
     }
 
     /** Per uncertain task (dense, for the sampling loop): its PERT table (or null), cost per minute, and its mean and spread. */
@@ -182,6 +177,8 @@ public final class SimulationModel {
             uPack[4 * v + 3] = planned[j];
             uTable[v] = table[j];
             uCost[v] = costPerMinute[j];
+            uCosts |= uCost[v] != 0;
+            uPert |= uTable[v] != null;
             if (table[j] == null) {
                 uMean[v] = (a + b + c) / 3;
                 uSd[v] = Math.sqrt((a * a + b * b + c * c - a * b - a * c - b * c) / 18);
@@ -199,10 +196,6 @@ public final class SimulationModel {
                 uMean[v] = sum / count;
                 uSd[v] = Math.sqrt(Math.max(0, sq / count - uMean[v] * uMean[v]));
             }
-        }
-        for (int v = 0; v < u; v++) {
-            uCosts |= uCost[v] != 0;
-            uPert |= uTable[v] != null;
         }
         double cost = 0;
         for (int j = 0; j < n; j++) {
@@ -287,8 +280,6 @@ public final class SimulationModel {
         SimulationModel m = new SimulationModel(plan, schedule, time, origin, n);
         Distribution fallback = plan.defaultDistribution() == null ? Distribution.TRIANGULAR : plan.defaultDistribution();
         Map<String, Double> costs = Costs.taskCosts(plan, schedule);
-        int mpd = plan.workTime().minutesPerDay();
-        String planCalendar = plan.effectiveCalendarId();
         List<Integer> uncertain = new ArrayList<>();
         io.planwright.core.schedule.PlanCompiler.Compiled compiled = io.planwright.core.schedule.PlanCompiler.compile(plan);
         m.network = compiled.network();
@@ -405,7 +396,7 @@ public final class SimulationModel {
         int[] uncertainTasks = uncertain.stream().mapToInt(Integer::intValue).toArray();
 
         // risks: open ones with their probability, occurred ones for certain, closed ones not at all
-        List<RiskRow> risks = new ArrayList<>();
+        List<RiskEvent> risks = new ArrayList<>();
         for (Risk r : plan.risks()) {
             if (r.status() == RiskStatus.CLOSED) {
                 continue;
@@ -433,7 +424,7 @@ public final class SimulationModel {
                     }
                 }
             }
-            risks.add(new RiskRow(r.id(), probability, kind, lo, md, hi,
+            risks.add(new RiskEvent(r.id(), probability, kind, lo, md, hi, kind == PERT ? ThreePoint.pertTable(ThreePoint.pertShape(lo, md, hi)) : null,
                     ci == null ? 0 : ci.optimistic().doubleValue(), ci == null ? 0 : ci.mostLikely().doubleValue(),
                     ci == null ? 0 : ci.pessimistic().doubleValue(), hit.stream().mapToInt(Integer::intValue).toArray()));
         }
@@ -466,32 +457,7 @@ public final class SimulationModel {
         m.linkPred = linkPred;
         m.linkData = linkData;
         m.uncertain = uncertainTasks;
-        int r = risks.size();
-        m.riskIds = new String[r];
-        m.riskProbability = new double[r];
-        m.riskKind = new byte[r];
-        m.riskLo = new double[r];
-        m.riskMode = new double[r];
-        m.riskHi = new double[r];
-        m.riskTable = new double[r][];
-        m.riskCostLo = new double[r];
-        m.riskCostMode = new double[r];
-        m.riskCostHi = new double[r];
-        m.riskTasks = new int[r][];
-        for (int i = 0; i < r; i++) {
-            RiskRow row = risks.get(i);
-            m.riskIds[i] = row.id;
-            m.riskProbability[i] = row.probability;
-            m.riskKind[i] = row.kind;
-            m.riskLo[i] = row.lo;
-            m.riskMode[i] = row.mode;
-            m.riskHi[i] = row.hi;
-            m.riskTable[i] = row.kind == PERT ? ThreePoint.pertTable(ThreePoint.pertShape(row.lo, row.mode, row.hi)) : null;
-            m.riskCostLo[i] = row.costLo;
-            m.riskCostMode[i] = row.costMode;
-            m.riskCostHi[i] = row.costHi;
-            m.riskTasks[i] = row.tasks;
-        }
+        m.risks = risks.toArray(RiskEvent[]::new);
         // what the plan gives the simulation that it cannot use, said rather than ignored
         List<String> summaryEstimates = new ArrayList<>();
         for (Task t : plan.tasks()) {
@@ -505,8 +471,7 @@ public final class SimulationModel {
         }
         List<String> unlinked = new ArrayList<>();
         boolean anyDelay = false;
-        for (int i = 0; i < risks.size(); i++) {
-            RiskRow row = risks.get(i);
+        for (RiskEvent row : risks) {
             if (row.hi > 0 && row.probability > 0) {
                 if (row.tasks.length == 0) {
                     unlinked.add(row.id);
@@ -549,18 +514,39 @@ public final class SimulationModel {
      * task's early start and finish in working minutes from the origin, by task id.
      */
     public Map<String, double[]> deterministic() {
-        double[] d = planned.clone();
         double[] es = new double[n];
         double[] ef = new double[n];
         if (exact) {
-            return exactPass();
+            onScheduler(network.durations(), es, ef, null);
+        } else {
+            MonteCarlo.forward(this, planned, es);
+            for (int i = 0; i < n; i++) {
+                ef[i] = es[i] + planned[i];
+            }
         }
-        MonteCarlo.forward(this, d, es);
         Map<String, double[]> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            out.put(ids[i], new double[] {es[i], es[i] + d[i]});
+            out.put(ids[i], new double[] {es[i], ef[i]});
         }
         return out;
+    }
+
+    /**
+     * One pass of the scheduler of core with these durations (per task of {@link #network}): each task's
+     * start and finish into {@code es} and {@code ef} (working minutes from the origin), a count for each
+     * critical task into {@code critical} (when given); answers the project finish.
+     */
+    double onScheduler(long[] durations, double[] es, double[] ef, int[] critical) {
+        io.planwright.core.schedule.Schedule s = io.planwright.core.schedule.CriticalPathScheduler.schedule(network.withDurations(durations), order);
+        for (int j = 0; j < n; j++) {
+            int i = netIndex[j];
+            es[j] = time.ordinal(s.start(i)) - origin;
+            ef[j] = time.ordinal(s.finish(i)) - origin;
+            if (critical != null && s.isCritical(i)) {
+                critical[j]++;
+            }
+        }
+        return time.ordinal(s.projectFinish()) - origin;
     }
 
     /** The finish of the deterministic pass, in working minutes from the origin. */
@@ -569,16 +555,6 @@ public final class SimulationModel {
             return m.time.ordinal(WorkingTime.minutes(m.schedule.finish())) - m.origin;
         }
         return MonteCarlo.forward(m, m.planned.clone(), new double[m.n]);
-    }
-
-    private Map<String, double[]> exactPass() {
-        io.planwright.core.schedule.Schedule s = io.planwright.core.schedule.CriticalPathScheduler.schedule(network, order);
-        Map<String, double[]> out = new LinkedHashMap<>();
-        for (int j = 0; j < n; j++) {
-            int i = netIndex[j];
-            out.put(ids[j], new double[] {time.ordinal(s.start(i)) - origin, time.ordinal(s.finish(i)) - origin});
-        }
-        return out;
     }
 
     /** A date as working minutes from the origin on the plan's calendar (times outside working time count as the next working minute). */
