@@ -96,19 +96,28 @@ final class SimulateCommand implements Callable<Integer> {
     static final class Progress implements java.util.function.IntConsumer {
         private final PrintWriter err;
         private final int total;
+        private final java.util.function.LongSupplier clock;
+        private boolean drawn;
         private long last;
 
         Progress(PrintWriter err, int total) {
+            this(err, total, System::nanoTime);
+        }
+
+        /** With {@code clock} giving nanoseconds (tests give their own). */
+        Progress(PrintWriter err, int total, java.util.function.LongSupplier clock) {
             this.err = err;
             this.total = total;
+            this.clock = clock;
         }
 
         @Override
         public synchronized void accept(int done) {
-            long now = System.nanoTime();
-            if (done < total && now - last < 100_000_000L) {
+            long now = clock.getAsLong();
+            if (drawn && done < total && now - last < 100_000_000L) {
                 return;
             }
+            drawn = true;
             last = now;
             int width = 30;
             int filled = (int) ((long) done * width / total);

@@ -114,12 +114,17 @@ class SimulateCliTest {
     @Test
     void theProgressBarFillsUpAndIsClearedAtTheEnd() {
         java.io.StringWriter out = new java.io.StringWriter();
-        SimulateCommand.Progress bar = new SimulateCommand.Progress(new java.io.PrintWriter(out), 1000);
+        long[] now = {0};
+        SimulateCommand.Progress bar = new SimulateCommand.Progress(new java.io.PrintWriter(out), 1000, () -> now[0]);
         bar.accept(500);
         assertThat(out.toString()).isEqualTo("\rsimulating [" + "#".repeat(15) + " ".repeat(15) + "] 50 %");
+        now[0] += 50_000_000L;
         bar.accept(600); // within a tenth of a second: not redrawn
         assertThat(out.toString()).doesNotContain("60 %");
-        bar.accept(1000);
+        now[0] += 60_000_000L;
+        bar.accept(700);
+        assertThat(out.toString()).endsWith("] 70 %");
+        bar.accept(1000); // the end always
         assertThat(out.toString()).endsWith("] 100 %");
         bar.clear();
         assertThat(out.toString()).endsWith("\r");
