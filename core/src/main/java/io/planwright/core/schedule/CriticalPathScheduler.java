@@ -518,7 +518,7 @@ public final class CriticalPathScheduler {
                 for (int k = predOffset[a], end = predOffset[a + 1]; k < end; k++) {
                     long cand = earlyCandidate(k, i);
                     remember(count++, cand);
-                    if (cand > best) {
+                    if (later(cand, best)) {
                         best = cand;
                         drv = k;
                     }
@@ -528,7 +528,7 @@ public final class CriticalPathScheduler {
             for (int k = predOffset[i], end = predOffset[i + 1]; k < end; k++) {
                 long cand = earlyCandidate(k, i);
                 remember(count++, cand);
-                if (cand > best) {
+                if (later(cand, best)) {
                     best = cand;
                     drv = k;
                 }
@@ -565,6 +565,22 @@ public final class CriticalPathScheduler {
         if (count > 0) {
             freeFloatOfPredecessors(i, start);
         }
+    }
+
+    /**
+     * Whether a link's candidate start is later in clock time than the best so far; of equal times the
+     * first link drives. On ordinals a finish and a start of the same working minute are one moment when
+     * the minute is inside a working period (11:00 ends minute 179 and starts minute 180) but two across
+     * a break (12:00 and 13:00): only the calendar can tell, so such a tie is decoded.
+     */
+    private boolean later(long cand, long best) {
+        if (cand <= best) {
+            return false;
+        }
+        if (!onOrdinals || (cand >> 2) != (best >> 2) || ((cand | best) & 1) != 0) {
+            return true;
+        }
+        return ordinal.decode(cand) > ordinal.decode(best);
     }
 
     /**

@@ -42,6 +42,17 @@ class SchedulerProperties {
 
     @Property(tries = 500)
     void engineAgreesWithTheReference(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int size) {
+        check(seed, size);
+    }
+
+    @net.jqwik.api.Example
+    void casesFoundBefore() {
+        for (int size = 1; size <= 14; size++) {
+            check(-17361786009997L, size);
+        }
+    }
+
+    private static void check(long seed, int size) {
         Random r = new Random(seed);
         List<WorkCalendar> calendars = new ArrayList<>();
         boolean plain = r.nextBoolean(); // one calendar, nothing elapsed: the engine works on ordinals
