@@ -92,7 +92,22 @@ final class SerialSgs {
                     amounts[j][count++] = q.demand[j * q.resources + r];
                 }
             }
+            // the tightest first (the largest share of its capacity): a clash, if any, is found soonest
+            for (int a = 1; a < count; a++) {
+                for (int b = a; b > 0 && share(q, j, needs[j][b]) > share(q, j, needs[j][b - 1]); b--) {
+                    int r = needs[j][b];
+                    needs[j][b] = needs[j][b - 1];
+                    needs[j][b - 1] = r;
+                    int x = amounts[j][b];
+                    amounts[j][b] = amounts[j][b - 1];
+                    amounts[j][b - 1] = x;
+                }
+            }
         }
+    }
+
+    private static double share(Rcpsp q, int job, int r) {
+        return q.capacity[r] <= 0 ? Double.MAX_VALUE : (double) q.demand[job * q.resources + r] / q.capacity[r];
     }
 
     /** The same problem with time running backwards: job j becomes job n-1-j, predecessors become successors. */
