@@ -47,9 +47,7 @@ class SchedulerProperties {
 
     @net.jqwik.api.Example
     void casesFoundBefore() {
-        for (int size = 1; size <= 14; size++) {
-            check(-17361786009997L, size);
-        }
+        check(-17361786009997L, 13); // an SF and an FF link tied across a lunch break, on ordinals
     }
 
     private static void check(long seed, int size) {
