@@ -255,6 +255,8 @@ public final class RcpspSolver {
         private Individual best;
         /** The earliest starts by precedences, from which delays are counted. */
         private final int[] earliest;
+        /** Per job, the shares of the capacities it takes, summed over the resources. */
+        private final double[] utilization;
 
         Island(Rcpsp p, Options o, int index, int lowerBound) {
             this.p = p;
@@ -268,6 +270,15 @@ public final class RcpspSolver {
             int n = p.jobs;
             this.peaks = nonNegativeLags(p);
             this.earliest = p.earliestStarts();
+            this.utilization = new double[n];
+            for (int j = 0; j < n; j++) {
+                for (int r = 0; r < p.resources; r++) {
+                    int c = p.capacity[r];
+                    if (c > 0) {
+                        utilization[j] += (double) p.demand[j * p.resources + r] / c;
+                    }
+                }
+            }
             this.precedes = new boolean[n * n];
             for (int j = 0; j < n; j++) {
                 for (int s : p.successors[j]) {
@@ -305,6 +316,8 @@ public final class RcpspSolver {
             final long penalty;
             /** Prefix sums of the schedule's resource utilization per period (share of each capacity, summed), made when first needed. */
             double[] load;
+            /** A hash of the list and the makespan, to keep duplicates out of the population. */
+            final int key;
 
             Individual(int[] order, int[] starts, int makespan, long forced, long penalty) {
                 this.order = order;
@@ -312,6 +325,7 @@ public final class RcpspSolver {
                 this.makespan = makespan;
                 this.forced = forced;
                 this.penalty = penalty;
+                this.key = Arrays.hashCode(order) * 31 + makespan;
             }
 
             int compareTo(Individual o) {
@@ -324,13 +338,7 @@ public final class RcpspSolver {
             if (i.load == null) {
                 double[] per = new double[i.makespan + 1];
                 for (int j = 0; j < p.jobs; j++) {
-                    double w = 0;
-                    for (int r = 0; r < p.resources; r++) {
-                        int c = p.capacity[r];
-                        if (c > 0) {
-                            w += (double) p.demand[j * p.resources + r] / c;
-                        }
-                    }
+                    double w = utilization[j];
                     for (int t = i.starts[j]; t < i.starts[j] + p.duration[j]; t++) {
                         per[t] += w;
                     }
@@ -550,7 +558,7 @@ public final class RcpspSolver {
                 if (next.size() == POPULATION) {
                     break;
                 }
-                if (seen.add(Arrays.hashCode(i.order) * 31 + i.makespan)) {
+                if (seen.add(i.key)) {
                     next.add(i);
                 }
             }

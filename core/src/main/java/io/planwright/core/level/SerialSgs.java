@@ -13,17 +13,25 @@ final class SerialSgs {
 
     private final Rcpsp p;
     private final Rcpsp reversed;
+    private final Side ahead;
+    private final Side back;
     /** Units in use, resource by resource: {@code use[r * stride + t]}. */
     private final int[] use;
     private final int stride;
     /** The same for the reserved capacity of the problem, or null. */
     private final int[] reservedUse;
     private int usedUntil;
-    /** Per job, the resources it needs and how much: the scheme looks at no others. */
-    private final int[][] needs;
-    private final int[][] amounts;
-    private final int[][] revNeeds;
-    private final int[][] revAmounts;
+    /**
+     * Packed resource profiles (SWAR): the units in use of four resources in one long, 16 bits each,
+     * {@code packedUse[t * words + w]} for resources 4w..4w+3; null when some count could reach 2^14
+     * (then {@link #use} serves). A job fits in period t when, for each word it touches,
+     * {@code (packedUse + test) & mask == 0}: {@code test} holds, in each field of a resource the job
+     * needs, its amount plus 2^15 - 1 - capacity, so the field reaches 2^15 exactly when the capacity
+     * would be exceeded; every resource of a word is checked with one addition.
+     */
+    private final long[] packedUse;
+    private final long[] packedReserved;
+    private final int words;
     /** Bucket counts for ordering jobs by start when no lag is negative (then start order with the job number as tie-break keeps precedences). */
     private final int[] bucket;
     private final boolean forwardLags;
@@ -38,11 +46,101 @@ final class SerialSgs {
     /** Of the last schedule, the work (periods times units) of the jobs that found no room by their latest start and over-allocate. */
     long forced;
 
-    SerialSgs(Rcpsp p) {
-        this(p, p.reserved == null && p.latest == null ? reverse(p) : null);
+    /**
+     * One direction of the scheme (the problem, or the problem with time running backwards), in flat arrays
+     * that the scheme reads job by job: predecessors with their lags, the resources each job needs, and
+     * the packed amounts, tests and masks.
+     */
+    private static final class Side {
+        final Rcpsp q;
+        final int[] duration;
+        /** Predecessors of job j: {@code predJob[predOff[j] .. predOff[j+1]-1]}, with {@code predLag} aligned. */
+        final int[] predOff;
+        final int[] predJob;
+        final int[] predLag;
+        /** Per job, the resources it needs and how much, the tightest first: the plain scheme looks at no others. */
+        final int[][] needs;
+        final int[][] amounts;
+        /** Per job, the packed words it touches (several words only), with its packed amounts, tests and masks. */
+        final int[][] jobWords;
+        final long[][] jobAdd;
+        final long[][] jobTest;
+        final long[][] jobMask;
+        /** With one word: the job's packed amount, test and mask (a mask of 0: the job needs no resource). */
+        final long[] add1;
+        final long[] test1;
+        final long[] mask1;
+
+        Side(Rcpsp q, boolean packed) {
+            this.q = q;
+            int n = q.jobs;
+            this.duration = q.duration;
+            this.predOff = new int[n + 1];
+            for (int j = 0; j < n; j++) {
+                predOff[j + 1] = predOff[j] + q.predecessors[j].length;
+            }
+            this.predJob = new int[predOff[n]];
+            this.predLag = new int[predOff[n]];
+            for (int j = 0; j < n; j++) {
+                System.arraycopy(q.predecessors[j], 0, predJob, predOff[j], q.predecessors[j].length);
+                System.arraycopy(q.predecessorLags[j], 0, predLag, predOff[j], q.predecessors[j].length);
+            }
+            this.needs = new int[n][];
+            this.amounts = new int[n][];
+            needs(q, needs, amounts);
+            int words = (q.resources + 3) / 4;
+            if (packed) {
+                jobWords = new int[n][];
+                jobAdd = new long[n][];
+                jobTest = new long[n][];
+                jobMask = new long[n][];
+                pack(q, jobWords, jobAdd, jobTest, jobMask);
+                add1 = new long[n];
+                test1 = new long[n];
+                mask1 = new long[n];
+                if (words == 1) {
+                    for (int j = 0; j < n; j++) {
+                        if (jobWords[j].length > 0) {
+                            add1[j] = jobAdd[j][0];
+                            test1[j] = jobTest[j][0];
+                            mask1[j] = jobMask[j][0];
+                        }
+                    }
+                }
+            } else {
+                jobWords = null;
+                jobAdd = null;
+                jobTest = null;
+                jobMask = null;
+                add1 = null;
+                test1 = null;
+                mask1 = null;
+            }
+        }
+
+        /** The earliest start of {@code job} that its predecessors' starts in {@code starts} allow (0 without any). */
+        int ready(int job, int[] starts) {
+            int t = 0;
+            for (int k = predOff[job], end = predOff[job + 1]; k < end; k++) {
+                int f = starts[predJob[k]] + predLag[k];
+                if (f > t) {
+                    t = f;
+                }
+            }
+            return t;
+        }
     }
 
-    private SerialSgs(Rcpsp p, Rcpsp reversed) {
+    SerialSgs(Rcpsp p) {
+        this(p, true);
+    }
+
+    /** With {@code packed} false, the plain profiles only (for tests: both must give the same schedules). */
+    SerialSgs(Rcpsp p, boolean packed) {
+        this(p, p.reserved == null && p.latest == null ? reverse(p) : null, packed);
+    }
+
+    private SerialSgs(Rcpsp p, Rcpsp reversed, boolean packed) {
         this.p = p;
         this.reversed = reversed;
         this.stride = p.horizon + 2;
@@ -57,14 +155,6 @@ final class SerialSgs {
         } else {
             this.reservedUse = null;
         }
-        this.needs = new int[p.jobs][];
-        this.amounts = new int[p.jobs][];
-        needs(p, needs, amounts);
-        this.revNeeds = reversed == null ? null : new int[p.jobs][];
-        this.revAmounts = reversed == null ? null : new int[p.jobs][];
-        if (reversed != null) {
-            needs(reversed, revNeeds, revAmounts);
-        }
         this.bucket = new int[stride + 1];
         this.forwardLags = RcpspSolver.nonNegativeLags(p);
         this.backwardLags = reversed != null && RcpspSolver.nonNegativeLags(reversed);
@@ -73,6 +163,87 @@ final class SerialSgs {
         this.keys = new long[p.jobs];
         this.heap = new int[p.jobs];
         this.waiting = new int[p.jobs];
+        this.words = (p.resources + 3) / 4;
+        boolean pack = packed && p.resources > 0 && packable(p);
+        this.ahead = new Side(p, pack);
+        this.back = reversed == null ? null : new Side(reversed, pack);
+        if (pack) {
+            this.packedUse = new long[stride * words];
+            if (p.reserved != null) {
+                this.packedReserved = new long[stride * words];
+                for (int t = 0; t <= p.horizon; t++) {
+                    for (int r = 0; r < p.resources; r++) {
+                        packedReserved[t * words + r / 4] += (long) p.reserved[t * p.resources + r] << (16 * (r % 4));
+                    }
+                }
+            } else {
+                this.packedReserved = null;
+            }
+        } else {
+            this.packedUse = null;
+            this.packedReserved = null;
+        }
+    }
+
+    /** Whether every count a packed field can hold (capacity, reserved units plus all demands) stays below 2^14. */
+    private static boolean packable(Rcpsp p) {
+        for (int r = 0; r < p.resources; r++) {
+            long most = 0;
+            for (int j = 0; j < p.jobs; j++) {
+                most += p.demand[j * p.resources + r];
+            }
+            int reserved = 0;
+            if (p.reserved != null) {
+                for (int t = 0; t <= p.horizon; t++) {
+                    reserved = Math.max(reserved, p.reserved[t * p.resources + r]);
+                }
+            }
+            if (p.capacity[r] < 0 || p.capacity[r] >= 1 << 14 || reserved < 0 || most + reserved >= 1 << 14) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per job of {@code q}, the words of the packed profile it touches, with its packed amounts, test values and masks. */
+    private static void pack(Rcpsp q, int[][] jobWords, long[][] jobAdd, long[][] jobTest, long[][] jobMask) {
+        int words = (q.resources + 3) / 4;
+        long[] add = new long[words];
+        long[] test = new long[words];
+        long[] mask = new long[words];
+        for (int j = 0; j < q.jobs; j++) {
+            Arrays.fill(add, 0);
+            Arrays.fill(test, 0);
+            Arrays.fill(mask, 0);
+            for (int r = 0; r < q.resources; r++) {
+                int a = q.demand[j * q.resources + r];
+                if (a > 0) {
+                    int shift = 16 * (r % 4);
+                    add[r / 4] += (long) a << shift;
+                    test[r / 4] += (long) (a + (1 << 15) - 1 - q.capacity[r]) << shift;
+                    mask[r / 4] |= 0x8000L << shift;
+                }
+            }
+            int count = 0;
+            for (int w = 0; w < words; w++) {
+                if (mask[w] != 0) {
+                    count++;
+                }
+            }
+            jobWords[j] = new int[count];
+            jobAdd[j] = new long[count];
+            jobTest[j] = new long[count];
+            jobMask[j] = new long[count];
+            count = 0;
+            for (int w = 0; w < words; w++) {
+                if (mask[w] != 0) {
+                    jobWords[j][count] = w;
+                    jobAdd[j][count] = add[w];
+                    jobTest[j][count] = test[w];
+                    jobMask[j][count++] = mask[w];
+                }
+            }
+        }
     }
 
     private static void needs(Rcpsp q, int[][] needs, int[][] amounts) {
@@ -137,69 +308,69 @@ final class SerialSgs {
 
     /** Schedules the jobs in the list's order into {@code starts}; answers the makespan. */
     int forward(int[] order, int[] starts) {
-        return run(p, needs, amounts, order, starts);
+        return run(ahead, order, starts);
     }
 
-    private int run(Rcpsp q, int[][] needs, int[][] amounts, int[] order, int[] starts) {
+    private int run(Side side, int[] order, int[] starts) {
         generated++;
-        int resources = q.resources;
-        if (reservedUse != null) {
-            System.arraycopy(reservedUse, 0, use, 0, use.length);
-        } else {
-            int clear = Math.min(stride, usedUntil + 1);
-            for (int r = 0; r < resources; r++) {
-                Arrays.fill(use, r * stride, r * stride + clear, 0);
-            }
-        }
-        int[] capacity = q.capacity;
-        int[] duration = q.duration;
-        int[] latest = q.latest;
-        int[] use = this.use;
-        int stride = this.stride;
-        int makespan = 0;
-        long forced = 0;
-        for (int job : order) {
-            int t = 0;
-            int[] preds = q.predecessors[job];
-            int[] lags = q.predecessorLags[job];
-            for (int k = 0; k < preds.length; k++) {
-                int f = starts[preds[k]] + lags[k];
-                if (f > t) {
-                    t = f;
+        forced = 0;
+        if (packedUse == null) {
+            if (reservedUse != null) {
+                System.arraycopy(reservedUse, 0, use, 0, use.length);
+            } else {
+                int clear = Math.min(stride, usedUntil + 1);
+                for (int r = 0; r < p.resources; r++) {
+                    Arrays.fill(use, r * stride, r * stride + clear, 0);
                 }
             }
+        } else if (packedReserved != null) {
+            System.arraycopy(packedReserved, 0, packedUse, 0, packedUse.length);
+        } else {
+            Arrays.fill(packedUse, 0, Math.min(stride, usedUntil + 1) * words, 0L);
+        }
+        long[] use = packedUse;
+        boolean oneWord = use != null && words == 1;
+        int[] duration = side.duration;
+        long[] test1 = side.test1;
+        long[] mask1 = side.mask1;
+        long[] add1 = side.add1;
+        int makespan = 0;
+        for (int job : order) {
+            int t = side.ready(job, starts);
             int d = duration[job];
-            int[] need = needs[job];
-            int[] amount = amounts[job];
-            if (d > 0 && need.length > 0) {
-                int earliest = t;
-                // the earliest t from which the job fits for d periods: on a clash at tau, no start up to tau works
-                search:
-                while (true) {
-                    for (int i = 0; i < need.length; i++) {
-                        int base = need[i] * stride;
-                        int room = capacity[need[i]] - amount[i];
-                        for (int tau = t + d - 1; tau >= t; tau--) {
-                            if (use[base + tau] > room) {
-                                t = tau + 1;
-                                continue search;
+            if (d > 0) {
+                if (oneWord) {
+                    // placeWords for one word, written out: four resources or fewer is the common case and the hot loop
+                    long mask = mask1[job];
+                    if (mask != 0) {
+                        // the latest clash in the window [t, t+d-1]: no start up to it works, and the periods after it
+                        // are known to be free, so the next window is checked only where it is new
+                        long test = test1[job];
+                        int earliest = t;
+                        int lo = t;
+                        int hi = t + d - 1;
+                        while (true) {
+                            int tau = hi;
+                            while (tau >= lo && ((use[tau] + test) & mask) == 0) {
+                                tau--;
                             }
+                            if (tau < lo) {
+                                break;
+                            }
+                            t = tau + 1;
+                            lo = hi + 1;
+                            hi = tau + d;
+                        }
+                        t = late(side, job, t, earliest, d);
+                        long a = add1[job];
+                        for (int tau = t; tau < t + d; tau++) {
+                            use[tau] += a;
                         }
                     }
-                    break;
-                }
-                if (latest != null && t > latest[job]) {
-                    t = earliest; // leveling within float: no room by its latest start, so it stays where it was, over-allocating
-                    for (int a : amount) {
-                        forced += (long) a * d;
-                    }
-                }
-                for (int i = 0; i < need.length; i++) {
-                    int base = need[i] * stride;
-                    int a = amount[i];
-                    for (int tau = t; tau < t + d; tau++) {
-                        use[base + tau] += a;
-                    }
+                } else if (use != null) {
+                    t = placeWords(side, job, t, d);
+                } else {
+                    t = placePlain(side, job, t, d);
                 }
             }
             starts[job] = t;
@@ -208,8 +379,100 @@ final class SerialSgs {
             }
         }
         usedUntil = makespan;
-        this.forced = forced;
         return makespan;
+    }
+
+    /**
+     * Leveling within float: a job that found no room by its latest start stays at its earliest, over-allocating
+     * (its work is counted in {@link #forced}); answers the start to take.
+     */
+    private int late(Side side, int job, int t, int earliest, int d) {
+        int[] latest = side.q.latest;
+        if (latest == null || t <= latest[job]) {
+            return t;
+        }
+        for (int a : side.amounts[job]) {
+            forced += (long) a * d;
+        }
+        return earliest;
+    }
+
+    /** Places a job on packed profiles of several words: the same start as one word or the plain profiles give. */
+    private int placeWords(Side side, int job, int t, int d) {
+        int[] ws = side.jobWords[job];
+        if (ws.length == 0) {
+            return t;
+        }
+        long[] use = packedUse;
+        int words = this.words;
+        long[] test = side.jobTest[job];
+        long[] mask = side.jobMask[job];
+        int earliest = t;
+        int lo = t;
+        int hi = t + d - 1;
+        while (true) {
+            int tau = hi;
+            scan:
+            for (; tau >= lo; tau--) {
+                for (int i = 0; i < ws.length; i++) {
+                    if (((use[tau * words + ws[i]] + test[i]) & mask[i]) != 0) {
+                        break scan;
+                    }
+                }
+            }
+            if (tau < lo) {
+                break;
+            }
+            t = tau + 1;
+            lo = hi + 1;
+            hi = tau + d;
+        }
+        t = late(side, job, t, earliest, d);
+        long[] add = side.jobAdd[job];
+        for (int i = 0; i < ws.length; i++) {
+            long a = add[i];
+            for (int tau = t; tau < t + d; tau++) {
+                use[tau * words + ws[i]] += a;
+            }
+        }
+        return t;
+    }
+
+    /** Places a job on the plain profiles, one resource at a time (counts too large to pack). */
+    private int placePlain(Side side, int job, int t, int d) {
+        int[] need = side.needs[job];
+        if (need.length == 0) {
+            return t;
+        }
+        int[] amount = side.amounts[job];
+        int[] capacity = side.q.capacity;
+        int[] use = this.use;
+        int stride = this.stride;
+        int earliest = t;
+        // the earliest t from which the job fits for d periods: on a clash at tau, no start up to tau works
+        search:
+        while (true) {
+            for (int i = 0; i < need.length; i++) {
+                int base = need[i] * stride;
+                int room = capacity[need[i]] - amount[i];
+                for (int tau = t + d - 1; tau >= t; tau--) {
+                    if (use[base + tau] > room) {
+                        t = tau + 1;
+                        continue search;
+                    }
+                }
+            }
+            break;
+        }
+        t = late(side, job, t, earliest, d);
+        for (int i = 0; i < need.length; i++) {
+            int base = need[i] * stride;
+            int a = amount[i];
+            for (int tau = t; tau < t + d; tau++) {
+                use[base + tau] += a;
+            }
+        }
+        return t;
     }
 
     /**
@@ -230,9 +493,9 @@ final class SerialSgs {
             revStarts[n - 1 - j] = end - starts[j] - p.duration[j];
         }
         byStart(reversed, backwardLags, revStarts, revOrder);
-        int back = run(reversed, revNeeds, revAmounts, revOrder, revStarts);
+        int last = run(back, revOrder, revStarts);
         for (int j = 0; j < n; j++) {
-            starts[j] = back - revStarts[n - 1 - j] - p.duration[j];
+            starts[j] = last - revStarts[n - 1 - j] - p.duration[j];
         }
         // forwards again: jobs by earliest start (ties: lower number)
         byStart(p, forwardLags, starts, order);
