@@ -235,7 +235,7 @@ public final class RcpspSolver {
 
     /** One population on one thread. */
     private static final class Island {
-        private static final int POPULATION = 100;
+        private static final int POPULATION = 250;
         private static final double MUTATION = 0.05;
         /** Generations without a better schedule after which the population starts afresh around its best. */
         private static final int STAGNATION = 40;
