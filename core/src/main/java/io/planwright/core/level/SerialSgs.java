@@ -328,50 +328,14 @@ final class SerialSgs {
         } else {
             Arrays.fill(packedUse, 0, Math.min(stride, usedUntil + 1) * words, 0L);
         }
-        long[] use = packedUse;
-        boolean oneWord = use != null && words == 1;
         int[] duration = side.duration;
-        long[] test1 = side.test1;
-        long[] mask1 = side.mask1;
-        long[] add1 = side.add1;
+        boolean packed = packedUse != null;
         int makespan = 0;
         for (int job : order) {
             int t = side.ready(job, starts);
             int d = duration[job];
             if (d > 0) {
-                if (oneWord) {
-                    // placeWords for one word, written out: four resources or fewer is the common case and the hot loop
-                    long mask = mask1[job];
-                    if (mask != 0) {
-                        // the latest clash in the window [t, t+d-1]: no start up to it works, and the periods after it
-                        // are known to be free, so the next window is checked only where it is new
-                        long test = test1[job];
-                        int earliest = t;
-                        int lo = t;
-                        int hi = t + d - 1;
-                        while (true) {
-                            int tau = hi;
-                            while (tau >= lo && ((use[tau] + test) & mask) == 0) {
-                                tau--;
-                            }
-                            if (tau < lo) {
-                                break;
-                            }
-                            t = tau + 1;
-                            lo = hi + 1;
-                            hi = tau + d;
-                        }
-                        t = late(side, job, t, earliest, d);
-                        long a = add1[job];
-                        for (int tau = t; tau < t + d; tau++) {
-                            use[tau] += a;
-                        }
-                    }
-                } else if (use != null) {
-                    t = placeWords(side, job, t, d);
-                } else {
-                    t = placePlain(side, job, t, d);
-                }
+                t = packed ? placePacked(side, job, t, d) : placePlain(side, job, t, d);
             }
             starts[job] = t;
             if (t + d > makespan) {
@@ -397,29 +361,21 @@ final class SerialSgs {
         return earliest;
     }
 
-    /** Places a job on packed profiles of several words: the same start as one word or the plain profiles give. */
-    private int placeWords(Side side, int job, int t, int d) {
-        int[] ws = side.jobWords[job];
-        if (ws.length == 0) {
+    /**
+     * Places a job of duration {@code d > 0}, ready at {@code t}, on the packed profiles: the latest clash in
+     * the window [t, t+d-1] rules out every start up to it, and the periods after it are known to be free, so
+     * the next window is checked only where it is new. Answers the start.
+     */
+    private int placePacked(Side side, int job, int t, int d) {
+        boolean one = words == 1;
+        if (one ? side.mask1[job] == 0 : side.jobWords[job].length == 0) {
             return t;
         }
-        long[] use = packedUse;
-        int words = this.words;
-        long[] test = side.jobTest[job];
-        long[] mask = side.jobMask[job];
         int earliest = t;
         int lo = t;
         int hi = t + d - 1;
         while (true) {
-            int tau = hi;
-            scan:
-            for (; tau >= lo; tau--) {
-                for (int i = 0; i < ws.length; i++) {
-                    if (((use[tau * words + ws[i]] + test[i]) & mask[i]) != 0) {
-                        break scan;
-                    }
-                }
-            }
+            int tau = one ? lastClash(side.test1[job], side.mask1[job], lo, hi) : lastClash(side, job, lo, hi);
             if (tau < lo) {
                 break;
             }
@@ -428,6 +384,15 @@ final class SerialSgs {
             hi = tau + d;
         }
         t = late(side, job, t, earliest, d);
+        long[] use = packedUse;
+        if (one) {
+            long a = side.add1[job];
+            for (int tau = t; tau < t + d; tau++) {
+                use[tau] += a;
+            }
+            return t;
+        }
+        int[] ws = side.jobWords[job];
         long[] add = side.jobAdd[job];
         for (int i = 0; i < ws.length; i++) {
             long a = add[i];
@@ -436,6 +401,33 @@ final class SerialSgs {
             }
         }
         return t;
+    }
+
+    /** The latest period in [lo, hi] where a job of one packed word does not fit, or lo - 1. */
+    private int lastClash(long test, long mask, int lo, int hi) {
+        long[] use = packedUse;
+        int tau = hi;
+        while (tau >= lo && ((use[tau] + test) & mask) == 0) {
+            tau--;
+        }
+        return tau;
+    }
+
+    /** The same for a job touching several words. */
+    private int lastClash(Side side, int job, int lo, int hi) {
+        long[] use = packedUse;
+        int words = this.words;
+        int[] ws = side.jobWords[job];
+        long[] test = side.jobTest[job];
+        long[] mask = side.jobMask[job];
+        for (int tau = hi; tau >= lo; tau--) {
+            for (int i = 0; i < ws.length; i++) {
+                if (((use[tau * words + ws[i]] + test[i]) & mask[i]) != 0) {
+                    return tau;
+                }
+            }
+        }
+        return lo - 1;
     }
 
     /** Places a job on the plain profiles, one resource at a time (counts too large to pack). */
