@@ -404,20 +404,19 @@ public final class RcpspSolver {
             long probeSchedules = 0;
             while (population.size() < size && !done()) {
                 int[] list = listByPriority(p, lft, random, 1.0 + random.nextDouble() * 2);
+                // how fast schedules are made (timed without the sampling of these lists, which costs more than a
+                // child does): the CPU budget then says how many it allows; a cold JVM underestimates, and gets a
+                // smaller population
+                long before = probing ? cpu.getCurrentThreadCpuTime() : 0;
+                long generated = sgs.generated;
+                population.add(evaluate(list));
                 if (probing) {
-                    // how fast schedules are made (the sampling of these lists costs more than a child does): the CPU
-                    // budget then says how many it allows; a cold JVM underestimates, and gets a smaller population
-                    long before = cpu.getCurrentThreadCpuTime();
-                    long generated = sgs.generated;
-                    population.add(evaluate(list));
                     probeNanos += cpu.getCurrentThreadCpuTime() - before;
                     probeSchedules += sgs.generated - generated;
                     if (population.size() >= PROBE) {
                         probing = false;
                         size = Math.min(size, sizeFor((long) ((double) cpuBudget / Math.max(1, probeNanos) * probeSchedules)));
                     }
-                } else {
-                    population.add(evaluate(list));
                 }
             }
             int stagnant = 0;
