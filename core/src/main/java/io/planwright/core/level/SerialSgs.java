@@ -66,7 +66,7 @@ final class SerialSgs {
         final long[][] jobAdd;
         final long[][] jobTest;
         final long[][] jobMask;
-        /** With one word: the job's packed amount, test and mask (a mask of 0: the job needs no resource). */
+        /** With one word only: the job's packed amount, test and mask (a mask of 0: the job needs no resource); null otherwise. */
         final long[] add1;
         final long[] test1;
         final long[] mask1;
@@ -95,9 +95,9 @@ final class SerialSgs {
                 jobTest = new long[n][];
                 jobMask = new long[n][];
                 pack(q, jobWords, jobAdd, jobTest, jobMask);
-                add1 = new long[n];
-                test1 = new long[n];
-                mask1 = new long[n];
+                add1 = words == 1 ? new long[n] : null;
+                test1 = words == 1 ? new long[n] : null;
+                mask1 = words == 1 ? new long[n] : null;
                 if (words == 1) {
                     for (int j = 0; j < n; j++) {
                         if (jobWords[j].length > 0) {
