@@ -52,6 +52,8 @@ function parse(s) {
 }
 const pad = (n) => String(n).padStart(2, '0');
 function day(ms) { const d = new Date(ms); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`; }
+// A finish at 00:00 is the end of the day before (work up to midnight), never the next day (core's Moments rule).
+function finishDay(ms) { return day(ms % 86400000 === 0 ? ms - 1 : ms); }
 function stamp(ms) { return day(ms) + 'T00:00:00'; }
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function weekdaysBetween(a, b) {
@@ -202,7 +204,7 @@ function cellText(t, i, key) {
     case 'name': return t.name || '';
     case 'duration': return t.milestone ? '0d' : state.hasKids.has(t.id) ? (s ? fmtDays(s.duration_hours) : '') : (t.duration || '');
     case 'start': return s && s.start ? day(parse(s.start)) : '';
-    case 'finish': return s && s.finish ? day(parse(s.finish)) : '';
+    case 'finish': return s && s.finish ? finishDay(parse(s.finish)) : '';
     case 'preds': return predText(t);
     case 'resources': return (t.assignments || []).map(a => state.material.has(a.resourceId) ? `${a.resourceId}[${a.units}]`
       : a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 1000) / 10}%]`).join(', ');
@@ -541,7 +543,7 @@ function describe(i) {
   const s = state.sched.get(t.id);
   const parts = [`Row ${i + 1}: ${t.name}`];
   if (s) {
-    parts.push(`${s.type}, ${day(parse(s.start))} to ${day(parse(s.finish))}`);
+    parts.push(`${s.type}, ${day(parse(s.start))} to ${finishDay(parse(s.finish))}`);
     parts.push(`total float ${fmtDays(s.total_float_hours)}${s.critical ? ', critical' : ''}`);
     if (s.driver) parts.push(s.driver);
   }
@@ -912,7 +914,7 @@ function showTip(b, ev) {
   tip.textContent = '';
   const add = (text, cls) => { const d = document.createElement('div'); d.textContent = text; if (cls) d.className = cls; tip.appendChild(d); };
   add(b.t.name, 'tip-title');
-  add(`${day(parse(s.start))} → ${day(parse(s.finish))}  (${fmtDays(s.duration_hours)})`);
+  add(`${day(parse(s.start))} → ${finishDay(parse(s.finish))}  (${fmtDays(s.duration_hours)})`);
   add(`Total float ${fmtDays(s.total_float_hours)}, free float ${fmtDays(s.free_float_hours)}${s.critical ? ' · critical' : ''}`);
   if (s.driver) add(s.driver, 'muted');
   const r = stage.getBoundingClientRect();
@@ -1022,7 +1024,7 @@ async function levelNow() {
   const left = b.remaining.length ? ` ${b.remaining.length} over-allocations are left between tasks leveling may not move (started, manual or on a fixed date).` : '';
   const moved = b.backward
     ? `start ${day(parse(b.startBefore))} → ${day(parse(b.startAfter))} (the plan is scheduled from its finish); ${b.delays.length} tasks moved earlier`
-    : `finish ${day(parse(b.finishBefore))} → ${day(parse(b.finishAfter))}; ${b.delays.length} tasks delayed`;
+    : `finish ${finishDay(parse(b.finishBefore))} → ${finishDay(parse(b.finishAfter))}; ${b.delays.length} tasks delayed`;
   say(`Levelled: ${b.overallocationsBefore} over-allocations before; ${moved}.${left} `);
   const undo = document.createElement('button');
   undo.type = 'button'; undo.className = 'small'; undo.id = 'undo-level'; undo.textContent = 'Undo leveling';

@@ -12,7 +12,13 @@ const card = document.getElementById('simulation');
 const currency = card.dataset.currency || '';
 const charts = {};
 
-const when = t => (t ? t.slice(0, 16).replace('T', ' ') : '–');
+// Percentile dates are days (minutes would be false precision); a finish at 00:00 is the end of the day before.
+const when = t => {
+  if (!t) return '–';
+  if (t.slice(11, 16) !== '00:00') return t.slice(0, 10);
+  const d = new Date(`${t.slice(0, 10)}T00:00:00Z`);
+  return new Date(d.getTime() - 86400000).toISOString().slice(0, 10);
+};
 const days = x => `${x.toFixed(1)} d`;
 const money = x => `${Math.round(x).toLocaleString('en')}${currency ? ' ' + currency : ''}`;
 const pct = x => `${(x * 100).toFixed(1)} %`;

@@ -90,8 +90,8 @@ final class LevelCommand implements Callable<Integer> {
                 var after = r.after().task(t.id());
                 if (t.deadline() != null && before.isPresent() && after.isPresent() && !before.get().finish().isAfter(t.deadline())
                         && after.get().finish().isAfter(t.deadline())) {
-                    err.println("misses its deadline after leveling: " + t.id() + " (" + t.name() + "), deadline " + ScheduleCsv.time(t.deadline())
-                            + ", finish " + ScheduleCsv.time(after.get().finish()));
+                    err.println("misses its deadline after leveling: " + t.id() + " (" + t.name() + "), deadline " + io.planwright.core.calendar.Moments.date(t.deadline(), io.planwright.core.calendar.Moments.Edge.FINISH)
+                            + ", finish " + ScheduleTable.finish(after.get().finish()));
                 }
             }
             for (io.planwright.core.level.Overallocations.Overallocation o : r.remaining()) {

@@ -1,11 +1,11 @@
 package io.planwright.cli;
 
+import io.planwright.core.calendar.Moments;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduleWarning;
 import io.planwright.core.schedule.ScheduledTask;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,6 @@ import java.util.Locale;
 /** The schedule for people: aligned columns, critical tasks marked, the finish and critical path summarised. */
 final class ScheduleTable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
     private static final int NAME_WIDTH = 44;
 
     private ScheduleTable() {
@@ -28,8 +27,8 @@ final class ScheduleTable {
             if (name.length() > NAME_WIDTH) {
                 name = name.substring(0, NAME_WIDTH - 1) + "…";
             }
-            rows.add(new String[] {t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), WHEN.format(t.start()),
-                    WHEN.format(t.finish()), days(t.totalFloatMinutes(), false), t.type() == ScheduledTask.Kind.SUMMARY ? "" : days(t.freeFloatMinutes(), false)});
+            rows.add(new String[] {t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), start(t.start()),
+                    finish(t.finish()), days(t.totalFloatMinutes(), false), t.type() == ScheduledTask.Kind.SUMMARY ? "" : days(t.freeFloatMinutes(), false)});
         }
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -58,8 +57,8 @@ final class ScheduleTable {
         }
         b.append('\n');
         b.append("Plan:          ").append(s.plan().name()).append('\n');
-        b.append("Start:         ").append(WHEN.format(s.start())).append('\n');
-        b.append("Finish:        ").append(WHEN.format(s.finish())).append('\n');
+        b.append("Start:         ").append(start(s.start())).append('\n');
+        b.append("Finish:        ").append(finish(s.finish())).append('\n');
         long leaves = s.tasks().stream().filter(t -> t.type() != ScheduledTask.Kind.SUMMARY).count();
         b.append("Tasks:         ").append(leaves).append(" (").append(s.criticalTaskCount()).append(" critical, marked *)").append('\n');
         b.append("Critical path: ").append(s.criticalPath().isEmpty() ? "none" : String.join(" -> ", s.criticalPath())).append('\n');
@@ -90,7 +89,12 @@ final class ScheduleTable {
         return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
-    static String when(LocalDateTime t) {
-        return WHEN.format(t);
+    static String start(LocalDateTime t) {
+        return Moments.human(t, Moments.Edge.START, null);
+    }
+
+    /** A finish at the end of a day (work up to midnight) reads 24:00 of that day, never 00:00 of the next. */
+    static String finish(LocalDateTime t) {
+        return Moments.human(t, Moments.Edge.FINISH, null);
     }
 }

@@ -177,8 +177,9 @@ final class SimulateCommand implements Callable<Integer> {
         return b.toString();
     }
 
+    /** Percentile dates are days (minutes would be false precision), and a finish at the end of a day is that day. */
     private static String t(java.time.LocalDateTime time) {
-        return ScheduleCsv.time(time);
+        return time == null ? "" : io.planwright.core.calendar.Moments.humanDay(time, io.planwright.core.calendar.Moments.Edge.FINISH);
     }
 
     private static String cut(String s, int n) {

@@ -1,5 +1,6 @@
 package io.planwright.core.check;
 
+import io.planwright.core.calendar.Moments;
 import io.planwright.core.calendar.CalendarRangeException;
 import io.planwright.core.model.Assignment;
 import io.planwright.core.model.CalendarException;
@@ -402,35 +403,35 @@ public final class PlanChecker {
                         + "'finish no later than' constraints, not '" + type.describe() + "'");
             }
             if (t.deadline() != null && type == ConstraintType.MSO && !c.date().isBefore(t.deadline())) {
-                error("constraint-conflict", cp, "task '" + t.id() + "' must start on " + fmt(c.date())
-                        + " but its deadline is " + fmt(t.deadline()) + ": it can never meet it");
+                error("constraint-conflict", cp, "task '" + t.id() + "' must start on " + startText(c.date())
+                        + " but its deadline is " + finishText(t.deadline()) + ": it can never meet it");
             }
             if (t.deadline() != null && type == ConstraintType.SNET && !c.date().isBefore(t.deadline())) {
                 // a plan that can still be scheduled, with a deadline it will miss (as after leveling): MS Project marks it, so do we
-                warning("constraint-conflict", cp, "task '" + t.id() + "' may not start before " + fmt(c.date())
-                        + " but its deadline is " + fmt(t.deadline()) + ": it will miss its deadline");
+                warning("constraint-conflict", cp, "task '" + t.id() + "' may not start before " + startText(c.date())
+                        + " but its deadline is " + finishText(t.deadline()) + ": it will miss its deadline");
             }
             if (t.deadline() != null && (type == ConstraintType.MFO || type == ConstraintType.FNET) && c.date().isAfter(t.deadline())) {
-                error("constraint-conflict", cp, "task '" + t.id() + "' may not finish before " + fmt(c.date())
-                        + " but its deadline is " + fmt(t.deadline()) + ": it can never meet it");
+                error("constraint-conflict", cp, "task '" + t.id() + "' may not finish before " + finishText(c.date())
+                        + " but its deadline is " + finishText(t.deadline()) + ": it can never meet it");
             }
             if (plan.start() != null && plan.scheduleFrom() == ScheduleFrom.START && !type.constrainsStart() && type != ConstraintType.FNET
                     && !c.date().isAfter(plan.start())) {
-                error("constraint-conflict", cp, "task '" + t.id() + "' must finish by " + fmt(c.date()) + ", which is not after the plan start "
-                        + fmt(plan.start()));
+                error("constraint-conflict", cp, "task '" + t.id() + "' must finish by " + finishText(c.date()) + ", which is not after the plan start "
+                        + startText(plan.start()));
             }
             if (t.manual() && t.start() != null && type == ConstraintType.MSO && !c.date().equals(t.start())) {
-                error("constraint-conflict", cp, "manually scheduled task '" + t.id() + "' starts " + fmt(t.start())
-                        + " but must start on " + fmt(c.date()));
+                error("constraint-conflict", cp, "manually scheduled task '" + t.id() + "' starts " + startText(t.start())
+                        + " but must start on " + startText(c.date()));
             }
             if (t.manual() && t.finish() != null && type == ConstraintType.MFO && !c.date().equals(t.finish())) {
-                error("constraint-conflict", cp, "manually scheduled task '" + t.id() + "' finishes " + fmt(t.finish())
-                        + " but must finish on " + fmt(c.date()));
+                error("constraint-conflict", cp, "manually scheduled task '" + t.id() + "' finishes " + finishText(t.finish())
+                        + " but must finish on " + finishText(c.date()));
             }
         }
         if (t.deadline() != null && plan.start() != null && plan.scheduleFrom() == ScheduleFrom.START && !t.deadline().isAfter(plan.start())) {
-            error("constraint-conflict", path + "/deadline", "task '" + t.id() + "' has its deadline " + fmt(t.deadline())
-                    + " before the plan even starts (" + fmt(plan.start()) + ")");
+            error("constraint-conflict", path + "/deadline", "task '" + t.id() + "' has its deadline " + finishText(t.deadline())
+                    + " before the plan even starts (" + startText(plan.start()) + ")");
         }
     }
 
@@ -443,18 +444,18 @@ public final class PlanChecker {
             error("bad-progress", path + "/actual-finish", "task '" + t.id() + "' has an actual finish but no actual start");
         }
         if (t.actualStart() != null && t.actualFinish() != null && t.actualFinish().isBefore(t.actualStart())) {
-            error("bad-progress", path + "/actual-finish", "task '" + t.id() + "' actually finished (" + fmt(t.actualFinish())
-                    + ") before it actually started (" + fmt(t.actualStart()) + ")");
+            error("bad-progress", path + "/actual-finish", "task '" + t.id() + "' actually finished (" + finishText(t.actualFinish())
+                    + ") before it actually started (" + startText(t.actualStart()) + ")");
         }
         if (t.manual() && t.start() != null && t.finish() != null && t.finish().isBefore(t.start())) {
-            error("bad-dates", path + "/finish", "manually scheduled task '" + t.id() + "' finishes (" + fmt(t.finish())
-                    + ") before it starts (" + fmt(t.start()) + ")");
+            error("bad-dates", path + "/finish", "manually scheduled task '" + t.id() + "' finishes (" + finishText(t.finish())
+                    + ") before it starts (" + startText(t.start()) + ")");
         }
         if (t.manual() && t.start() == null && !summary) {
             warning("manual-without-start", path + "/manual", "manually scheduled task '" + t.id() + "' has no start date; it is scheduled automatically");
         }
         if (plan.statusDate() != null && t.actualStart() != null && t.actualStart().isAfter(plan.statusDate())) {
-            warning("actual-after-status", path + "/actual-start", "task '" + t.id() + "' started after the status date " + fmt(plan.statusDate()));
+            warning("actual-after-status", path + "/actual-start", "task '" + t.id() + "' started after the status date " + finishText(plan.statusDate()));
         }
     }
 
@@ -704,7 +705,13 @@ public final class PlanChecker {
         return Duration.of(units * 100, io.planwright.core.model.TimeUnit.PERCENT).toString();
     }
 
-    private static String fmt(LocalDateTime t) {
-        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString().replace('T', ' ');
+    /** A start as the plan file says it: a date alone at the start of a day. */
+    private static String startText(LocalDateTime t) {
+        return Moments.written(t, Moments.Edge.START).replace('T', ' ');
+    }
+
+    /** A finish as the plan file says it: the end of a day as that day, never the next. */
+    private static String finishText(LocalDateTime t) {
+        return Moments.written(t, Moments.Edge.FINISH).replace('T', ' ');
     }
 }

@@ -723,8 +723,19 @@ public final class MonteCarlo {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
+    /**
+     * Percentile dates as a planner states them: the working day a value in working days falls on, to the
+     * end of that day (70.2 days: the end of day 71). Minutes would be false precision, and rounding the
+     * days first keeps the mean's date the day its working days fall on (a mean of 70.0 days read back from
+     * float samples as 70.0004 is day 70, not 08:02 on day 71).
+     */
     private static DatePercentiles dates(SimulationModel m, Percentiles p, double perDay) {
-        return new DatePercentiles(m.finishDate(p.p10() * perDay), m.finishDate(p.p50() * perDay), m.finishDate(p.p80() * perDay),
-                m.finishDate(p.p90() * perDay), m.finishDate(p.mean() * perDay));
+        return new DatePercentiles(m.finishDate(day(p.p10()) * perDay), m.finishDate(day(p.p50()) * perDay), m.finishDate(day(p.p80()) * perDay),
+                m.finishDate(day(p.p90()) * perDay), m.finishDate(day(p.mean()) * perDay));
+    }
+
+    /** The working day a number of working days falls on (1e-3 of a day, half a minute, absorbs float noise). */
+    static double day(double workingDays) {
+        return Math.max(0, Math.ceil(workingDays - 1e-3));
     }
 }

@@ -1,13 +1,9 @@
 package io.planwright.core.schedule;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Words for durations and dates in messages to people. */
 final class Durations {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private Durations() {
     }
@@ -21,9 +17,5 @@ final class Durations {
         double hours = minutes / 60.0;
         String h = hours == Math.rint(hours) ? Long.toString((long) hours) : String.format(Locale.ROOT, "%.1f", hours);
         return h + (hours == 1 ? " working hour" : " working hours");
-    }
-
-    static String date(LocalDateTime time) {
-        return DATE.format(time);
     }
 }

@@ -1,5 +1,6 @@
 package io.planwright.core.schedule;
 
+import io.planwright.core.calendar.Moments;
 import io.planwright.core.calendar.WorkingTime;
 import io.planwright.core.model.ConstraintType;
 import io.planwright.core.model.LinkType;
@@ -48,19 +49,51 @@ public final class PlanScheduler {
             long minutes = type == ScheduledTask.Kind.SUMMARY ? s.workBetween(i, s.start(i), s.finish(i)) : net.duration[i];
             int p = s.drivingPredecessor(i);
             tasks.add(new ScheduledTask(t.id(), wbs.outlineNumber(i), t.name(), type, minutes, net.isElapsed(i),
-                    time(s.start(i)), time(s.finish(i)), time(s.earlyStart(i)), time(s.earlyFinish(i)),
-                    time(s.lateStart(i)), time(s.lateFinish(i)), s.totalFloat(i), s.freeFloat(i), s.isCritical(i),
+                    begin(net, s, i, s.start(i)), finish(net, s, i, s.finish(i)), begin(net, s, i, s.earlyStart(i)), finish(net, s, i, s.earlyFinish(i)),
+                    begin(net, s, i, s.lateStart(i)), finish(net, s, i, s.lateFinish(i)), s.totalFloat(i), s.freeFloat(i), s.isCritical(i),
                     p >= 0 ? net.id(p) : null, describeDriver(net, s, i)));
         }
         List<String> path = new ArrayList<>();
         for (int i : s.criticalPath()) {
             path.add(net.id(i));
         }
-        return new PlanSchedule(plan, tasks, time(s.projectStart()), time(s.projectFinish()), path, warnings(plan, net, s, tasks), s);
+        LocalDateTime finish = Moments.shown(time(s.projectFinish()), Moments.Edge.FINISH, net.calendars[0]);
+        return new PlanSchedule(plan, tasks, time(s.projectStart()), finish, path, warnings(plan, net, s, tasks), s);
     }
 
     private static LocalDateTime time(long minutes) {
         return WorkingTime.dateTime(minutes);
+    }
+
+    /** A finish as people see it: one at the end of a day (a date alone, as in a must-finish-on) is that day's last working moment. */
+    private static LocalDateTime finish(ScheduleNetwork net, Schedule s, int i, long minutes) {
+        return Moments.shown(time(minutes), milestoneEdge(net, s, i), net.calendarOf(i));
+    }
+
+    /** A start as it is, except a milestone's, which is its finish too and is shown as one. */
+    private static LocalDateTime begin(ScheduleNetwork net, Schedule s, int i, long minutes) {
+        return net.isMilestone(i) ? Moments.shown(time(minutes), milestoneEdge(net, s, i), net.calendarOf(i)) : time(minutes);
+    }
+
+    /**
+     * A milestone at midnight stands for the end of the day before when a finish put it there (a
+     * predecessor's finish, a finish constraint, the plan's finish), and for the start of its day when a
+     * start did (a start constraint, the plan's start): the same moment in working time, shown on its day.
+     */
+    private static Moments.Edge milestoneEdge(ScheduleNetwork net, Schedule s, int i) {
+        if (!net.isMilestone(i)) {
+            return Moments.Edge.FINISH;
+        }
+        int k = s.driver(i);
+        boolean byStart = k == CriticalPathScheduler.DRIVER_PROJECT_START && !net.backward
+                || k == CriticalPathScheduler.DRIVER_CONSTRAINT && ConstraintType.values()[net.constraint[i]].constrainsStart()
+                || k >= 0 && (net.linkType[k] == LinkType.SS.ordinal() || net.linkType[k] == LinkType.SF.ordinal());
+        return byStart ? Moments.Edge.START : Moments.Edge.FINISH;
+    }
+
+    /** A moment in a message: a finish at the end of a day is shown as that day, not the next. */
+    private static String when(ScheduleNetwork net, int i, long minutes, Moments.Edge edge) {
+        return Moments.human(time(minutes), edge, i < 0 ? net.calendars[0] : net.calendarOf(i));
     }
 
     static String describeDriver(ScheduleNetwork net, Schedule s, int i) {
@@ -116,7 +149,7 @@ public final class PlanScheduler {
                 long late = s.workBetween(i, deadline, s.finish(i));
                 out.add(new ScheduleWarning(t.id(), ScheduleWarning.Kind.DEADLINE_MISSED,
                         "'" + t.name() + "' finishes " + Durations.words(Math.max(late, 0)) + " after its deadline "
-                                + Durations.date(time(deadline)) + " (finish " + Durations.date(t.finish()) + ")"));
+                                + when(net, i, deadline, Moments.Edge.FINISH) + " (finish " + when(net, i, s.finish(i), Moments.Edge.FINISH) + ")"));
                 explained = true;
             }
             long byLinks = s.startByLinks(i);
@@ -124,8 +157,8 @@ public final class PlanScheduler {
                 ConstraintType type = ConstraintType.values()[net.constraint[i]];
                 out.add(new ScheduleWarning(t.id(), ScheduleWarning.Kind.CONSTRAINT_CONFLICT,
                         "'" + t.name() + "' cannot meet its links and its constraint (" + type.describe() + " "
-                                + Durations.date(time(net.constraintDate[i])) + "): its predecessors would let it start "
-                                + Durations.date(time(byLinks)) + " at the earliest; the constraint wins and the plan shows negative float"));
+                                + when(net, i, net.constraintDate[i], type.constrainsStart() ? Moments.Edge.START : Moments.Edge.FINISH)
+                                + "): its predecessors would let it start " + when(net, i, byLinks, Moments.Edge.START) + " at the earliest; the constraint wins and the plan shows negative float"));
                 explained = true;
             }
             if (!explained && t.totalFloatMinutes() < 0) {
@@ -139,8 +172,9 @@ public final class PlanScheduler {
         }
         if (net.backward && plan.start() != null && s.projectStart() < WorkingTime.minutes(plan.start())) {
             out.add(new ScheduleWarning(null, ScheduleWarning.Kind.START_BEFORE_PLAN,
-                    "to finish by " + Durations.date(plan.finish()) + " the work must start " + Durations.date(time(s.projectStart()))
-                            + ", before the plan's start " + Durations.date(plan.start())));
+                    "to finish by " + when(net, -1, WorkingTime.minutes(plan.finish()), Moments.Edge.FINISH) + " the work must start "
+                            + when(net, -1, s.projectStart(), Moments.Edge.START) + ", before the plan's start "
+                            + when(net, -1, WorkingTime.minutes(plan.start()), Moments.Edge.START)));
         }
         return out;
     }

@@ -112,6 +112,22 @@ public final class MpxjExporter {
         planOnlyParts();
     }
 
+    /**
+     * A finish the plan gave as a date alone (the end of that day) as MS Project keeps it: that day's last
+     * working moment, 17:00 rather than 00:00 of the next day, which MS Project would show a day late.
+     */
+    private LocalDateTime finish(LocalDateTime moment, String calendarId) {
+        if (moment == null || !io.planwright.core.calendar.Moments.isEndOfDay(moment)) {
+            return moment;
+        }
+        String id = calendarId != null && plan.calendar(calendarId).isPresent() ? calendarId : plan.effectiveCalendarId();
+        io.planwright.core.calendar.WorkingTime time = shownCalendars.computeIfAbsent(id,
+                k -> io.planwright.core.schedule.Leaves.calendar(plan, k));
+        return io.planwright.core.calendar.Moments.shown(moment, io.planwright.core.calendar.Moments.Edge.FINISH, time);
+    }
+
+    private final Map<String, io.planwright.core.calendar.WorkingTime> shownCalendars = new HashMap<>();
+
     private void properties() {
         ProjectProperties p = file.getProjectProperties();
         p.setProjectTitle(plan.name());
@@ -124,7 +140,7 @@ public final class MpxjExporter {
         } else if (schedule != null) {
             p.setFinishDate(schedule.finish());
         }
-        p.setStatusDate(plan.statusDate());
+        p.setStatusDate(finish(plan.statusDate(), null));
         if (plan.currency() != null) {
             p.setCurrencyCode(plan.currency());
         }
@@ -406,7 +422,7 @@ public final class MpxjExporter {
                 case MSO -> org.mpxj.ConstraintType.MUST_START_ON;
                 case MFO -> org.mpxj.ConstraintType.MUST_FINISH_ON;
             });
-            x.setConstraintDate(c.date());
+            x.setConstraintDate(c.type().constrainsStart() ? c.date() : finish(c.date(), t.calendarId()));
         } else {
             x.setConstraintType(plan.scheduleFrom() == ScheduleFrom.FINISH && !summary
                     ? org.mpxj.ConstraintType.AS_LATE_AS_POSSIBLE : org.mpxj.ConstraintType.AS_SOON_AS_POSSIBLE);
@@ -414,9 +430,9 @@ public final class MpxjExporter {
         if (target == Target.PRIMAVERA && t.deadline() != null) {
             // Primavera's secondary constraint holds what MS Project calls a deadline
             x.setSecondaryConstraintType(org.mpxj.ConstraintType.FINISH_NO_LATER_THAN);
-            x.setSecondaryConstraintDate(t.deadline());
+            x.setSecondaryConstraintDate(finish(t.deadline(), t.calendarId()));
         } else {
-            x.setDeadline(t.deadline());
+            x.setDeadline(finish(t.deadline(), t.calendarId()));
         }
         if (t.calendarId() != null) {
             x.setCalendar(calendars.get(t.calendarId()));
@@ -441,7 +457,7 @@ public final class MpxjExporter {
         });
         x.setPercentageComplete(t.percentComplete());
         x.setActualStart(t.actualStart());
-        x.setActualFinish(t.actualFinish());
+        x.setActualFinish(finish(t.actualFinish(), t.calendarId()));
         x.setPriority(Priority.getInstance(t.priority()));
         if (t.fixedCost() != null) {
             x.setFixedCost(t.fixedCost());

@@ -8,6 +8,7 @@ import io.planwright.formats.schedule.ScheduleCsv;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import io.planwright.core.calendar.Moments;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -76,8 +77,10 @@ public final class ICalendarWriter {
         line(b, "BEGIN:VEVENT");
         line(b, "UID:" + text(uid));
         line(b, "DTSTAMP:" + stamp);
-        line(b, "DTSTART;VALUE=DATE:" + DATE.format(at));
-        line(b, "DTEND;VALUE=DATE:" + DATE.format(at.toLocalDate().plusDays(1)));
+        // every event here is a finish (a milestone's, a deadline): one at the end of a day is on that day
+        java.time.LocalDate day = Moments.day(at, Moments.Edge.FINISH);
+        line(b, "DTSTART;VALUE=DATE:" + DATE.format(day));
+        line(b, "DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
         line(b, "SUMMARY:" + text(summary));
         line(b, "DESCRIPTION:" + text(description));
         line(b, "CATEGORIES:" + categories);
@@ -86,7 +89,7 @@ public final class ICalendarWriter {
     }
 
     private static String when(LocalDateTime t) {
-        return t == null ? "not scheduled" : ScheduleCsv.time(t).replace('T', ' ');
+        return t == null ? "not scheduled" : Moments.human(t, Moments.Edge.FINISH, null);
     }
 
     private static String days(long minutes, Plan plan) {

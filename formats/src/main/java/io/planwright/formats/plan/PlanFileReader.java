@@ -47,6 +47,7 @@ import io.planwright.formats.tree.Node.ScalarNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import io.planwright.core.calendar.Moments;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -296,11 +297,11 @@ public final class PlanFileReader {
         try {
             if (t.length() == 10) {
                 LocalDate d = LocalDate.parse(t);
-                return finish ? d.plusDays(1).atStartOfDay() : d.atStartOfDay();
+                return Moments.of(d, finish ? Moments.Edge.FINISH : Moments.Edge.START);
             }
             String iso = t.replace(' ', 'T');
             if (iso.endsWith("T24:00")) {
-                return LocalDate.parse(iso.substring(0, 10)).plusDays(1).atStartOfDay();
+                return Moments.of(LocalDate.parse(iso.substring(0, 10)), Moments.Edge.FINISH);
             }
             return LocalDateTime.parse(iso);
         } catch (DateTimeParseException e) {

@@ -38,6 +38,7 @@ import io.planwright.formats.tree.Node.ScalarNode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import io.planwright.core.calendar.Moments;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -505,12 +506,7 @@ public final class PlanFileWriter {
 
     /** A date-only text when the time is midnight; a finish at midnight is written as the day it ends. */
     static String dateText(LocalDateTime t, boolean finish) {
-        if (t.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            LocalDate d = finish ? t.toLocalDate().minusDays(1) : t.toLocalDate();
-            return d.toString();
-        }
-        String s = t.toString();
-        return s;
+        return Moments.written(t, finish ? Moments.Edge.FINISH : Moments.Edge.START);
     }
 
     private static ScalarNode date(LocalDateTime t, boolean finish) {

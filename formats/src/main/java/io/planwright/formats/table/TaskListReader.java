@@ -658,7 +658,8 @@ public final class TaskListReader {
         for (DateTimeFormatter f : DATES) {
             try {
                 LocalDate d = LocalDate.parse(s, f);
-                return finish ? d.atTime(23, 59) : d.atStartOfDay();
+                return io.planwright.core.calendar.Moments.of(d, finish ? io.planwright.core.calendar.Moments.Edge.FINISH
+                        : io.planwright.core.calendar.Moments.Edge.START);
             } catch (DateTimeParseException e) {
                 // next
             }

@@ -49,11 +49,14 @@ final class PlanDigest {
                         + (l.lag().isElapsed() ? "e" : "")));
             }
             b.append(" links=").append(links);
-            b.append(" constraint=").append(t.constraint());
-            b.append(" deadline=").append(t.deadline());
+            // a date alone (the end of its day) goes to MS Project as that day's last working moment, as MS Project keeps it:
+            // the same moment in working time, shown alike on every face
+            b.append(" constraint=").append(t.constraint() == null ? null : t.constraint().type() + " "
+                    + (t.constraint().type().constrainsStart() ? t.constraint().date() : shown(plan, t, t.constraint().date())));
+            b.append(" deadline=").append(shown(plan, t, t.deadline()));
             b.append(" calendar=").append(t.calendarId() == null ? null : calendarNames.get(t.calendarId()));
             b.append(" manual=").append(t.manual()).append(t.manual() ? " " + t.start() + ".." + t.finish() : "");
-            b.append(" progress=").append(t.percentComplete()).append(" ").append(t.actualStart()).append(" ").append(t.actualFinish());
+            b.append(" progress=").append(t.percentComplete()).append(" ").append(t.actualStart()).append(" ").append(shown(plan, t, t.actualFinish()));
             Set<String> assignments = new TreeSet<>();
             for (Assignment a : t.assignments()) {
                 // work that equals duration times units is the default, however a format spells it
@@ -74,6 +77,12 @@ final class PlanDigest {
      * Formats rename and merge calendars (MS Project gives each resource its own calendar, named after
      * it), so calendars are compared by what they say, not by their ids.
      */
+    private static java.time.LocalDateTime shown(Plan plan, Task t, java.time.LocalDateTime finish) {
+        String id = t.calendarId() != null && plan.calendar(t.calendarId()).isPresent() ? t.calendarId() : plan.effectiveCalendarId();
+        return io.planwright.core.calendar.Moments.shown(finish, io.planwright.core.calendar.Moments.Edge.FINISH,
+                io.planwright.core.schedule.Leaves.calendar(plan, id));
+    }
+
     static List<String> calendars(Plan plan) {
         Map<String, WorkCalendar> byId = new HashMap<>();
         plan.calendars().forEach(c -> byId.put(c.id(), c));

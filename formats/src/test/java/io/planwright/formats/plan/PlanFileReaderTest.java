@@ -113,7 +113,7 @@ class PlanFileReaderTest {
     @Test
     void aConstraintThatConflictsWithItsOwnDates() {
         assertThat(messages(HEAD + "tasks:\n  a: {duration: 1d, constraint: MSO 2026-04-10, deadline: 2026-04-01}\n")).containsExactly(
-                "plan.yaml:5:33: error: task 'a' must start on 2026-04-10 but its deadline is 2026-04-02: it can never meet it");
+                "plan.yaml:5:33: error: task 'a' must start on 2026-04-10 but its deadline is 2026-04-01: it can never meet it");
     }
 
     @Test

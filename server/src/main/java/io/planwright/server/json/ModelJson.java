@@ -1,13 +1,18 @@
 package io.planwright.server.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.planwright.core.calendar.Moments;
+import io.planwright.core.model.Constraint;
+import io.planwright.core.model.ConstraintType;
 import io.planwright.core.model.Duration;
 import io.planwright.core.model.Rate;
 import io.planwright.core.model.RateUnit;
 import io.planwright.core.model.TimeRange;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -16,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
@@ -35,6 +42,48 @@ public final class ModelJson {
         asText(m, Duration.class, t -> Duration.parse(t).orElse(null), "a duration (such as 5d, 4h, 2w, 1.5mo, 3ed or 20%)");
         asText(m, Rate.class, ModelJson::rate, "a rate (such as 95/h, 760/d or 12.5/unit)");
         asText(m, TimeRange.class, ModelJson::timeRange, "a time range (such as 08:00-12:00)");
+        m.addSerializer(LocalDateTime.class, new MomentSerializer(Moments.Edge.START));
+        m.addDeserializer(LocalDateTime.class, new MomentDeserializer(Moments.Edge.START));
+        m.addSerializer(Constraint.class, new ValueSerializer<Constraint>() {
+            @Override
+            public void serialize(Constraint c, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeStartObject();
+                gen.writeStringProperty("type", c.type().name());
+                if (c.date() != null) {
+                    gen.writeStringProperty("date", Moments.written(c.date(), edge(c.type())));
+                }
+                gen.writeEndObject();
+            }
+        });
+        m.addDeserializer(Constraint.class, new ValueDeserializer<Constraint>() {
+            @Override
+            public Constraint deserialize(JsonParser p, DeserializationContext ctxt) {
+                JsonNode node = ctxt.readTree(p);
+                JsonNode type = node.get("type");
+                ConstraintType t;
+                try {
+                    t = type == null || !type.isString() ? null : ConstraintType.valueOf(type.asString().trim().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    t = null;
+                }
+                if (t == null) {
+                    throw InvalidFormatException.from(p, "'" + (type == null ? "" : type.asString())
+                            + "' is not a constraint type (one of ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO)", type, Constraint.class);
+                }
+                JsonNode date = node.get("date");
+                LocalDateTime when = null;
+                if (date != null && !date.isNull()) {
+                    when = moment(date.asString(), edge(t));
+                    if (when == null) {
+                        throw InvalidFormatException.from(p, "'" + date.asString() + "' is not " + MOMENT, date, LocalDateTime.class);
+                    }
+                }
+                if (t.needsDate() && when == null) {
+                    throw InvalidFormatException.from(p, "a '" + t.name() + "' constraint needs a date", node, Constraint.class);
+                }
+                return new Constraint(t, when);
+            }
+        });
         m.setDeserializerModifier(new Defaults());
         return m;
     }
@@ -66,6 +115,87 @@ public final class ModelJson {
      */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         return builder.addModule(module()).changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE));
+    }
+
+    private static final String MOMENT = "a date or date-time (such as 2026-03-02 or 2026-03-02T08:00; a date alone is the start of "
+            + "that day for starts and its end for finishes)";
+
+    /** Which fields hold finishes, where a date alone means the end of the day (the plan file's rule). */
+    static Moments.Edge edge(String property) {
+        if (property == null) {
+            return Moments.Edge.START;
+        }
+        String p = property.toLowerCase(java.util.Locale.ROOT);
+        return p.startsWith("finish") || p.endsWith("finish") || p.equals("deadline") || p.equals("statusdate")
+                ? Moments.Edge.FINISH : Moments.Edge.START;
+    }
+
+    private static Moments.Edge edge(ConstraintType type) {
+        return type.constrainsStart() ? Moments.Edge.START : Moments.Edge.FINISH;
+    }
+
+    /** A date (the start or the end of that day), {@code ...T24:00}, or a local date-time; null when it is none. */
+    static LocalDateTime moment(String text, Moments.Edge edge) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().replace(' ', 'T');
+        try {
+            if (t.length() == 10) {
+                return Moments.of(LocalDate.parse(t), edge);
+            }
+            if (t.length() >= 16 && t.startsWith("24:00", 11) && t.substring(16).matches("(:00(\\.0+)?)?")) {
+                return Moments.of(LocalDate.parse(t.substring(0, 10)), Moments.Edge.FINISH);
+            }
+            return LocalDateTime.parse(t);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Writes a moment as the plan file does: the end of a day in a finish field as that day. */
+    private static final class MomentSerializer extends ValueSerializer<LocalDateTime> {
+        private final Moments.Edge edge;
+
+        MomentSerializer(Moments.Edge edge) {
+            this.edge = edge;
+        }
+
+        @Override
+        public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
+            Moments.Edge e = edge(property == null ? null : property.getName());
+            return e == edge ? this : new MomentSerializer(e);
+        }
+
+        @Override
+        public void serialize(LocalDateTime value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(Moments.written(value, edge));
+        }
+    }
+
+    /** Reads a moment as the plan file does: a date alone in a finish field is the end of that day. */
+    private static final class MomentDeserializer extends ValueDeserializer<LocalDateTime> {
+        private final Moments.Edge edge;
+
+        MomentDeserializer(Moments.Edge edge) {
+            this.edge = edge;
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            Moments.Edge e = edge(property == null ? null : property.getName());
+            return e == edge ? this : new MomentDeserializer(e);
+        }
+
+        @Override
+        public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) {
+            String text = p.getValueAsString();
+            LocalDateTime value = text == null ? null : moment(text, edge);
+            if (value == null) {
+                throw InvalidFormatException.from(p, "'" + text + "' is not " + MOMENT, text, LocalDateTime.class);
+            }
+            return value;
+        }
     }
 
     /** {@code 95/h}, {@code 760/d}, {@code 12.5/unit}; null when it is none. */
