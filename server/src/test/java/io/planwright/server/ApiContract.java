@@ -716,6 +716,37 @@ abstract class ApiContract {
         }
     }
 
+    /**
+     * A date alone in a finish, deadline, actual finish or status date means the end of that day: the
+     * API, the problems, the exports and the pages give the date the plan gives (the ERP demo's status
+     * date is 2026-03-13, 'contract' finished on 2026-01-13), and a date written back reads the same.
+     */
+    @Test
+    void everyFaceShowsAnEndOfDayAsThatDay() throws Exception {
+        long demo = demoPlan();
+        JsonNode settings = tree(call("GET", "/api/v1/plans/" + demo, adminToken, null)).get("settings");
+        assertThat(settings.get("statusDate").asString()).isEqualTo("2026-03-13");
+        JsonNode contract = tree(call("GET", "/api/v1/plans/" + demo + "/tasks/contract", adminToken, null));
+        assertThat(contract.get("actualFinish").asString()).isEqualTo("2026-01-13");
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        String dashboard = owner.send("GET", "/plans/" + demo, null, null).body();
+        assertThat(dashboard).contains(">2026-03-13<").doesNotContain(">2026-03-14<");
+
+        long id = createPlan("Dates");
+        Reply created = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"build\",\"name\":\"Build\",\"duration\":\"10d\",\"deadline\":\"2026-03-11\",\"constraint\":{\"type\":\"FNLT\",\"date\":\"2026-03-20\"}}",
+                "If-Match", etagOf(id));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode build = tree(call("GET", "/api/v1/plans/" + id + "/tasks/build", adminToken, null));
+        assertThat(build.get("deadline").asString()).isEqualTo("2026-03-11");
+        assertThat(build.get("constraint").get("date").asString()).isEqualTo("2026-03-20");
+        String problems = call("GET", "/api/v1/plans/" + id + "/problems", adminToken, null).body();
+        assertThat(problems).contains("its deadline Wed 2026-03-11 17:00").doesNotContain("2026-03-12");
+        String ics = call("GET", "/api/v1/plans/" + id + "/export?format=ics", adminToken, null).body();
+        assertThat(ics).contains("DTSTART;VALUE=DATE:20260311").doesNotContain("DTSTART;VALUE=DATE:20260312");
+    }
+
     long createPlan(String name) throws Exception {
         Reply r = call("POST", "/api/v1/plans", adminToken, "{\"name\":\"" + name + "\",\"start\":\"2026-03-02T08:00\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
