@@ -687,6 +687,7 @@ public final class PlanChecker {
         }
         for (ScheduleWarning w : s.warnings()) {
             String path = w.kind() == ScheduleWarning.Kind.START_BEFORE_PLAN ? "plan/start"
+                    : w.kind() == ScheduleWarning.Kind.TARGET_MISSED ? "plan/finish"
                     : w.taskId() == null ? "tasks" : "tasks/" + w.taskId() + switch (w.kind()) {
                 case DEADLINE_MISSED -> "/deadline";
                 case CONSTRAINT_CONFLICT -> "/constraint";
@@ -697,6 +698,7 @@ public final class PlanChecker {
                 case CONSTRAINT_CONFLICT -> "constraint-conflict";
                 case NEGATIVE_FLOAT -> "negative-float";
                 case START_BEFORE_PLAN -> "start-before-plan";
+                case TARGET_MISSED -> "target-missed";
             }, path, w.message());
         }
     }

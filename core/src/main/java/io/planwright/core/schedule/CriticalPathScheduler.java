@@ -98,6 +98,8 @@ public final class CriticalPathScheduler {
 
     private long projectStart;
     private long projectFinish;
+    /** Where the backward pass starts: the project's finish, or a forward plan's earlier target finish. */
+    private long lateFinish = Long.MIN_VALUE;
     /** The second forward pass, in which successors follow tasks that sit at their late dates. */
     private boolean alapPass;
 
@@ -259,6 +261,7 @@ public final class CriticalPathScheduler {
         }
         if (net.backward) {
             projectFinish = planFinish;
+            lateFinish = projectFinish;
             backwardPass();
             long start = Long.MAX_VALUE;
             for (int i = 0; i < n; i++) {
@@ -283,10 +286,17 @@ public final class CriticalPathScheduler {
                 }
             }
             projectFinish = finish;
+            lateFinish = projectFinish;
             backwardPass();
             if (anyLate) {
                 alapPass = true;
                 forwardPass();
+            }
+            if (planFinish != NONE && planFinish < projectFinish) {
+                // the plan's target finish is a deadline of the plan: late dates from it, so that the tasks
+                // driving the finish past it show negative float (the finish itself stays where the work ends)
+                lateFinish = planFinish;
+                backwardPass();
             }
         }
         return finishUp();
@@ -763,7 +773,7 @@ public final class CriticalPathScheduler {
         if ((flags[i] & ACTUAL_FINISH) != 0) {
             finish = fixedFinish(i);
         } else {
-            finish = Math.min(projectFinish, lfBound[i]);
+            finish = Math.min(lateFinish, lfBound[i]);
             if (hasSummaries) {
                 for (int a = parent[i]; a >= 0; a = parent[a]) {
                     finish = Math.min(finish, lfBound[a]);
@@ -772,7 +782,7 @@ public final class CriticalPathScheduler {
             if (constraint[i] > ALAP || deadline[i] != NONE || hasSummaries) {
                 finish = constrainedFinish(i, finish);
             }
-            if (!(finish == projectFinish && isMilestone(i))) {
+            if (!(finish == lateFinish && isMilestone(i))) {
                 finish = previousWorkFinish(i, finish); // a milestone that ends the project keeps its moment, as in MS Project
             }
         }

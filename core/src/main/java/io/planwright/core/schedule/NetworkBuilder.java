@@ -72,6 +72,17 @@ public final class NetworkBuilder {
     }
 
     /**
+     * A forward plan's target finish: a deadline of the whole plan. Late dates are bounded by it, so that
+     * the tasks driving a finish past it show negative float, as a deadline does.
+     */
+    public NetworkBuilder targetFinish(long target) {
+        if (!backward) {
+            this.finish = target;
+        }
+        return this;
+    }
+
+    /**
      * Adds a task and returns its number.
      *
      * @param id             task id, or null for anonymous generated tasks

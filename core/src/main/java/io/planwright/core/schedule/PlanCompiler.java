@@ -78,6 +78,8 @@ public final class PlanCompiler {
         boolean backward = plan.scheduleFrom() == ScheduleFrom.FINISH && plan.finish() != null;
         if (backward) {
             b.backwardFrom(WorkingTime.minutes(plan.finish()));
+        } else if (plan.finish() != null) {
+            b.targetFinish(WorkingTime.minutes(plan.finish()));
         }
         WorkTime wt = plan.workTime();
         for (int i = 0; i < tasks.size(); i++) {

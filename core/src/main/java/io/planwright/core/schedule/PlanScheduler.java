@@ -11,6 +11,8 @@ import io.planwright.core.model.Wbs;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -43,21 +45,24 @@ public final class PlanScheduler {
         Schedule s = CriticalPathScheduler.schedule(net);
         Wbs wbs = compiled.wbs();
         List<ScheduledTask> tasks = new ArrayList<>(net.n);
+        Set<Long> endsOfDays = endsOfDays(net);
         for (int i = 0; i < net.n; i++) {
             Task t = wbs.task(i);
             ScheduledTask.Kind type = net.isSummary(i) ? ScheduledTask.Kind.SUMMARY : net.isMilestone(i) ? ScheduledTask.Kind.MILESTONE : ScheduledTask.Kind.TASK;
             long minutes = type == ScheduledTask.Kind.SUMMARY ? s.workBetween(i, s.start(i), s.finish(i)) : net.duration[i];
             int p = s.drivingPredecessor(i);
             tasks.add(new ScheduledTask(t.id(), wbs.outlineNumber(i), t.name(), type, minutes, net.isElapsed(i),
-                    begin(net, s, i, s.start(i)), finish(net, s, i, s.finish(i)), begin(net, s, i, s.earlyStart(i)), finish(net, s, i, s.earlyFinish(i)),
-                    begin(net, s, i, s.lateStart(i)), finish(net, s, i, s.lateFinish(i)), s.totalFloat(i), s.freeFloat(i), s.isCritical(i),
+                    begin(net, s, i, s.start(i), endsOfDays), finish(net, s, i, s.finish(i), endsOfDays),
+                    begin(net, s, i, s.earlyStart(i), endsOfDays), finish(net, s, i, s.earlyFinish(i), endsOfDays),
+                    begin(net, s, i, s.lateStart(i), endsOfDays), finish(net, s, i, s.lateFinish(i), endsOfDays), s.totalFloat(i), s.freeFloat(i), s.isCritical(i),
                     p >= 0 ? net.id(p) : null, describeDriver(net, s, i)));
         }
         List<String> path = new ArrayList<>();
         for (int i : s.criticalPath()) {
             path.add(net.id(i));
         }
-        LocalDateTime finish = Moments.shown(time(s.projectFinish()), Moments.Edge.FINISH, net.calendars[0]);
+        LocalDateTime finish = endsOfDays.contains(s.projectFinish())
+                ? Moments.shown(time(s.projectFinish()), Moments.Edge.FINISH, net.calendars[0]) : time(s.projectFinish());
         return new PlanSchedule(plan, tasks, time(s.projectStart()), finish, path, warnings(plan, net, s, tasks), s);
     }
 
@@ -65,14 +70,45 @@ public final class PlanScheduler {
         return WorkingTime.dateTime(minutes);
     }
 
-    /** A finish as people see it: one at the end of a day (a date alone, as in a must-finish-on) is that day's last working moment. */
-    private static LocalDateTime finish(ScheduleNetwork net, Schedule s, int i, long minutes) {
+    /**
+     * The finishes the plan gave as a date alone (the end of that day, 00:00 of the next): finish
+     * constraints, deadlines, actual and manual finishes, the plan's finish. A computed finish on one of
+     * them is shown as that day's last working moment; other moments are shown as computed, as MS
+     * Project does (a task that starts at 00:00 may end at 00:00 too, and then that is its finish).
+     */
+    private static Set<Long> endsOfDays(ScheduleNetwork net) {
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i < net.n; i++) {
+            ConstraintType c = ConstraintType.values()[net.constraint[i]];
+            if (c.needsDate() && !c.constrainsStart()) {
+                addEndOfDay(out, net.constraintDate[i]);
+            }
+            addEndOfDay(out, net.deadline[i]);
+            if (net.fixedFinish != null) {
+                addEndOfDay(out, net.fixedFinish[i]);
+            }
+        }
+        addEndOfDay(out, net.finish);
+        return out;
+    }
+
+    private static void addEndOfDay(Set<Long> out, long minutes) {
+        if (minutes != ScheduleNetwork.NONE && Math.floorMod(minutes, 1440) == 0) {
+            out.add(minutes);
+        }
+    }
+
+    /** A finish as people see it: one the plan gave as a date alone (as in a must-finish-on) is that day's last working moment. */
+    private static LocalDateTime finish(ScheduleNetwork net, Schedule s, int i, long minutes, Set<Long> endsOfDays) {
+        if (!endsOfDays.contains(minutes)) {
+            return time(minutes);
+        }
         return Moments.shown(time(minutes), milestoneEdge(net, s, i), net.calendarOf(i));
     }
 
     /** A start as it is, except a milestone's, which is its finish too and is shown as one. */
-    private static LocalDateTime begin(ScheduleNetwork net, Schedule s, int i, long minutes) {
-        return net.isMilestone(i) ? Moments.shown(time(minutes), milestoneEdge(net, s, i), net.calendarOf(i)) : time(minutes);
+    private static LocalDateTime begin(ScheduleNetwork net, Schedule s, int i, long minutes, Set<Long> endsOfDays) {
+        return net.isMilestone(i) ? finish(net, s, i, minutes, endsOfDays) : time(minutes);
     }
 
     /**
@@ -164,6 +200,14 @@ public final class PlanScheduler {
             if (!explained && t.totalFloatMinutes() < 0) {
                 unexplained++;
             }
+        }
+        if (!net.backward && plan.finish() != null && s.projectFinish() > WorkingTime.minutes(plan.finish())) {
+            long target = WorkingTime.minutes(plan.finish());
+            long late = net.calendars[0].workBetween(target, s.projectFinish());
+            out.add(new ScheduleWarning(null, ScheduleWarning.Kind.TARGET_MISSED,
+                    "the plan finishes " + Durations.words(Math.max(late, 0)) + " after its target finish "
+                            + when(net, -1, target, Moments.Edge.FINISH) + " (finish " + when(net, -1, s.projectFinish(), Moments.Edge.FINISH)
+                            + "): the tasks that drive the finish show negative float"));
         }
         if (unexplained > 0 && out.isEmpty()) { // else the deadlines and constraints above explain it
             out.add(new ScheduleWarning(null, ScheduleWarning.Kind.NEGATIVE_FLOAT,

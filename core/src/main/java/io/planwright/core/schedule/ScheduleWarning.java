@@ -7,6 +7,8 @@ public record ScheduleWarning(String taskId, Kind kind, String message) {
         DEADLINE_MISSED,
         CONSTRAINT_CONFLICT,
         NEGATIVE_FLOAT,
-        START_BEFORE_PLAN
+        START_BEFORE_PLAN,
+        /** A forward plan finishes after its target finish ({@code plan: finish}). */
+        TARGET_MISSED
     }
 }

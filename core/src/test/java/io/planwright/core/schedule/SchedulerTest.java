@@ -59,6 +59,33 @@ class SchedulerTest {
     }
 
     @Test
+    void aForwardPlansTargetFinishIsADeadlineOfThePlan() {
+        Plan.Builder b = plan(task("a", "5d"), task("b", "5d").after("a"), task("c", "2d")).toBuilder();
+        // the plan file's "finish: 2026-03-10": the end of that day
+        PlanSchedule s = PlanScheduler.schedule(b.finish(t("2026-03-11T00:00")).build());
+        assertThat(s.finish()).isEqualTo(t("2026-03-13T17:00"));
+        assertThat(get(s, "a").totalFloatMinutes()).isEqualTo(-3 * 480);
+        assertThat(get(s, "b").totalFloatMinutes()).isEqualTo(-3 * 480);
+        assertThat(get(s, "b").lateFinish()).isEqualTo(t("2026-03-10T17:00"));
+        assertThat(get(s, "c").totalFloatMinutes()).isEqualTo(5 * 480);
+        assertThat(s.warnings()).extracting(ScheduleWarning::kind).containsExactly(ScheduleWarning.Kind.TARGET_MISSED);
+        // a target after the finish changes nothing
+        PlanSchedule later = PlanScheduler.schedule(b.finish(t("2026-03-21T00:00")).build());
+        assertThat(get(later, "b").totalFloatMinutes()).isZero();
+        assertThat(later.warnings()).isEmpty();
+    }
+
+    @Test
+    void aMustFinishOnADateAloneFinishesThatDay() {
+        PlanSchedule s = PlanScheduler.schedule(plan(task("a", "2d").constraint(
+                io.planwright.core.model.Constraint.of(io.planwright.core.model.ConstraintType.MFO, t("2026-03-14T00:00")))));
+        // MFO 2026-03-13: the end of Friday, shown as its last working moment
+        assertThat(get(s, "a").finish()).isEqualTo(t("2026-03-13T17:00"));
+        assertThat(get(s, "a").start()).isEqualTo(t("2026-03-12T08:00"));
+        assertThat(s.finish()).isEqualTo(t("2026-03-13T17:00"));
+    }
+
+    @Test
     void floatOfAParallelBranch() {
         PlanSchedule s = PlanScheduler.schedule(plan(task("a", "1d"), task("long", "5d").after("a"), task("short", "2d").after("a"),
                 task("end", "1d").after("long", "short")));

@@ -107,7 +107,10 @@ public final class MpxjImporter {
             b.scheduleFrom(ScheduleFrom.FINISH);
         }
         b.start(props.getStartDate());
-        b.finish(props.getFinishDate());
+        if (scheduleFrom == ScheduleFrom.FINISH) {
+            // a forward project's stored finish is what MS Project computed, not a target: a plan's finish would be one
+            b.finish(props.getFinishDate());
+        }
         b.statusDate(props.getStatusDate());
         if (props.getCurrencyCode() != null && props.getCurrencyCode().matches("[A-Z]{3}")) {
             b.currency(props.getCurrencyCode());

@@ -105,6 +105,8 @@ class ValidationMessagesTest {
                 of("missed deadline", "tasks:\n  a: {duration: 10d, deadline: 2026-03-06}\n", "plan.yaml:5:32: warning: 'a' finishes 5 working days after its deadline Fri 2026-03-06 17:00 (finish Fri 2026-03-13 17:00)"),
                 of("constraint against links", "tasks:\n  a: {duration: 5d}\n  b: {duration: 1d, after: [a], constraint: MSO 2026-03-04}\n", "plan.yaml:6:45: warning: 'b' cannot meet its links and its constraint (must start on Wed 2026-03-04 00:00): its predecessors would let it start Mon 2026-03-09 08:00 at the earliest; the constraint wins and the plan shows negative float"),
                 of("negative float without its own cause", "tasks:\n  p: {deadline: 2026-03-03, tasks: {a: {duration: 5d}}}\n", "plan.yaml:5:3: warning: 1 task has negative float: it must be made up before the deadlines and constraints that follow"),
+                of("forward plan past its target finish", "  finish: 2026-03-10\ntasks:\n  a: {duration: 5d}\n  b: {duration: 5d, after: [a]}\n",
+                        "plan.yaml:4:11: warning: the plan finishes 3 working days after its target finish Tue 2026-03-10 17:00 (finish Fri 2026-03-13 17:00): the tasks that drive the finish show negative float"),
                 of("backward plan starts before the plan start", "  finish: 2026-03-06\n  schedule-from: finish\ntasks:\n  a: {duration: 10d}\n", "plan.yaml:3:10: warning: to finish by Fri 2026-03-06 17:00 the work must start Mon 2026-02-23 08:00, before the plan's start Mon 2026-03-02 00:00")
         );
     }
