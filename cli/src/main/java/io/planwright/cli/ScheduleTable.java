@@ -27,8 +27,10 @@ final class ScheduleTable {
             if (name.length() > NAME_WIDTH) {
                 name = name.substring(0, NAME_WIDTH - 1) + "…";
             }
-            rows.add(new String[] {t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), start(t.start()),
-                    finish(t.finish()), days(t.totalFloatMinutes(), false), t.type() == ScheduledTask.Kind.SUMMARY ? "" : days(t.freeFloatMinutes(), false)});
+            // finished work has no float to speak of: it is marked done instead
+            rows.add(new String[] {t.done() ? "✓" : t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), start(t.start()),
+                    finish(t.finish()), t.done() ? "done" : days(t.totalFloatMinutes(), false),
+                    t.type() == ScheduledTask.Kind.SUMMARY || t.done() ? "" : days(t.freeFloatMinutes(), false)});
         }
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -59,9 +61,24 @@ final class ScheduleTable {
         b.append("Plan:          ").append(s.plan().name()).append('\n');
         b.append("Start:         ").append(start(s.start())).append('\n');
         b.append("Finish:        ").append(finish(s.finish())).append('\n');
-        long leaves = s.tasks().stream().filter(t -> t.type() != ScheduledTask.Kind.SUMMARY).count();
-        b.append("Tasks:         ").append(leaves).append(" (").append(s.criticalTaskCount()).append(" critical, marked *)").append('\n');
-        b.append("Critical path: ").append(s.criticalPath().isEmpty() ? "none" : String.join(" -> ", s.criticalPath())).append('\n');
+        long summaries = s.tasks().stream().filter(t -> t.type() == ScheduledTask.Kind.SUMMARY).count();
+        long milestones = s.tasks().stream().filter(t -> t.type() == ScheduledTask.Kind.MILESTONE).count();
+        long leaves = s.tasks().size() - summaries;
+        long done = s.tasks().stream().filter(t -> t.done() && t.type() != ScheduledTask.Kind.SUMMARY).count();
+        // the same count as validate's: every WBS entry, then what they are
+        b.append("Tasks:         ").append(s.tasks().size()).append(" WBS entries: ").append(leaves - milestones).append(" tasks, ")
+                .append(milestones).append(" milestones, ").append(summaries).append(" summary tasks; ").append(s.criticalTaskCount())
+                .append(" critical (marked *), ").append(done).append(" done (marked ✓)").append('\n');
+        List<List<String>> chains = s.criticalChains();
+        if (chains.size() <= 1) {
+            b.append("Critical path: ").append(chains.isEmpty() ? "none" : String.join(" -> ", chains.get(0))).append('\n');
+        } else {
+            b.append("Critical path: ").append(String.join(" -> ", chains.get(0))).append('\n');
+            b.append("Also critical (a deadline or constraint drives them):\n");
+            for (List<String> chain : chains.subList(1, chains.size())) {
+                b.append("               ").append(String.join(" -> ", chain)).append('\n');
+            }
+        }
         if (!s.warnings().isEmpty()) {
             b.append("Warnings:\n");
             for (ScheduleWarning w : s.warnings()) {

@@ -140,8 +140,35 @@ class CliTest {
     void scheduleAsATableForPeople() {
         Run r = run("schedule", RELOCATION.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("WBS", "Total float", "Critical path: ", "Finish:", "critical, marked *)");
+        assertThat(r.out()).contains("WBS", "Total float", "Critical path: ", "Finish:", "critical (marked *)");
         assertThat(r.out().lines().filter(l -> l.startsWith("*"))).isNotEmpty();
+    }
+
+    @Test
+    void theTableSaysWhatItCountsMarksDoneWorkAndListsEveryCriticalChain() {
+        Run erp = run("schedule", ERP.toString());
+        // validate counts every WBS entry; the table says what they are
+        assertThat(run("validate", ERP.toString()).out()).contains("160 tasks");
+        assertThat(erp.out()).contains("Tasks:         160 WBS entries: 127 tasks, 14 milestones, 19 summary tasks;");
+        // finished work is marked done, not shown with a float of 0d
+        assertThat(erp.out().lines().filter(l -> l.contains("Sign NovaERP subscription"))).singleElement().asString()
+                .startsWith("✓").contains("done");
+        // a phase is critical exactly when its float says so
+        for (String line : erp.out().lines().filter(l -> l.contains("▸")).toList()) {
+            String[] cells = line.trim().split("\\s{2,}");
+            String floatCell = cells[cells.length - 1];
+            if (line.startsWith("*")) {
+                assertThat(floatCell).as(line).matches("-?0d|-.*");
+            } else if (!line.startsWith("✓")) {
+                assertThat(floatCell).as(line).doesNotMatch("-.*|0d");
+            }
+        }
+        // every chain of critical tasks is named, not only the one that ends the plan
+        Run release = run("schedule", RELEASE.toString());
+        String chains = release.out().substring(release.out().indexOf("Critical path:"));
+        long marked = release.out().lines().filter(l -> l.startsWith("*")).count();
+        long named = java.util.Arrays.stream(chains.split("\\s+|->")).filter(w -> w.matches("[a-z][a-z0-9-]+")).count();
+        assertThat(named).as(chains).isGreaterThanOrEqualTo(marked);
     }
 
     @Test

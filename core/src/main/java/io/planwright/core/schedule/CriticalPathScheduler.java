@@ -955,6 +955,11 @@ public final class CriticalPathScheduler {
 
     /** Summary tasks span their children, deepest first (children come after their parent in WBS order). */
     private void rollUpSummaries(long[] start, long[] finish, long[] totalFloat, long[] free, boolean[] critical) {
+        // a summary's float is its most urgent open work's, so that a phase is critical exactly when its float says so
+        boolean[] open = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            open[i] = (flags[i] & (SUMMARY | ACTUAL_FINISH)) == 0;
+        }
         for (int s = n - 1; s >= 0; s--) {
             if ((flags[s] & SUMMARY) == 0) {
                 continue;
@@ -966,6 +971,7 @@ public final class CriticalPathScheduler {
             long lStart = Long.MAX_VALUE;
             long lFinish = Long.MIN_VALUE;
             boolean crit = false;
+            long urgent = Long.MAX_VALUE;
             for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
                 st = Math.min(st, start[c]);
                 fi = Math.max(fi, finish[c]);
@@ -976,6 +982,10 @@ public final class CriticalPathScheduler {
                 lStart = Math.min(lStart, manual ? es[c] : ls[c]);
                 lFinish = Math.max(lFinish, manual ? ef[c] : lf[c]);
                 crit |= critical[c];
+                if (open[c]) {
+                    open[s] = true;
+                    urgent = Math.min(urgent, totalFloat[c]);
+                }
             }
             start[s] = st;
             finish[s] = fi;
@@ -984,7 +994,7 @@ public final class CriticalPathScheduler {
             ls[s] = lStart;
             lf[s] = lFinish;
             critical[s] = crit;
-            long tf = Math.min(ordinalOf(s, lStart) - ordinalOf(s, eStart), ordinalOf(s, lFinish) - ordinalOf(s, eFinish));
+            long tf = urgent != Long.MAX_VALUE ? urgent : Math.min(ordinalOf(s, lStart) - ordinalOf(s, eStart), ordinalOf(s, lFinish) - ordinalOf(s, eFinish));
             totalFloat[s] = tf;
             free[s] = Math.max(0, tf);
             driver[s] = DRIVER_NONE;

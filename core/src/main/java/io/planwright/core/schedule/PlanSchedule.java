@@ -31,6 +31,18 @@ public record PlanSchedule(Plan plan, List<ScheduledTask> tasks, LocalDateTime s
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Each chain of critical tasks by id: the critical path first, then those that deadlines and constraints make (see {@link Schedule#criticalChains}). */
+    public List<List<String>> criticalChains() {
+        if (raw == null) {
+            return criticalPath.isEmpty() ? List.of() : List.of(criticalPath);
+        }
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (List<Integer> chain : raw.criticalChains()) {
+            out.add(chain.stream().map(i -> tasks.get(i).id()).toList());
+        }
+        return out;
+    }
+
     public long criticalTaskCount() {
         return tasks.stream().filter(t -> t.critical() && t.type() != ScheduledTask.Kind.SUMMARY).count();
     }

@@ -46,6 +46,7 @@ public final class PlanScheduler {
         Wbs wbs = compiled.wbs();
         List<ScheduledTask> tasks = new ArrayList<>(net.n);
         Set<Long> endsOfDays = endsOfDays(net);
+        boolean[] done = done(net);
         for (int i = 0; i < net.n; i++) {
             Task t = wbs.task(i);
             ScheduledTask.Kind type = net.isSummary(i) ? ScheduledTask.Kind.SUMMARY : net.isMilestone(i) ? ScheduledTask.Kind.MILESTONE : ScheduledTask.Kind.TASK;
@@ -55,7 +56,7 @@ public final class PlanScheduler {
                     begin(net, s, i, s.start(i), endsOfDays), finish(net, s, i, s.finish(i), endsOfDays),
                     begin(net, s, i, s.earlyStart(i), endsOfDays), finish(net, s, i, s.earlyFinish(i), endsOfDays),
                     begin(net, s, i, s.lateStart(i), endsOfDays), finish(net, s, i, s.lateFinish(i), endsOfDays), s.totalFloat(i), s.freeFloat(i), s.isCritical(i),
-                    p >= 0 ? net.id(p) : null, describeDriver(net, s, i)));
+                    p >= 0 ? net.id(p) : null, describeDriver(net, s, i), done[i]));
         }
         List<String> path = new ArrayList<>();
         for (int i : s.criticalPath()) {
@@ -64,6 +65,27 @@ public final class PlanScheduler {
         LocalDateTime finish = endsOfDays.contains(s.projectFinish())
                 ? Moments.shown(time(s.projectFinish()), Moments.Edge.FINISH, net.calendars[0]) : time(s.projectFinish());
         return new PlanSchedule(plan, tasks, time(s.projectStart()), finish, path, warnings(plan, net, s, tasks), s);
+    }
+
+    /** Finished tasks, and summaries all of whose tasks are (children come after their parent in WBS order). */
+    private static boolean[] done(ScheduleNetwork net) {
+        boolean[] done = new boolean[net.n];
+        boolean[] any = new boolean[net.n];
+        for (int i = net.n - 1; i >= 0; i--) {
+            if (!net.isSummary(i)) {
+                done[i] = (net.flags[i] & ScheduleNetwork.ACTUAL_FINISH) != 0;
+            } else {
+                done[i] = any[i];
+                for (int c = net.firstChild[i]; c >= 0; c = net.nextSibling[c]) {
+                    done[i] &= done[c];
+                }
+            }
+            int p = net.parent[i];
+            if (p >= 0) {
+                any[p] = true;
+            }
+        }
+        return done;
     }
 
     private static LocalDateTime time(long minutes) {

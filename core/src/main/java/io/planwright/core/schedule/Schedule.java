@@ -130,6 +130,53 @@ public final class Schedule {
         return path;
     }
 
+    /**
+     * Every chain of critical tasks: the critical path first, then, latest finish first, each chain of
+     * critical tasks not on an earlier one (a deadline or a constraint makes its own), traced back along
+     * driving links; a chain that runs into an earlier one stops there. Task numbers as in the plan.
+     */
+    public List<List<Integer>> criticalChains() {
+        List<List<Integer>> chains = new ArrayList<>();
+        boolean[] seen = new boolean[work.n];
+        List<Integer> first = criticalPath();
+        if (first.isEmpty()) {
+            return chains;
+        }
+        chains.add(first);
+        int[] position = new int[work.n];
+        for (int i = 0; i < work.n; i++) {
+            position[original(i)] = i;
+        }
+        first.forEach(t -> seen[position[t]] = true);
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < work.n; i++) {
+            if (!work.isSummary(i) && critical[i] && !seen[i]) {
+                ends.add(i);
+            }
+        }
+        ends.sort((a, b) -> finish[a] != finish[b] ? Long.compare(finish[b], finish[a]) : Integer.compare(original(b), original(a)));
+        for (int end : ends) {
+            if (seen[end]) {
+                continue;
+            }
+            List<Integer> path = new ArrayList<>();
+            int t = end;
+            while (t >= 0 && !seen[t]) {
+                seen[t] = true;
+                path.add(original(t));
+                int k = driver[t];
+                int p = k >= 0 ? work.linkPred[k] : -1;
+                while (p >= 0 && work.isSummary(p)) {
+                    p = latestLeafUnder(p);
+                }
+                t = p >= 0 && critical[p] ? p : -1;
+            }
+            java.util.Collections.reverse(path);
+            chains.add(path);
+        }
+        return chains;
+    }
+
     private int original(int workIndex) {
         return work.originalTask == null ? workIndex : work.originalTask[workIndex];
     }
