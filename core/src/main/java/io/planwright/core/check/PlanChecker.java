@@ -31,6 +31,8 @@ import io.planwright.core.schedule.PlanCompiler;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduleWarning;
+import io.planwright.core.schedule.ScheduledTask;
+import io.planwright.core.calendar.WorkingTime;
 import io.planwright.core.schedule.TopologicalOrder;
 
 import java.time.DayOfWeek;
@@ -454,6 +456,24 @@ public final class PlanChecker {
         if (t.manual() && t.start() == null && !summary) {
             warning("manual-without-start", path + "/manual", "manually scheduled task '" + t.id() + "' has no start date; it is scheduled automatically");
         }
+        if (!summary && !t.milestone() && t.actualStart() != null && t.actualFinish() != null && t.duration() != null
+                && !t.duration().isElapsed() && !t.duration().isPercent() && !t.actualFinish().isBefore(t.actualStart())) {
+            // a finished task keeps its actual dates: a duration that says otherwise is one of the two wrong
+            try {
+                String id = t.calendarId() != null && plan.calendar(t.calendarId()).isPresent() ? t.calendarId() : plan.effectiveCalendarId();
+                io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.Leaves.calendar(plan, id);
+                long spanned = time.workBetween(WorkingTime.minutes(t.actualStart()), WorkingTime.minutes(t.actualFinish()));
+                long planned = t.duration().minutes(plan.workTime());
+                if (Math.abs(spanned - planned) >= 1) {
+                    warning("progress-against-duration", path + "/duration", "task '" + t.id() + "' is finished: its actual dates ("
+                            + startText(t.actualStart()) + " to " + finishText(t.actualFinish()) + ") span "
+                            + Duration.of(spanned / (double) plan.workTime().minutesPerDay(), io.planwright.core.model.TimeUnit.DAYS)
+                            + " of work, but its duration is " + t.duration() + ": correct the duration or the actual dates");
+                }
+            } catch (CalendarRangeException e) {
+                // the calendar's own problem is reported with the calendar
+            }
+        }
         if (plan.statusDate() != null && t.actualStart() != null && t.actualStart().isAfter(plan.statusDate())) {
             warning("actual-after-status", path + "/actual-start", "task '" + t.id() + "' started after the status date " + finishText(plan.statusDate()));
         }
@@ -700,6 +720,38 @@ public final class PlanChecker {
                 case START_BEFORE_PLAN -> "start-before-plan";
                 case TARGET_MISSED -> "target-missed";
             }, path, w.message());
+        }
+        checkBehind(s);
+    }
+
+    /**
+     * Work the schedule puts before the status date that progress says has not happened, as MS Project's
+     * "late" indicator: a task that should have finished by then and is not complete, or should have
+     * started and has not.
+     */
+    private void checkBehind(PlanSchedule s) {
+        LocalDateTime status = plan.statusDate();
+        if (status == null) {
+            return;
+        }
+        for (ScheduledTask st : s.tasks()) {
+            if (st.type() == ScheduledTask.Kind.SUMMARY || st.done()) {
+                continue;
+            }
+            Task t = plan.task(st.id()).orElse(null);
+            if (t == null || t.percentComplete() >= 100) {
+                continue;
+            }
+            String pct = Duration.of(t.percentComplete(), io.planwright.core.model.TimeUnit.PERCENT).toString();
+            if (!st.finish().isAfter(status)) {
+                warning("behind-schedule", "tasks/" + t.id() + "/progress", "task '" + t.id() + "' should have finished by the status date "
+                        + finishText(status) + " (scheduled finish " + Moments.human(st.finish(), Moments.Edge.FINISH, null)
+                        + ") but is " + pct + " complete: record its progress, or move the work past the status date");
+            } else if (st.start().isBefore(status) && t.actualStart() == null && t.percentComplete() == 0) {
+                warning("behind-schedule", "tasks/" + t.id() + "/progress", "task '" + t.id() + "' should have started by the status date "
+                        + finishText(status) + " (scheduled start " + Moments.human(st.start(), Moments.Edge.START, null)
+                        + ") but has not: record its actual start, or move the work past the status date");
+            }
         }
     }
 
