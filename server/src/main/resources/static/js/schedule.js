@@ -54,6 +54,8 @@ const pad = (n) => String(n).padStart(2, '0');
 function day(ms) { const d = new Date(ms); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`; }
 // A finish at 00:00 is the end of the day before (work up to midnight), never the next day (core's Moments rule).
 function finishDay(ms) { return day(ms % 86400000 === 0 ? ms - 1 : ms); }
+// The API writes a finish given as a date alone as that date (the plan file's rule): its moment is the day's end.
+function parseFinish(s) { return s && s.length === 10 ? parse(s) + 86400000 : parse(s); }
 function stamp(ms) { return day(ms) + 'T00:00:00'; }
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function weekdaysBetween(a, b) {
@@ -1024,8 +1026,11 @@ async function levelNow() {
   const left = b.remaining.length ? ` ${b.remaining.length} over-allocations are left between tasks leveling may not move (started, manual or on a fixed date).` : '';
   const moved = b.backward
     ? `start ${day(parse(b.startBefore))} → ${day(parse(b.startAfter))} (the plan is scheduled from its finish); ${b.delays.length} tasks moved earlier`
-    : `finish ${finishDay(parse(b.finishBefore))} → ${finishDay(parse(b.finishAfter))}; ${b.delays.length} tasks delayed`;
-  say(`Levelled: ${b.overallocationsBefore} over-allocations before; ${moved}.${left} `);
+    : `finish ${finishDay(parseFinish(b.finishBefore))} → ${finishDay(parseFinish(b.finishAfter))}; ${b.delays.length} tasks delayed`;
+  // deadlines leveling breaks are said in words, never left to the bars (the CLI prints the same list)
+  const missed = (b.missedDeadlines || []).map(m => `${m.taskId ? m.name : 'the plan\'s target finish'} (deadline ${finishDay(parseFinish(m.deadline))}, now ${m.late} late)`);
+  const broke = missed.length ? ` ${missed.length === 1 ? 'A deadline is' : `${missed.length} deadlines are`} now missed: ${missed.join('; ')}.` : ' No deadline is missed because of it.';
+  say(`Levelled: ${b.overallocationsBefore} over-allocations before; ${moved}.${broke}${left} `, missed.length > 0);
   const undo = document.createElement('button');
   undo.type = 'button'; undo.className = 'small'; undo.id = 'undo-level'; undo.textContent = 'Undo leveling';
   undo.addEventListener('click', () => busy(async () => {

@@ -83,16 +83,13 @@ final class LevelCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "levelled: %d over-allocations before; %s %s -> %s (%d -> %d working hours), %d tasks %s;"
                             + " %d schedules in %.1f s of CPU%n",
                     r.overallocatedBefore().size(), backward ? "start (the plan is scheduled from its finish)" : "finish",
-                    ScheduleCsv.time(backward ? r.before().start() : r.before().finish()), ScheduleCsv.time(backward ? r.after().start() : r.after().finish()),
+                    backward ? ScheduleTable.start(r.before().start()) : ScheduleTable.finish(r.before().finish()),
+                    backward ? ScheduleTable.start(r.after().start()) : ScheduleTable.finish(r.after().finish()),
                     r.periodsBefore(), r.periodsAfter(), delayed, backward ? "moved earlier" : "delayed", r.schedules(), r.cpuNanos() / 1e9);
-            for (io.planwright.core.model.Task t : plan.tasks()) {
-                var before = r.before().task(t.id());
-                var after = r.after().task(t.id());
-                if (t.deadline() != null && before.isPresent() && after.isPresent() && !before.get().finish().isAfter(t.deadline())
-                        && after.get().finish().isAfter(t.deadline())) {
-                    err.println("misses its deadline after leveling: " + t.id() + " (" + t.name() + "), deadline " + io.planwright.core.calendar.Moments.date(t.deadline(), io.planwright.core.calendar.Moments.Edge.FINISH)
-                            + ", finish " + ScheduleTable.finish(after.get().finish()));
-                }
+            for (io.planwright.core.schedule.MissedDeadline m : io.planwright.core.schedule.MissedDeadline.newlyMissed(r.before(), r.after())) {
+                err.println("misses its deadline after leveling: " + (m.taskId() == null ? "the plan's target finish" : m.taskId() + " (" + m.name() + ")")
+                        + ", deadline " + io.planwright.core.calendar.Moments.date(m.deadline(), io.planwright.core.calendar.Moments.Edge.FINISH)
+                        + ", finish " + ScheduleTable.finish(m.finish()) + ", " + m.lateText() + " late");
             }
             for (io.planwright.core.level.Overallocations.Overallocation o : r.remaining()) {
                 err.printf(Locale.ROOT, (withinFloat ? "left over-allocated (no float to delay into, or tasks leveling does not move): "

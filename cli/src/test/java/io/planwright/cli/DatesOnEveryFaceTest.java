@@ -92,4 +92,12 @@ class DatesOnEveryFaceTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Fri 2026-06-26").doesNotContain("2026-06-27").doesNotContainPattern("finish .*\\d\\d:\\d\\d");
     }
+
+    @Test
+    void levelNamesEachDeadlineItBreaksWithTheDateThePlanGives() throws IOException {
+        CliTest.Run r = run("level", CliTest.ERP.toString(), "--schedules", "2000", "--seed", "1", "--threads", "1", "-o", dir.resolve("l.txt").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("misses its deadline after leveling: golive (Go-live of NovaERP (finance, procurement, sales, inventory)), "
+                + "deadline 2026-11-02, finish ").containsPattern("golive .* working (hours|days) late").doesNotContain("2026-11-03");
+    }
 }

@@ -65,7 +65,11 @@ public class LevelController {
     /** What leveling did. */
     public record Levelled(long revision, LocalDateTime finishBefore, LocalDateTime finishAfter, int overallocationsBefore,
                            List<Overallocations.Overallocation> remaining, List<Delay> delays, long schedules, LocalDateTime startBefore,
-                           LocalDateTime startAfter, boolean backward) {
+                           LocalDateTime startAfter, boolean backward, List<Missed> missedDeadlines) {
+    }
+
+    /** A deadline leveling made the plan miss (or miss by more): the task (null: the plan's target finish), how late, in words too. */
+    public record Missed(String taskId, String name, LocalDateTime deadline, LocalDateTime finish, double lateHours, String late) {
     }
 
     /** A task leveling delayed, by how many working hours. */
@@ -111,7 +115,9 @@ public class LevelController {
         return ResponseEntity.ok().eTag(Revisions.etag(after.revision()))
                 .body(new Levelled(after.revision(), r.before().finish(), r.after().finish(), r.overallocatedBefore().size(), r.remaining(), delays,
                         r.schedules(), r.before().start(), r.after().start(),
-                        state.plan().scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH));
+                        state.plan().scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH,
+                        io.planwright.core.schedule.MissedDeadline.newlyMissed(r.before(), r.after()).stream()
+                                .map(m -> new Missed(m.taskId(), m.name(), m.deadline(), m.finish(), m.lateMinutes() / 60.0, m.lateText())).toList()));
     }
 
     /** Undoes the leveling that made the If-Match revision (the latest): the plan as it was just before it, as a new revision. */

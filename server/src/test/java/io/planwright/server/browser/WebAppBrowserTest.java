@@ -591,7 +591,11 @@ class WebAppBrowserTest extends BrowserSupport {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Level resources")).click();
             page.locator("#undo-level").waitFor();
             waitIdle(page);
-            assertThat(page.locator("#sched-message").textContent()).startsWith("Levelled: ").contains("tasks delayed");
+            // the deadlines leveling breaks are named with how late, as the CLI names them, and Undo is offered
+            assertThat(page.locator("#sched-message").textContent()).startsWith("Levelled: ").contains("tasks delayed")
+                    .contains("deadlines are now missed: ").contains("Go-live of NovaERP (finance, procurement, sales, inventory) (deadline 2026-11-02, now ")
+                    .doesNotContain("deadline 2026-11-03");
+            assertThat(page.locator("#undo-level").isVisible()).isTrue();
             assertThat(revision(planId)).as("one revision").isEqualTo(before + 1);
             JsonNode usage = get("/api/v1/plans/" + planId + "/resource-usage");
             for (JsonNode u : usage) {
