@@ -63,6 +63,12 @@ const markers = {
   },
 };
 
+/** An axis label, or none where it would repeat its neighbour's (52, 52.5, 53 shown as days: 52, 53). */
+export function tickLabel(format, v, i, ticks) {
+  const s = format(v);
+  return i > 0 && format(ticks[i - 1].value) === s ? '' : s;
+}
+
 function histogram(canvas, h, lines, xTitle, format) {
   const half = h.width / 2;
   const bars = h.bins.map(b => ({ x: b.from + half, y: b.share * 100 }));
@@ -78,7 +84,7 @@ function histogram(canvas, h, lines, xTitle, format) {
     options: {
       maintainAspectRatio: false, animation: false, parsing: true,
       scales: {
-        x: { type: 'linear', title: { display: true, text: xTitle }, ticks: { callback: v => format(v) } },
+        x: { type: 'linear', title: { display: true, text: xTitle }, ticks: { callback: (v, i, ticks) => tickLabel(format, v, i, ticks) } },
         y: { beginAtZero: true, title: { display: true, text: 'share of iterations (%)' } },
         y2: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, title: { display: true, text: 'cumulative (%)' } },
       },

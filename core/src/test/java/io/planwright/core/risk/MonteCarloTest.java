@@ -235,4 +235,20 @@ class MonteCarloTest {
                 .anyMatch(n -> n.contains("every iteration gives the same dates"));
         assertThat(r.finishDays().p10()).isEqualTo(r.finishDays().p90());
     }
+
+    @Test
+    void percentileDatesAreTheDaysTheirWorkingDaysFallOnAndTheMeanIsNeverPastTheP90() {
+        // nearly certain: every iteration 69.9 to 70 working days, so P10 to P90 and the mean are all on day 70
+        MonteCarlo.Result r = run(plan(List.of(uncertain("a", 69.9, 70, 70, Distribution.TRIANGULAR)), List.of()), 2_000, 1, 2);
+        MonteCarlo.DatePercentiles f = r.finish();
+        assertThat(f.mean()).isEqualTo(f.p90()).isEqualTo(f.p10());
+        // day 70 from Monday 5 January 2026 is Friday 10 April: its end, not a minute of the next working day
+        assertThat(f.mean()).isEqualTo(LocalDateTime.of(2026, 4, 10, 17, 0));
+        assertThat(MonteCarlo.day(70.0004)).isEqualTo(70);
+        assertThat(MonteCarlo.day(70.2)).isEqualTo(71);
+        // a date to the minute would be false precision: all at a day's end
+        for (LocalDateTime d : List.of(f.p10(), f.p50(), f.p80(), f.p90(), f.mean())) {
+            assertThat(d.toLocalTime()).isEqualTo(java.time.LocalTime.of(17, 0));
+        }
+    }
 }
