@@ -97,7 +97,7 @@ final class LevelCommand implements Callable<Integer> {
                                 + " they must not pass): "
                                 : "left over-allocated (working time of a task's or a person's own calendar, which the search counts approximately): ")
                                 + "%s at %.0f %% of %.0f %% from %s to %s by %s%n", o.resourceId(), o.units() * 100, o.maxUnits() * 100,
-                        ScheduleCsv.time(o.from()), ScheduleCsv.time(o.to()), String.join(", ", o.taskIds()));
+                        ScheduleTable.start(o.from()), ScheduleTable.finish(o.to()), String.join(", ", o.taskIds()));
             }
             err.flush();
         }

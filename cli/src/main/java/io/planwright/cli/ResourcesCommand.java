@@ -74,7 +74,7 @@ final class ResourcesCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "%nOver-allocations: %d%n", over.size()));
         for (Overallocations.Overallocation o : over) {
             b.append(String.format(Locale.ROOT, "  %s at %.0f%% of %.0f%% from %s to %s: %s%n", o.resourceId(), o.units() * 100, o.maxUnits() * 100,
-                    ScheduleCsv.time(o.from()), ScheduleCsv.time(o.to()), String.join(", ", o.taskIds())));
+                    ScheduleTable.start(o.from()), ScheduleTable.finish(o.to()), String.join(", ", o.taskIds())));
         }
         Double budget = Costs.budget(plan);
         b.append(String.format(Locale.ROOT, "%nCost of the plan: %s%s; budget (main baseline): %s%n", money(Costs.total(costs)), currency,
