@@ -211,7 +211,7 @@ function cellText(t, i, key) {
     case 'resources': return (t.assignments || []).map(a => state.material.has(a.resourceId) ? `${a.resourceId}[${a.units}]`
       : a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 1000) / 10}%]`).join(', ');
     case 'objectives': return (t.objectiveIds || []).join(', ');
-    case 'float': return s ? fmtDays(s.total_float_hours) : '';
+    case 'float': return s ? (s.done ? 'done' : fmtDays(s.total_float_hours)) : '';
     default: return '';
   }
 }

@@ -74,6 +74,7 @@ public final class ScheduleDigest {
         h = mix(h, t.critical() ? 1 : 0);
         h = mix(h, text(t.drivingPredecessor()));
         h = mix(h, text(t.driver()));
+        h = mix(h, t.done() ? 1 : 0);
         return h;
     }
 

@@ -55,7 +55,7 @@ public final class ScheduleJson {
         void textOrNull(String key, String value);
     }
 
-    /** One task's row: the CSV's fields plus the driver. The one list of the row's fields. */
+    /** One task's row: the CSV's fields plus the driver and whether it is done. The one list of the row's fields. */
     static void row(ScheduledTask t, RowSink out) {
         out.text("id", t.id());
         out.text("wbs", t.wbs());
@@ -73,6 +73,7 @@ public final class ScheduleJson {
         out.bool("critical", t.critical());
         out.textOrNull("driving_predecessor", t.drivingPredecessor());
         out.text("driver", t.driver());
+        out.bool("done", t.done());
     }
 
     /** One task's row as a node. */
