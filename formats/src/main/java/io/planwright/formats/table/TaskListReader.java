@@ -228,6 +228,12 @@ public final class TaskListReader {
                         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
                             date = cell.getLocalDateTimeCellValue();
                             text = date.toString();
+                            String shown = cell.getCellStyle().getDataFormatString().toLowerCase(java.util.Locale.ROOT);
+                            if (!shown.contains("h") && date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                                // a date alone: the start or the end of that day by the column, as in a text cell
+                                text = date.toLocalDate().toString();
+                                date = null;
+                            }
                         } else if (type == CellType.NUMERIC) {
                             double v = cell.getNumericCellValue();
                             boolean percent = cell.getCellStyle().getDataFormatString().contains("%");

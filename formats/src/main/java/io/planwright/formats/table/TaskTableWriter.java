@@ -85,8 +85,10 @@ public final class TaskTableWriter {
             r.add(t.milestone() || (s != null && s.type() == ScheduledTask.Kind.MILESTONE) ? "Yes" : "No");
             r.add(summary ? "Yes" : "No");
             r.add(t.constraint() == null ? "" : t.constraint().type().name());
-            r.add(t.constraint() == null || t.constraint().date() == null ? "" : ScheduleCsv.time(t.constraint().date()));
-            r.add(t.deadline() == null ? "" : ScheduleCsv.time(t.deadline()));
+            // dates the plan gave are written as the plan file writes them: a date alone for the start or end of a day
+            r.add(t.constraint() == null || t.constraint().date() == null ? "" : io.planwright.core.calendar.Moments.written(t.constraint().date(),
+                    t.constraint().type().constrainsStart() ? io.planwright.core.calendar.Moments.Edge.START : io.planwright.core.calendar.Moments.Edge.FINISH));
+            r.add(t.deadline() == null ? "" : io.planwright.core.calendar.Moments.written(t.deadline(), io.planwright.core.calendar.Moments.Edge.FINISH));
             r.add(t.percentComplete() == 0 ? "" : number(t.percentComplete()));
             r.add(t.notes() == null ? "" : t.notes());
             out.add(r);
@@ -175,6 +177,8 @@ public final class TaskTableWriter {
             header.setBorderBottom(BorderStyle.THIN);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            CellStyle day = wb.createCellStyle();
+            day.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd"));
             Map<Integer, CellStyle> indents = new HashMap<>();
             Sheet sheet = wb.createSheet("Tasks");
             int nameColumn = COLUMNS.indexOf("Name");
@@ -190,6 +194,10 @@ public final class TaskTableWriter {
                         cell.setCellStyle(header);
                     } else if (v.isEmpty()) {
                         cell.setBlank();
+                    } else if (isDateColumn(c) && v.length() == 10) {
+                        // a date alone (the plan's deadline, a finish constraint): shown as that day, read back as its end
+                        cell.setCellValue(java.time.LocalDate.parse(v));
+                        cell.setCellStyle(day);
                     } else if (isDateColumn(c)) {
                         cell.setCellValue(LocalDateTime.parse(v.replace(' ', 'T')));
                         cell.setCellStyle(date);

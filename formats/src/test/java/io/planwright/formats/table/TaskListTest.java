@@ -184,4 +184,30 @@ class TaskListTest {
             }
         }
     }
+
+    @Test
+    void deadlinesAndFinishConstraintsGivenAsDatesAreThatDayInTheTableAndReadBackTheSame() throws Exception {
+        Plan plan = io.planwright.formats.plan.PlanFiles.parse("d.plan.yaml", """
+                planwright: 1
+                plan: {name: Dates, start: 2026-03-02}
+                tasks:
+                  build: {duration: 10d, deadline: 2026-03-11, constraint: FNLT 2026-03-20}
+                  ship: {duration: 1d, after: [build], constraint: SNET 2026-03-16}
+                """, null).plan();
+        for (String name : List.of("dates.csv", "dates.xlsx")) {
+            Path out = dir.resolve(name);
+            PlanIO.write(plan, out, Instant.now());
+            if (name.endsWith(".csv")) {
+                assertThat(java.nio.file.Files.readString(out)).contains("2026-03-11").doesNotContain("2026-03-12").contains("2026-03-20")
+                        .doesNotContain("2026-03-21");
+            }
+            Plan back = PlanIO.readAndCheck(out).plan();
+            for (String id : List.of("build", "ship")) {
+                Task a = plan.task(id).orElseThrow();
+                Task b = back.task(id).orElseThrow();
+                assertThat(b.deadline()).as(name + " " + id).isEqualTo(a.deadline());
+                assertThat(b.constraint()).as(name + " " + id).isEqualTo(a.constraint());
+            }
+        }
+    }
 }
