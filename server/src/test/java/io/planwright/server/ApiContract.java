@@ -254,6 +254,34 @@ abstract class ApiContract {
     }
 
     @Test
+    void idsThePlanFileCannotHoldAreRefusedInEveryCollectionBeforeAnythingIsWritten() throws Exception {
+        long id = createPlan("Bad ids");
+        String etag = etagOf(id);
+        int historyBefore = tree(call("GET", "/api/v1/plans/" + id + "/history", adminToken, null)).size();
+        for (String collection : List.of("tasks", "resources", "calendars", "objectives", "deliverables", "risks", "stakeholders", "communications",
+                "baselines")) {
+            for (String bad : List.of("<b>x</b>", "a/b", "../../x", "-lead", "with space", "", "x".repeat(101))) {
+                String body = "{\"id\":" + json.writeValueAsString(bad) + "}";
+                Reply r = call("POST", "/api/v1/plans/" + id + "/" + collection, adminToken, body, "If-Match", etag);
+                assertThat(r.status()).as(collection + " " + bad + ": " + r.body()).isEqualTo(400);
+                assertThat(tree(r).get("errors").get(0).get("field").asString()).isEqualTo("id");
+                assertThat(r.headers().firstValue("Location")).isEmpty();
+            }
+        }
+        assertThat(etagOf(id)).as("no revision was made").isEqualTo(etag);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/history", adminToken, null)).size()).as("no history entry").isEqualTo(historyBefore);
+        // the plan file's own rule: letters of any script, digits, '-', '_' and '.'
+        Reply good = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"Übergabe-2.b_1\",\"duration\":\"1d\"}", "If-Match", etag);
+        assertThat(good.status()).as(good.body()).isEqualTo(201);
+        // a whole plan written through another face is held to the same rule
+        Reply document = call("PUT", "/api/v1/plans/" + id + "/document?format=json", adminToken,
+                "{\"planwright\":1,\"plan\":{\"name\":\"Bad ids\",\"start\":\"2026-03-02\"},\"tasks\":{\"a/b\":{\"duration\":\"1d\"}}}",
+                "If-Match", good.etag());
+        assertThat(document.status()).as(document.body()).isIn(400, 422);
+        assertThat(etagOf(id)).isEqualTo(good.etag());
+    }
+
+    @Test
     void historyListsEveryChangeAndThePlanCanBeReadAsItWas() throws Exception {
         long id = createPlan("History");
         String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();

@@ -91,6 +91,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(FieldProblem.class)
+    ProblemDetail badField(FieldProblem e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "'" + e.field() + "': " + e.getMessage() + "; nothing was changed");
+        p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return p;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
