@@ -694,6 +694,25 @@ abstract class ApiContract {
     }
 
     @Test
+    void guessesOfTheCurrentPasswordCountWithTheLoginThrottle() throws Exception {
+        String name = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+        Account user = accounts.create(name, "the right password", false).orElseThrow();
+        String token = accounts.createToken(user.id(), "stolen");
+        for (int i = 0; i < 5; i++) {
+            Reply r = call("PUT", "/api/v1/me/password", token, "{\"current\":\"guess " + i + "\",\"password\":\"a new password of mine\"}");
+            assertThat(r.status()).as(r.body()).isEqualTo(403);
+        }
+        Reply locked = call("PUT", "/api/v1/me/password", token, "{\"current\":\"the right password\",\"password\":\"a new password of mine\"}");
+        assertThat(locked.status()).as("locked, even for the right password").isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(locked.body()).contains("too many wrong passwords");
+        String basic = "Basic " + Base64.getEncoder().encodeToString((name + ":the right password").getBytes(StandardCharsets.UTF_8));
+        assertThat(call("GET", "/api/v1/me", null, null, "Authorization", basic).status()).as("and the login is locked too").isEqualTo(401);
+        assertThat(accounts.find(name).orElseThrow().getPassword()).as("the password is unchanged")
+                .isEqualTo(user.getPassword());
+    }
+
+    @Test
     void aSignedInPageSessionNeedsTheCsrfTokenToChangeAnything() throws Exception {
         Session session = new Session();
         assertThat(session.signIn("admin", "an admin password for tests")).doesNotContain("error");

@@ -1,6 +1,7 @@
 package io.planwright.server.system;
 
 import io.planwright.core.check.Problem;
+import io.planwright.server.accounts.AccountController;
 import io.planwright.server.plans.PlanController;
 import io.planwright.server.plans.PlanService;
 import io.planwright.server.plans.Revisions;
@@ -48,6 +49,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(AccountController.TooManyFailures.class)
+    ResponseEntity<ProblemDetail> tooManyFailures(AccountController.TooManyFailures e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     @ExceptionHandler(Revisions.Missing.class)
