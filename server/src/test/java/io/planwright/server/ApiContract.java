@@ -82,6 +82,15 @@ abstract class ApiContract {
         return new Reply(r.statusCode(), r.body(), r.headers());
     }
 
+    /** A request as written, for what HttpClient refuses to send (such as a malformed query string); the whole answer. */
+    String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     JsonNode tree(Reply r) {
         return json.readTree(r.body());
     }
@@ -279,6 +288,27 @@ abstract class ApiContract {
                 "If-Match", good.etag());
         assertThat(document.status()).as(document.body()).isIn(400, 422);
         assertThat(etagOf(id)).isEqualTo(good.etag());
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void malformedQueryStringsAndMultipartBodiesAreBadRequestsNotServerErrors(org.springframework.boot.test.system.CapturedOutput log)
+            throws Exception {
+        long id = createPlan("Malformed");
+        for (String query : List.of("?=x", "?a=%ZZ", "?limit=%", "?a=%E0%A4%A", "?&&=&=")) {
+            for (String path : List.of("/api/v1/plans", "/api/v1/plans/" + id + "/history", "/api/v1/plans/" + id + "/schedule")) {
+                String r = raw("GET " + path + query + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + adminToken
+                        + "\r\nConnection: close\r\n\r\n");
+                assertThat(r).as(path + query).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("malformed");
+            }
+        }
+        String multipart = "--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno closing boundary";
+        for (String path : List.of("/api/v1/plans/import?filename=x.plan.yaml", "/api/v1/plans", "/api/v1/tokens")) {
+            Reply r = call("POST", path, adminToken, multipart, "Content-Type", "multipart/form-data; boundary=xyz");
+            assertThat(r.status()).as(path + ": " + r.body()).isIn(400, 415);
+            assertThat(r.body()).as(path).contains("\"status\"");
+        }
+        assertThat(log.getOut() + log.getErr()).as("no stack trace in the log").doesNotContain(" ERROR ").doesNotContain("\tat ");
     }
 
     @Test

@@ -105,6 +105,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /** A multipart body that cannot be read (no closing boundary, ...): the client's fault, not the server's. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail badMultipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "the multipart body cannot be read; this address takes "
+                + "a plain body (a file as it is, or JSON), not a form upload");
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
