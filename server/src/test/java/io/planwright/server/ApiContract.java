@@ -110,7 +110,7 @@ abstract class ApiContract {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
         Account user = accounts.create(name, "a long enough password", false).orElseThrow();
         if (role != null) {
-            Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken, "{\"role\":\"" + role + "\"}");
+            Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken, "{\"role\":\"" + role + "\"}", "If-Match", etagOf(planId));
             assertThat(r.status()).as(r.body()).isEqualTo(200);
         }
         return accounts.createToken(user.id(), "t");
@@ -309,6 +309,42 @@ abstract class ApiContract {
             assertThat(r.body()).as(path).contains("\"status\"");
         }
         assertThat(log.getOut() + log.getErr()).as("no stack trace in the log").doesNotContain(" ERROR ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void deletingAPlanAndChangingItsMembersNameTheRevisionAndMembersAreInTheHistory() throws Exception {
+        long id = createPlan("Members and deletion");
+        String etag = etagOf(id);
+        String name = "member-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(name, "a long enough password", false).orElseThrow();
+        assertThat(call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"editor\"}").status()).isEqualTo(428);
+        Reply weak = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"editor\"}", "If-Match", "W/" + etag);
+        assertThat(weak.status()).as("a weak ETag never matches").isEqualTo(412);
+        Reply added = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"editor\"}", "If-Match", etag);
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(added.etag()).isNotEqualTo(etag);
+        Reply stale = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"viewer\"}", "If-Match", etag);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(tree(stale).get("current").get("role").asString()).isEqualTo("editor");
+        Reply changed = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"viewer\"}", "If-Match", added.etag());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/members/" + name, adminToken, null).status()).isEqualTo(428);
+        Reply removed = call("DELETE", "/api/v1/plans/" + id + "/members/" + name, adminToken, null, "If-Match", changed.etag());
+        assertThat(removed.status()).isEqualTo(204);
+        JsonNode history = tree(call("GET", "/api/v1/plans/" + id + "/history?items=true", adminToken, null));
+        assertThat(history.get(0).get("action").asString()).isEqualTo("remove member " + name);
+        assertThat(history.get(1).get("action").asString()).isEqualTo("change member " + name + " from editor to viewer");
+        assertThat(history.get(1).get("changes").get(0).get("before").asString()).isEqualTo("{\"role\":\"editor\"}");
+        assertThat(history.get(2).get("action").asString()).isEqualTo("add member " + name + " as editor");
+        assertThat(call("GET", "/api/v1/plans/" + id + "/revisions/1", adminToken, null).status()).as("the plan still reads as it was").isEqualTo(200);
+        Reply task = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"duration\":\"1d\"}", "If-Match", "W/" + removed.etag());
+        assertThat(task.status()).as("nor anywhere else").isEqualTo(412);
+        // deleting the plan: like every change, at the revision last seen
+        assertThat(call("DELETE", "/api/v1/plans/" + id, adminToken, null).status()).isEqualTo(428);
+        assertThat(call("DELETE", "/api/v1/plans/" + id, adminToken, null, "If-Match", etag).status()).isEqualTo(409);
+        assertThat(call("GET", "/api/v1/plans/" + id, adminToken, null).status()).isEqualTo(200);
+        assertThat(call("DELETE", "/api/v1/plans/" + id, adminToken, null, "If-Match", etagOf(id)).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/v1/plans/" + id, adminToken, null).status()).isEqualTo(404);
     }
 
     @Test
@@ -651,7 +687,8 @@ abstract class ApiContract {
         accounts.create(outsiderName, "a long enough password", false).orElseThrow();
         String viewerName = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(viewerName, "a long enough password", false).orElseThrow();
-        assertThat(call("PUT", "/api/v1/plans/" + planId + "/members/" + viewerName, adminToken, "{\"role\":\"viewer\"}").status()).isEqualTo(200);
+        assertThat(call("PUT", "/api/v1/plans/" + planId + "/members/" + viewerName, adminToken, "{\"role\":\"viewer\"}", "If-Match", etagOf(planId))
+                .status()).isEqualTo(200);
         Session owner = new Session();
         owner.signIn("admin", "an admin password for tests");
         Session outsider = new Session();

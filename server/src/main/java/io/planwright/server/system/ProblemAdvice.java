@@ -62,6 +62,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
     }
 
+    @ExceptionHandler(Revisions.WeakTag.class)
+    ProblemDetail weakTag(Revisions.WeakTag e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+    }
+
     @ExceptionHandler(Revisions.Conflict.class)
     ResponseEntity<ProblemDetail> conflict(Revisions.Conflict e) {
         ProblemDetail p = problem(HttpStatus.CONFLICT, e.getMessage());
