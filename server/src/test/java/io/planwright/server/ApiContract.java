@@ -348,6 +348,34 @@ abstract class ApiContract {
     }
 
     @Test
+    void textsHaveLimitsAndATooLongOneIsRefusedWithItsPathBeforeAnythingIsWritten() throws Exception {
+        long id = createPlan("Text limits");
+        String etag = etagOf(id);
+        Reply longName = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"name\":\"" + "n".repeat(201) + "\"}", "If-Match", etag);
+        assertThat(longName.status()).as(longName.body()).isEqualTo(422);
+        assertThat(tree(longName).get("errors").get(0).get("field").asString()).isEqualTo("tasks/a/name");
+        assertThat(tree(longName).get("errors").get(0).get("message").asString()).contains("at most 200");
+        Reply longNotes = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"notes\":\"" + "n".repeat(10_001) + "\"}", "If-Match", etag);
+        assertThat(tree(longNotes).get("errors").get(0).get("field").asString()).isEqualTo("tasks/a/notes");
+        Reply mitigation = call("POST", "/api/v1/plans/" + id + "/risks", adminToken,
+                "{\"id\":\"R1\",\"title\":\"r\",\"probability\":0.1,\"mitigation\":\"" + "m".repeat(10_001) + "\"}", "If-Match", etag);
+        assertThat(tree(mitigation).get("errors").get(0).get("field").asString()).isEqualTo("risks/R1/mitigation");
+        Reply settings = call("PUT", "/api/v1/plans/" + id + "/settings", adminToken,
+                "{\"name\":\"Text limits\",\"start\":\"2026-03-02T08:00\",\"charter\":{\"assumptions\":[\"ok\",\"" + "a".repeat(1001) + "\"]}}", "If-Match", etag);
+        assertThat(settings.status()).as(settings.body()).isEqualTo(422);
+        assertThat(tree(settings).get("errors").get(0).get("field").asString()).isEqualTo("plan/charter/assumptions/1");
+        assertThat(etagOf(id)).as("nothing was written").isEqualTo(etag);
+        Reply fits = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"a\",\"name\":\"" + "n".repeat(200) + "\",\"notes\":\"" + "n".repeat(10_000) + "\"}", "If-Match", etag);
+        assertThat(fits.status()).as(fits.body()).isEqualTo(201);
+        Reply document = call("PUT", "/api/v1/plans/" + id + "/document?format=json", adminToken,
+                "{\"planwright\":1,\"plan\":{\"name\":\"Text limits\",\"start\":\"2026-03-02\"},\"tasks\":{\"b\":{\"name\":\"" + "n".repeat(300)
+                        + "\",\"duration\":\"1d\"}}}", "If-Match", fits.etag());
+        assertThat(document.status()).as("every face: " + document.body()).isEqualTo(422);
+        assertThat(etagOf(id)).isEqualTo(fits.etag());
+    }
+
+    @Test
     void historyListsEveryChangeAndThePlanCanBeReadAsItWas() throws Exception {
         long id = createPlan("History");
         String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();

@@ -262,7 +262,9 @@ public class PlanService {
         List<Problem> errors = new ArrayList<>(sizeProblems(plan));
         errors.addAll(errors(PlanChecker.checkStructure(plan)));
         List<ItemCodec.Item> items = codec.items(plan);
-        errors.addAll(newEntryProblems(items.stream().map(i -> new ItemChange(i.kind(), i.itemId(), null, null, i.position(), i.data())).toList()));
+        List<ItemChange> rows = items.stream().map(i -> new ItemChange(i.kind(), i.itemId(), null, null, i.position(), i.data())).toList();
+        errors.addAll(newEntryProblems(rows));
+        errors.addAll(textProblems(rows));
         if (!errors.isEmpty()) {
             throw new PlanProblems(errors);
         }
@@ -327,7 +329,8 @@ public class PlanService {
         if (changes.isEmpty()) {
             return state;
         }
-        List<Problem> badIds = newEntryProblems(changes);
+        List<Problem> badIds = new ArrayList<>(newEntryProblems(changes));
+        badIds.addAll(textProblems(changes));
         if (!badIds.isEmpty()) {
             throw new PlanProblems(badIds);
         }
@@ -369,6 +372,18 @@ public class PlanService {
         for (ItemChange c : changes) {
             if (c.isCreate()) {
                 Section.byKind(c.kind()).flatMap(s -> EntryIds.asProblem(s, c.itemId())).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The texts of the rows a change writes that are longer than {@link TextLimits} allows. */
+    List<Problem> textProblems(List<ItemChange> changes) {
+        List<Problem> out = new ArrayList<>();
+        for (ItemChange c : changes) {
+            if (c.after() != null) {
+                String at = c.kind().equals(ItemCodec.SETTINGS_KIND) ? "plan" : Section.byKind(c.kind()).map(Section::path).orElse(c.kind()) + "/" + c.itemId();
+                out.addAll(TextLimits.problems(at, codec.tree(c.after())));
             }
         }
         return out;
