@@ -20,7 +20,8 @@ export async function call(method, url, body, { ifMatch = false, contentType = '
   const headers = { 'Accept': 'application/json' };
   const csrfHeader = meta('csrf-header');
   if (csrfHeader && method !== 'GET') headers[csrfHeader] = meta('csrf-token');
-  if (ifMatch) headers['If-Match'] = `"${revision}"`;
+  // ifMatch: true for the plan this page shows, or the revision of another plan (the plans list)
+  if (ifMatch) headers['If-Match'] = `"${ifMatch === true ? revision : ifMatch}"`;
   let payload;
   if (body !== undefined) {
     if (raw) { payload = body; headers['Content-Type'] = contentType; }

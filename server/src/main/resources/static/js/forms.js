@@ -144,7 +144,7 @@ document.addEventListener('click', async (ev) => {
   if (!b) return;
   if (b.dataset.confirm && !confirm(b.dataset.confirm)) return;
   const form = b.closest('form');
-  const result = await call('DELETE', b.dataset.delete, undefined, { ifMatch: !!document.querySelector('meta[name=plan-revision]') && !b.dataset.delete.match(/\/plans\/\d+$|\/members\//) });
+  const result = await call('DELETE', b.dataset.delete, undefined, { ifMatch: b.dataset.revision || !!document.querySelector('meta[name=plan-revision]') });
   if (result.ok) {
     flash('Deleted.');
     if (/\/plans\/\d+$/.test(b.dataset.delete) && location.pathname !== '/') location.href = '/'; else location.reload();

@@ -82,6 +82,15 @@ abstract class ApiContract {
         return new Reply(r.statusCode(), r.body(), r.headers());
     }
 
+    /** A request as written, for what HttpClient refuses to send (such as a malformed query string); the whole answer. */
+    String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     JsonNode tree(Reply r) {
         return json.readTree(r.body());
     }
@@ -101,7 +110,7 @@ abstract class ApiContract {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
         Account user = accounts.create(name, "a long enough password", false).orElseThrow();
         if (role != null) {
-            Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken, "{\"role\":\"" + role + "\"}");
+            Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken, "{\"role\":\"" + role + "\"}", "If-Match", etagOf(planId));
             assertThat(r.status()).as(r.body()).isEqualTo(200);
         }
         return accounts.createToken(user.id(), "t");
@@ -251,6 +260,119 @@ abstract class ApiContract {
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(call("GET", "/api/v1/plans/999999", adminToken, null).status()).isEqualTo(404);
         assertThat(call("GET", "/api/v1/plans/abc", adminToken, null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void idsThePlanFileCannotHoldAreRefusedInEveryCollectionBeforeAnythingIsWritten() throws Exception {
+        long id = createPlan("Bad ids");
+        String etag = etagOf(id);
+        int historyBefore = tree(call("GET", "/api/v1/plans/" + id + "/history", adminToken, null)).size();
+        for (String collection : List.of("tasks", "resources", "calendars", "objectives", "deliverables", "risks", "stakeholders", "communications",
+                "baselines")) {
+            for (String bad : List.of("<b>x</b>", "a/b", "../../x", "-lead", "with space", "", "x".repeat(101))) {
+                String body = "{\"id\":" + json.writeValueAsString(bad) + "}";
+                Reply r = call("POST", "/api/v1/plans/" + id + "/" + collection, adminToken, body, "If-Match", etag);
+                assertThat(r.status()).as(collection + " " + bad + ": " + r.body()).isEqualTo(400);
+                assertThat(tree(r).get("errors").get(0).get("field").asString()).isEqualTo("id");
+                assertThat(r.headers().firstValue("Location")).isEmpty();
+            }
+        }
+        assertThat(etagOf(id)).as("no revision was made").isEqualTo(etag);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/history", adminToken, null)).size()).as("no history entry").isEqualTo(historyBefore);
+        // the plan file's own rule: letters of any script, digits, '-', '_' and '.'
+        Reply good = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"Übergabe-2.b_1\",\"duration\":\"1d\"}", "If-Match", etag);
+        assertThat(good.status()).as(good.body()).isEqualTo(201);
+        // a whole plan written through another face is held to the same rule
+        Reply document = call("PUT", "/api/v1/plans/" + id + "/document?format=json", adminToken,
+                "{\"planwright\":1,\"plan\":{\"name\":\"Bad ids\",\"start\":\"2026-03-02\"},\"tasks\":{\"a/b\":{\"duration\":\"1d\"}}}",
+                "If-Match", good.etag());
+        assertThat(document.status()).as(document.body()).isIn(400, 422);
+        assertThat(etagOf(id)).isEqualTo(good.etag());
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void malformedQueryStringsAndMultipartBodiesAreBadRequestsNotServerErrors(org.springframework.boot.test.system.CapturedOutput log)
+            throws Exception {
+        long id = createPlan("Malformed");
+        for (String query : List.of("?=x", "?a=%ZZ", "?limit=%", "?a=%E0%A4%A", "?&&=&=")) {
+            for (String path : List.of("/api/v1/plans", "/api/v1/plans/" + id + "/history", "/api/v1/plans/" + id + "/schedule")) {
+                String r = raw("GET " + path + query + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + adminToken
+                        + "\r\nConnection: close\r\n\r\n");
+                assertThat(r).as(path + query).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("malformed");
+            }
+        }
+        String multipart = "--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno closing boundary";
+        for (String path : List.of("/api/v1/plans/import?filename=x.plan.yaml", "/api/v1/plans", "/api/v1/tokens")) {
+            Reply r = call("POST", path, adminToken, multipart, "Content-Type", "multipart/form-data; boundary=xyz");
+            assertThat(r.status()).as(path + ": " + r.body()).isIn(400, 415);
+            assertThat(r.body()).as(path).contains("\"status\"");
+        }
+        assertThat(log.getOut() + log.getErr()).as("no stack trace in the log").doesNotContain(" ERROR ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void deletingAPlanAndChangingItsMembersNameTheRevisionAndMembersAreInTheHistory() throws Exception {
+        long id = createPlan("Members and deletion");
+        String etag = etagOf(id);
+        String name = "member-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(name, "a long enough password", false).orElseThrow();
+        assertThat(call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"editor\"}").status()).isEqualTo(428);
+        Reply weak = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"editor\"}", "If-Match", "W/" + etag);
+        assertThat(weak.status()).as("a weak ETag never matches").isEqualTo(412);
+        Reply added = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"editor\"}", "If-Match", etag);
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(added.etag()).isNotEqualTo(etag);
+        Reply stale = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"viewer\"}", "If-Match", etag);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(tree(stale).get("current").get("role").asString()).isEqualTo("editor");
+        Reply changed = call("PUT", "/api/v1/plans/" + id + "/members/" + name, adminToken, "{\"role\":\"viewer\"}", "If-Match", added.etag());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/members/" + name, adminToken, null).status()).isEqualTo(428);
+        Reply removed = call("DELETE", "/api/v1/plans/" + id + "/members/" + name, adminToken, null, "If-Match", changed.etag());
+        assertThat(removed.status()).isEqualTo(204);
+        JsonNode history = tree(call("GET", "/api/v1/plans/" + id + "/history?items=true", adminToken, null));
+        assertThat(history.get(0).get("action").asString()).isEqualTo("remove member " + name);
+        assertThat(history.get(1).get("action").asString()).isEqualTo("change member " + name + " from editor to viewer");
+        assertThat(history.get(1).get("changes").get(0).get("before").asString()).isEqualTo("{\"role\":\"editor\"}");
+        assertThat(history.get(2).get("action").asString()).isEqualTo("add member " + name + " as editor");
+        assertThat(call("GET", "/api/v1/plans/" + id + "/revisions/1", adminToken, null).status()).as("the plan still reads as it was").isEqualTo(200);
+        Reply task = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"duration\":\"1d\"}", "If-Match", "W/" + removed.etag());
+        assertThat(task.status()).as("nor anywhere else").isEqualTo(412);
+        // deleting the plan: like every change, at the revision last seen
+        assertThat(call("DELETE", "/api/v1/plans/" + id, adminToken, null).status()).isEqualTo(428);
+        assertThat(call("DELETE", "/api/v1/plans/" + id, adminToken, null, "If-Match", etag).status()).isEqualTo(409);
+        assertThat(call("GET", "/api/v1/plans/" + id, adminToken, null).status()).isEqualTo(200);
+        assertThat(call("DELETE", "/api/v1/plans/" + id, adminToken, null, "If-Match", etagOf(id)).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/v1/plans/" + id, adminToken, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void textsHaveLimitsAndATooLongOneIsRefusedWithItsPathBeforeAnythingIsWritten() throws Exception {
+        long id = createPlan("Text limits");
+        String etag = etagOf(id);
+        Reply longName = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"name\":\"" + "n".repeat(201) + "\"}", "If-Match", etag);
+        assertThat(longName.status()).as(longName.body()).isEqualTo(422);
+        assertThat(tree(longName).get("errors").get(0).get("field").asString()).isEqualTo("tasks/a/name");
+        assertThat(tree(longName).get("errors").get(0).get("message").asString()).contains("at most 200");
+        Reply longNotes = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"notes\":\"" + "n".repeat(10_001) + "\"}", "If-Match", etag);
+        assertThat(tree(longNotes).get("errors").get(0).get("field").asString()).isEqualTo("tasks/a/notes");
+        Reply mitigation = call("POST", "/api/v1/plans/" + id + "/risks", adminToken,
+                "{\"id\":\"R1\",\"title\":\"r\",\"probability\":0.1,\"mitigation\":\"" + "m".repeat(10_001) + "\"}", "If-Match", etag);
+        assertThat(tree(mitigation).get("errors").get(0).get("field").asString()).isEqualTo("risks/R1/mitigation");
+        Reply settings = call("PUT", "/api/v1/plans/" + id + "/settings", adminToken,
+                "{\"name\":\"Text limits\",\"start\":\"2026-03-02T08:00\",\"charter\":{\"assumptions\":[\"ok\",\"" + "a".repeat(1001) + "\"]}}", "If-Match", etag);
+        assertThat(settings.status()).as(settings.body()).isEqualTo(422);
+        assertThat(tree(settings).get("errors").get(0).get("field").asString()).isEqualTo("plan/charter/assumptions/1");
+        assertThat(etagOf(id)).as("nothing was written").isEqualTo(etag);
+        Reply fits = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"a\",\"name\":\"" + "n".repeat(200) + "\",\"notes\":\"" + "n".repeat(10_000) + "\"}", "If-Match", etag);
+        assertThat(fits.status()).as(fits.body()).isEqualTo(201);
+        Reply document = call("PUT", "/api/v1/plans/" + id + "/document?format=json", adminToken,
+                "{\"planwright\":1,\"plan\":{\"name\":\"Text limits\",\"start\":\"2026-03-02\"},\"tasks\":{\"b\":{\"name\":\"" + "n".repeat(300)
+                        + "\",\"duration\":\"1d\"}}}", "If-Match", fits.etag());
+        assertThat(document.status()).as("every face: " + document.body()).isEqualTo(422);
+        assertThat(etagOf(id)).isEqualTo(fits.etag());
     }
 
     @Test
@@ -593,7 +715,8 @@ abstract class ApiContract {
         accounts.create(outsiderName, "a long enough password", false).orElseThrow();
         String viewerName = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(viewerName, "a long enough password", false).orElseThrow();
-        assertThat(call("PUT", "/api/v1/plans/" + planId + "/members/" + viewerName, adminToken, "{\"role\":\"viewer\"}").status()).isEqualTo(200);
+        assertThat(call("PUT", "/api/v1/plans/" + planId + "/members/" + viewerName, adminToken, "{\"role\":\"viewer\"}", "If-Match", etagOf(planId))
+                .status()).isEqualTo(200);
         Session owner = new Session();
         owner.signIn("admin", "an admin password for tests");
         Session outsider = new Session();
@@ -663,6 +786,25 @@ abstract class ApiContract {
         assertThat(locked.body()).contains("too many failed logins");
         Session form = new Session();
         assertThat(form.signIn(name, "the right password")).as("the form login is locked too").endsWith("/login?error");
+    }
+
+    @Test
+    void guessesOfTheCurrentPasswordCountWithTheLoginThrottle() throws Exception {
+        String name = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+        Account user = accounts.create(name, "the right password", false).orElseThrow();
+        String token = accounts.createToken(user.id(), "stolen");
+        for (int i = 0; i < 5; i++) {
+            Reply r = call("PUT", "/api/v1/me/password", token, "{\"current\":\"guess " + i + "\",\"password\":\"a new password of mine\"}");
+            assertThat(r.status()).as(r.body()).isEqualTo(403);
+        }
+        Reply locked = call("PUT", "/api/v1/me/password", token, "{\"current\":\"the right password\",\"password\":\"a new password of mine\"}");
+        assertThat(locked.status()).as("locked, even for the right password").isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(locked.body()).contains("too many wrong passwords");
+        String basic = "Basic " + Base64.getEncoder().encodeToString((name + ":the right password").getBytes(StandardCharsets.UTF_8));
+        assertThat(call("GET", "/api/v1/me", null, null, "Authorization", basic).status()).as("and the login is locked too").isEqualTo(401);
+        assertThat(accounts.find(name).orElseThrow().getPassword()).as("the password is unchanged")
+                .isEqualTo(user.getPassword());
     }
 
     @Test

@@ -76,7 +76,8 @@ public final class PlanFileReader {
 
     public static final int FORMAT_VERSION = 1;
 
-    static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*");
+    /** The rule for every id of a plan (tasks, resources, risks, ...): what the API checks new entries against too. */
+    public static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*");
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)^(FS|SS|FF|SF)?\\s*(?:([+-])\\s*(.+))?$");
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
 

@@ -59,12 +59,33 @@ public class AccountController {
     public ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
         Account a = me();
         Account stored = accounts.find(a.getUsername()).orElseThrow();
+        // guesses of the current password count with the login's: a stolen token or session may not try forever
+        java.time.Duration wait = accounts.lockedFor(stored.getUsername());
+        if (!wait.isZero()) {
+            throw new TooManyFailures(wait);
+        }
         if (change.current() == null || !passwords.matches(change.current(), stored.getPassword())) {
+            accounts.loginFailed(stored.getUsername());
             throw new AccessDeniedException("the current password is not right");
         }
+        accounts.loginSucceeded(stored.getUsername());
         checkPassword(change.password());
         accounts.changePassword(a.id(), change.password());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The name is locked after repeated wrong passwords: 429, with how long to wait. */
+    public static final class TooManyFailures extends RuntimeException {
+        private final java.time.Duration wait;
+
+        public TooManyFailures(java.time.Duration wait) {
+            super("too many wrong passwords; try again in " + Math.max(1, wait.toSeconds()) + " s", null, false, false);
+            this.wait = wait;
+        }
+
+        public long seconds() {
+            return Math.max(1, wait.toSeconds());
+        }
     }
 
     static void checkPassword(String password) {

@@ -47,6 +47,11 @@ public class ItemCodec {
         return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
     }
 
+    /** A stored row's JSON as a tree. */
+    public tools.jackson.databind.JsonNode tree(String data) {
+        return json.readTree(data);
+    }
+
     /** Every row of a plan, with fresh positions. */
     public List<Item> items(Plan plan) {
         List<Item> out = new ArrayList<>();

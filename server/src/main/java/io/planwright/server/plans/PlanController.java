@@ -207,10 +207,16 @@ public class PlanController {
         }
     }
 
+    /** Deletes the plan and its history: like every change, at the revision the owner last saw (If-Match). */
     @DeleteMapping("/{planId}")
-    public ResponseEntity<Void> delete(@PathVariable long planId) {
+    public ResponseEntity<Void> delete(@PathVariable long planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         access.require(planId, Role.OWNER);
-        store.delete(planId);
+        long base = Revisions.ifMatch(ifMatch);
+        try {
+            store.delete(planId, base);
+        } catch (PlanStore.StaleRevision e) {
+            throw new Revisions.Conflict(e.current(), null);
+        }
         plans.forget(planId);
         return ResponseEntity.noContent().build();
     }
@@ -397,9 +403,13 @@ public class PlanController {
         return store.members(planId);
     }
 
+    /** Gives a user a role in the plan: a change of the plan like any other (If-Match, a revision, a line in the history). */
     @PutMapping("/{planId}/members/{username}")
-    public PlanStore.Member setMember(@PathVariable long planId, @PathVariable String username, @RequestBody RoleChange change) {
+    public ResponseEntity<PlanStore.Member> setMember(@PathVariable long planId, @PathVariable String username,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @RequestBody RoleChange change) {
         access.require(planId, Role.OWNER);
+        long base = Revisions.ifMatch(ifMatch);
         Role role;
         try {
             role = Role.of(change.role() == null ? "" : change.role());
@@ -410,20 +420,31 @@ public class PlanController {
         if (role != Role.OWNER && "owner".equals(store.role(planId, user.id()).orElse(null)) && store.countOwners(planId) <= 1) {
             throw new SectionController.Exists("a plan keeps at least one owner");
         }
-        store.setRole(planId, user.id(), role.text());
-        return new PlanStore.Member(username, role.text());
+        long revision = changeMember(planId, base, username, user.id(), role.text());
+        return Revisions.after(ResponseEntity.ok(), base, revision).body(new PlanStore.Member(username, role.text()));
     }
 
     @DeleteMapping("/{planId}/members/{username}")
-    public ResponseEntity<Void> removeMember(@PathVariable long planId, @PathVariable String username) {
+    public ResponseEntity<Void> removeMember(@PathVariable long planId, @PathVariable String username,
+                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         access.require(planId, Role.OWNER);
+        long base = Revisions.ifMatch(ifMatch);
         Account user = accounts.find(username).orElseThrow(() -> new PlanService.NotFound("user '" + username + "'"));
         if ("owner".equals(store.role(planId, user.id()).orElse(null)) && store.countOwners(planId) <= 1) {
             throw new SectionController.Exists("a plan keeps at least one owner");
         }
-        if (!store.removeMember(planId, user.id())) {
+        if (store.role(planId, user.id()).isEmpty()) {
             throw new PlanService.NotFound("member '" + username + "'");
         }
-        return ResponseEntity.noContent().build();
+        long revision = changeMember(planId, base, username, user.id(), null);
+        return Revisions.after(ResponseEntity.status(HttpStatus.NO_CONTENT), base, revision).build();
+    }
+
+    private long changeMember(long planId, long base, String username, long memberId, String role) {
+        try {
+            return store.changeMember(planId, base, access.account().id(), username, memberId, role);
+        } catch (PlanStore.StaleRevision e) {
+            throw new Revisions.Conflict(e.current(), store.role(planId, memberId).map(r -> new PlanStore.Member(username, r)).orElse(null));
+        }
     }
 }

@@ -261,10 +261,14 @@ public class PlanService {
     public long create(Plan plan, long ownerId, String action) {
         List<Problem> errors = new ArrayList<>(sizeProblems(plan));
         errors.addAll(errors(PlanChecker.checkStructure(plan)));
+        List<ItemCodec.Item> items = codec.items(plan);
+        List<ItemChange> rows = items.stream().map(i -> new ItemChange(i.kind(), i.itemId(), null, null, i.position(), i.data())).toList();
+        errors.addAll(newEntryProblems(rows));
+        errors.addAll(textProblems(rows));
         if (!errors.isEmpty()) {
             throw new PlanProblems(errors);
         }
-        return store.create(plan.name(), ownerId, codec.items(plan), action);
+        return store.create(plan.name(), ownerId, items, action);
     }
 
     /**
@@ -325,6 +329,11 @@ public class PlanService {
         if (changes.isEmpty()) {
             return state;
         }
+        List<Problem> badIds = new ArrayList<>(newEntryProblems(changes));
+        badIds.addAll(textProblems(changes));
+        if (!badIds.isEmpty()) {
+            throw new PlanProblems(badIds);
+        }
         String newName = Objects.equals(state.plan().name(), next.name()) ? null : next.name();
         long revision = store.apply(planId, state.revision(), userId, action, changes, newName);
         checked.put(planId, new Checked(revision, List.copyOf(after)));
@@ -350,6 +359,32 @@ public class PlanService {
         }
         if (items > maxItems) {
             out.add(Problem.error("too-large", "plan", "the plan would have " + items + " items; a plan may have at most " + maxItems));
+        }
+        return out;
+    }
+
+    /**
+     * The ids of the entries a change adds, against the plan file's rule: whichever face made the change
+     * (API, page, plan file, import), nothing with an id the plan file cannot hold is written.
+     */
+    static List<Problem> newEntryProblems(List<ItemChange> changes) {
+        List<Problem> out = new ArrayList<>();
+        for (ItemChange c : changes) {
+            if (c.isCreate()) {
+                Section.byKind(c.kind()).flatMap(s -> EntryIds.asProblem(s, c.itemId())).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The texts of the rows a change writes that are longer than {@link TextLimits} allows. */
+    List<Problem> textProblems(List<ItemChange> changes) {
+        List<Problem> out = new ArrayList<>();
+        for (ItemChange c : changes) {
+            if (c.after() != null) {
+                String at = c.kind().equals(ItemCodec.SETTINGS_KIND) ? "plan" : Section.byKind(c.kind()).map(Section::path).orElse(c.kind()) + "/" + c.itemId();
+                out.addAll(TextLimits.problems(at, codec.tree(c.after())));
+            }
         }
         return out;
     }

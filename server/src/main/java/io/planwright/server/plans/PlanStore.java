@@ -218,6 +218,37 @@ public class PlanStore {
         return db.sql("select role from plan_members where plan_id = ? and user_id = ?").params(planId, userId).query(String.class).optional();
     }
 
+    /** The history's kind for a change of who may work on the plan (its item is the user name). */
+    public static final String MEMBER_KIND = "member";
+
+    /**
+     * Gives a user a role in the plan ({@code role} null: takes their role away) as a revision of the plan
+     * based on {@code baseRevision}, recorded in the history with the role before and after; or nothing
+     * happens and {@link StaleRevision} says where the plan is.
+     */
+    @Transactional
+    public long changeMember(long planId, long baseRevision, long byUserId, String username, long memberId, String role) {
+        Timestamp now = now();
+        if (db.sql("update plans set revision = revision + 1, updated_at = ? where id = ? and revision = ?").params(now, planId, baseRevision)
+                .update() != 1) {
+            throw new StaleRevision(revision(planId).orElse(-1L));
+        }
+        String before = role(planId, memberId).orElse(null);
+        if (role == null) {
+            removeMember(planId, memberId);
+        } else {
+            setRole(planId, memberId, role);
+        }
+        long revision = baseRevision + 1;
+        String action = role == null ? "remove member " + username : before == null ? "add member " + username + " as " + role
+                : "change member " + username + " from " + before + " to " + role;
+        jdbc.update("insert into plan_changes (plan_id, revision, seq, changed_at, user_id, action, kind, item_id, before_pos, before_data,"
+                        + " after_pos, after_data) values (?, ?, 0, ?, ?, ?, ?, ?, null, ?, null, ?)", planId, revision, now, byUserId,
+                action.length() <= ACTION_LENGTH ? action : action.substring(0, ACTION_LENGTH), MEMBER_KIND, username,
+                before == null ? null : "{\"role\":\"" + before + "\"}", role == null ? null : "{\"role\":\"" + role + "\"}");
+        return revision;
+    }
+
     public void setRole(long planId, long userId, String role) {
         int updated = db.sql("update plan_members set role = ? where plan_id = ? and user_id = ?").params(role, planId, userId).update();
         if (updated == 0) {
@@ -241,8 +272,15 @@ public class PlanStore {
         return db.sql("select count(*) from plan_members where plan_id = ? and role = 'owner'").param(planId).query(Long.class).single();
     }
 
+    /**
+     * Deletes the plan if it is still at {@code baseRevision}; else nothing happens and {@link StaleRevision}
+     * says where it is.
+     */
     @Transactional
-    public boolean delete(long planId) {
+    public boolean delete(long planId, long baseRevision) {
+        if (db.sql("update plans set revision = revision where id = ? and revision = ?").params(planId, baseRevision).update() != 1) {
+            throw new StaleRevision(revision(planId).orElse(-1L));
+        }
         jdbc.update("delete from plan_changes where plan_id = ?", planId);
         jdbc.update("delete from plan_items where plan_id = ?", planId);
         jdbc.update("delete from plan_members where plan_id = ?", planId);

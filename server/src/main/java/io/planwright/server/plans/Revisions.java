@@ -56,14 +56,25 @@ public final class Revisions {
         return "\"" + revision + "\"";
     }
 
-    /** The revision an If-Match header names ({@code "12"}, {@code W/"12"} or {@code 12}). */
+    /**
+     * A weak entity tag in If-Match: 412. If-Match compares strongly (RFC 9110, 13.1.1), so a weak tag
+     * never matches; the plan's revisions are strong tags, sent back as they were read.
+     */
+    public static final class WeakTag extends RuntimeException {
+        public WeakTag(String header) {
+            super("If-Match needs the plan's revision as a strong ETag, such as \"12\"; a weak one (" + header.trim()
+                    + ") never matches", null, false, false);
+        }
+    }
+
+    /** The revision an If-Match header names ({@code "12"}, or {@code 12}); a weak tag ({@code W/"12"}) is refused. */
     public static long ifMatch(String header) {
         if (header == null || header.isBlank()) {
             throw new Missing();
         }
         String s = header.trim();
         if (s.startsWith("W/")) {
-            s = s.substring(2);
+            throw new WeakTag(s.length() > 40 ? s.substring(0, 40) + "..." : s);
         }
         s = s.replace("\"", "").trim();
         try {

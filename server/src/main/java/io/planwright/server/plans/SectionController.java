@@ -11,6 +11,7 @@ import io.planwright.core.model.Stakeholder;
 import io.planwright.core.model.Task;
 import io.planwright.core.model.WorkCalendar;
 import io.planwright.server.plans.PlanAccess.Role;
+import io.planwright.server.system.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -86,14 +87,17 @@ public abstract class SectionController<T> {
             throw new IllegalArgumentException("before= places tasks only; other entries are kept in the order they were added");
         }
         String id = section.id().apply(entry);
+        EntryIds.problem(section, id).ifPresent(message -> {
+            throw new FieldProblem("id", message);
+        });
+        URI location = URI.create("/api/v1/plans/" + planId + "/" + section.path() + "/" + id);
         PlanState state = change(planId, base, "create " + section.kind() + " " + id, id, plan -> {
             if (find(plan, id).isPresent()) {
                 throw new Exists(section.kind() + " '" + id + "' exists already; change it with PUT");
             }
             return before == null ? PlanEdits.put(plan, section, entry) : PlanEdits.insertTaskBefore(plan, (Task) entry, before);
         });
-        return Revisions.after(ResponseEntity.status(HttpStatus.CREATED), base, state.revision())
-                .location(URI.create("/api/v1/plans/" + planId + "/" + section.path() + "/" + id)).body(entry);
+        return Revisions.after(ResponseEntity.status(HttpStatus.CREATED), base, state.revision()).location(location).body(entry);
     }
 
     @PutMapping("/{itemId}")

@@ -1,6 +1,7 @@
 package io.planwright.server.system;
 
 import io.planwright.core.check.Problem;
+import io.planwright.server.accounts.AccountController;
 import io.planwright.server.plans.PlanController;
 import io.planwright.server.plans.PlanService;
 import io.planwright.server.plans.Revisions;
@@ -50,9 +51,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
+    @ExceptionHandler(AccountController.TooManyFailures.class)
+    ResponseEntity<ProblemDetail> tooManyFailures(AccountController.TooManyFailures e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+    }
+
     @ExceptionHandler(Revisions.Missing.class)
     ProblemDetail missingRevision(Revisions.Missing e) {
         return problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
+    @ExceptionHandler(Revisions.WeakTag.class)
+    ProblemDetail weakTag(Revisions.WeakTag e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, e.getMessage());
     }
 
     @ExceptionHandler(Revisions.Conflict.class)
@@ -89,6 +101,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "the file cannot be read into a plan: " + count(e.problems().size(), "problem"));
         p.setProperty("errors", e.problems());
         return p;
+    }
+
+    @ExceptionHandler(FieldProblem.class)
+    ProblemDetail badField(FieldProblem e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "'" + e.field() + "': " + e.getMessage() + "; nothing was changed");
+        p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return p;
+    }
+
+    /** A multipart body that cannot be read (no closing boundary, ...): the client's fault, not the server's. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail badMultipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "the multipart body cannot be read; this address takes "
+                + "a plain body (a file as it is, or JSON), not a form upload");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

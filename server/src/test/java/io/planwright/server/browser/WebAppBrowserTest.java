@@ -423,7 +423,8 @@ class WebAppBrowserTest extends BrowserSupport {
         // a viewer
         String viewer = "viewer-" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(viewer, "a viewer's password", false).orElseThrow();
-        assertThat(api("PUT", "/api/v1/plans/" + planId + "/members/" + viewer, "{\"role\":\"viewer\"}").status()).isEqualTo(200);
+        assertThat(api("PUT", "/api/v1/plans/" + planId + "/members/" + viewer, "{\"role\":\"viewer\"}", "If-Match", "\"" + revision(planId) + "\"")
+                .status()).isEqualTo(200);
         try (BrowserContext context = context()) {
             Page page = context.newPage();
             signIn(page, viewer, "a viewer's password");
