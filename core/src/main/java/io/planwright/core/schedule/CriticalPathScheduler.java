@@ -103,7 +103,13 @@ public final class CriticalPathScheduler {
     /** The second forward pass, in which successors follow tasks that sit at their late dates. */
     private boolean alapPass;
 
-    private CriticalPathScheduler(ScheduleNetwork original, ScheduleNetwork net, int[] events, int[] position) {
+    /** Which time line the passes compute on: working-minute ordinals where they serve, or clock minutes always (to compare the two). */
+    enum Arithmetic {
+        FASTEST,
+        CLOCK
+    }
+
+    private CriticalPathScheduler(ScheduleNetwork original, ScheduleNetwork net, int[] events, int[] position, Arithmetic arithmetic) {
         this.original = original;
         this.position = position;
         this.net = net;
@@ -123,7 +129,7 @@ public final class CriticalPathScheduler {
         this.pause = net.pause;
         this.cals = net.calendars;
         this.axes = new TimeAxis[cals.length];
-        if (ordinalsServe(net)) {
+        if (arithmetic == Arithmetic.FASTEST && ordinalsServe(net)) {
             ordinal = new TimeAxis.Ordinal(cals[0]);
             axes[0] = ordinal;
             cdate = anyDate(net.constraintDate) ? encode(net.constraintDate) : net.constraintDate;
@@ -162,8 +168,12 @@ public final class CriticalPathScheduler {
      * are then near it in memory, which matters more than anything else on large networks.
      */
     public static Schedule schedule(ScheduleNetwork net, TopologicalOrder order) {
+        return schedule(net, order, Arithmetic.FASTEST);
+    }
+
+    static Schedule schedule(ScheduleNetwork net, TopologicalOrder order, Arithmetic arithmetic) {
         if (order.isIdentity()) {
-            return new CriticalPathScheduler(net, net, net.hasSummaries ? order.events() : null, null).run();
+            return new CriticalPathScheduler(net, net, net.hasSummaries ? order.events() : null, null, arithmetic).run();
         }
         int[] sequence = order.sequence();
         int[] position = new int[net.n];
@@ -175,20 +185,13 @@ public final class CriticalPathScheduler {
             int e = events[x];
             events[x] = e >= 0 ? position[e] : ~position[~e];
         }
-        return new CriticalPathScheduler(net, net.renumbered(sequence), events, position).run();
+        return new CriticalPathScheduler(net, net.renumbered(sequence), events, position, arithmetic).run();
     }
 
-    /** For tests: schedule on clock minutes even where ordinals would serve. */
+    /** Schedule on clock minutes even where ordinals would serve: the two must agree (the property tests compare them). */
     static Schedule scheduleOnClock(ScheduleNetwork net) {
-        FORCE_CLOCK.set(Boolean.TRUE);
-        try {
-            return schedule(net);
-        } finally {
-            FORCE_CLOCK.remove();
-        }
+        return schedule(net, TopologicalOrder.of(net), Arithmetic.CLOCK);
     }
-
-    private static final ThreadLocal<Boolean> FORCE_CLOCK = new ThreadLocal<>();
 
     /**
      * Whether the network is computed on working-minute ordinals of one calendar (see below): then
@@ -203,7 +206,7 @@ public final class CriticalPathScheduler {
      * time: no elapsed durations or lags, no manual or actual dates.
      */
     private static boolean ordinalsServe(ScheduleNetwork net) {
-        if (net.calendars.length != 1 || net.fixedStart != null || net.spanOffset != null || FORCE_CLOCK.get() != null) {
+        if (net.calendars.length != 1 || net.fixedStart != null || net.spanOffset != null) {
             return false;
         }
         for (int i = 0; i < net.n; i++) {
