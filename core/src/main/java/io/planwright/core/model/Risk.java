@@ -21,6 +21,14 @@ public record Risk(String id, String title, String description, String cause, St
         taskIds = taskIds == null ? List.of() : List.copyOf(taskIds);
     }
 
+    /**
+     * The chance the risk still has of occurring, as the analysis uses it: a closed risk never occurs, an
+     * occurred one does for certain, an open one by its probability.
+     */
+    public double effectiveProbability() {
+        return status == RiskStatus.CLOSED ? 0 : status == RiskStatus.OCCURRED ? 1 : probability;
+    }
+
     public static Builder builder(String id) {
         return new Builder(id);
     }

@@ -29,7 +29,7 @@ public final class RiskImpacts {
         double perDay = plan.workTime().minutesPerDay();
         Map<String, Modelled> out = new LinkedHashMap<>();
         for (Risk r : plan.risks()) {
-            double p = r.status() == RiskStatus.CLOSED ? 0 : r.status() == RiskStatus.OCCURRED ? 1 : r.probability();
+            double p = r.effectiveProbability();
             double delay = 0;
             Estimate e = r.scheduleImpact();
             if (e != null) {

@@ -398,10 +398,10 @@ public final class SimulationModel {
         // risks: open ones with their probability, occurred ones for certain, closed ones not at all
         List<RiskEvent> risks = new ArrayList<>();
         for (Risk r : plan.risks()) {
-            if (r.status() == RiskStatus.CLOSED) {
+            double probability = r.effectiveProbability();
+            if (probability <= 0 && r.status() == RiskStatus.CLOSED) {
                 continue;
             }
-            double probability = r.status() == RiskStatus.OCCURRED ? 1 : r.probability();
             Estimate si = r.scheduleImpact();
             double lo = 0;
             double md = 0;
