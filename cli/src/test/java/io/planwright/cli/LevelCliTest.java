@@ -43,7 +43,7 @@ class LevelCliTest {
             assertThat(r.remaining()).isEqualTo(Overallocations.of(r.levelled(), r.after()));
             // the finish the search found is the finish the scheduler gives the levelled plan (elapsed lead times, calendars of
             // their own and tasks as late as possible counted in the plan's working time, as the scheduler counts them)
-            io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.Leaves.planCalendar(plan);
+            io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.PlanCalendars.planCalendar(plan);
             long hours = (time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.after().finish()))
                     - time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.before().start()))) / 60;
             assertThat(hours).as(file + ": working hours to the levelled finish vs the search's " + r.periodsAfter()).isBetween(r.periodsAfter() - 16L,
@@ -207,7 +207,7 @@ class LevelCliTest {
         for (Overallocations.Overallocation o : r.remaining()) {
             assertThat(r.unavoidable(o)).as(o.toString()).isTrue();
         }
-        io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.Leaves.planCalendar(plan);
+        io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.PlanCalendars.planCalendar(plan);
         java.util.function.Function<java.time.LocalDateTime, Long> w = t -> time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(t));
         assertThat(w.apply(r.after().finish())).as("the finish stays").isEqualTo(w.apply(r.before().finish()));
         long movedEarlier = 0;

@@ -11,7 +11,9 @@ import io.planwright.core.model.Resource;
 import io.planwright.core.model.ResourceType;
 import io.planwright.core.model.Task;
 import io.planwright.core.model.WorkCalendar;
-import io.planwright.core.schedule.Leaves;
+import io.planwright.core.schedule.LeafNetwork;
+import io.planwright.core.schedule.PlanCalendars;
+import io.planwright.core.schedule.TopologicalOrder;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduledTask;
@@ -81,7 +83,7 @@ public final class PlanLeveler {
         }
         Map<String, ScheduledTask> rows = new HashMap<>();
         before.tasks().forEach(t -> rows.put(t.id(), t));
-        WorkingTime time = Leaves.planCalendar(plan);
+        WorkingTime time = PlanCalendars.planCalendar(plan);
         long origin = time.ordinal(WorkingTime.minutes(mirror ? before.finish() : before.start()));
         // where a task starts in the search's time (working hours from the project start, or back from the project finish)
         java.util.function.Function<ScheduledTask, Integer> at = row -> (int) Math.max(0, mirror
@@ -89,9 +91,9 @@ public final class PlanLeveler {
                 : (time.ordinal(WorkingTime.minutes(row.start())) - origin) / 60);
 
         // the tasks that do the work (not summaries), in an order where every link points forward
-        Leaves.Tree tree = Leaves.Tree.of(plan, rows::containsKey);
-        Map<String, Task> byId = tree.byId();
-        List<String> leaves = tree.leaves();
+        LeafNetwork network = LeafNetwork.of(plan, rows::containsKey);
+        Map<String, Task> byId = network.tasks();
+        List<String> leaves = network.leaves();
         // each task at least as long as it is in the plan's working time where the schedule put it: a task on a calendar of its
         // own, or whose people work on theirs, may take more of the plan's time than its duration (a three-day week); where it
         // takes less (weekend work), its duration counts, so that moved elsewhere it still fits
@@ -111,15 +113,17 @@ public final class PlanLeveler {
         for (int i = 0; i < leaves.size(); i++) {
             index.put(leaves.get(i), i + 1); // 0 is the project start
         }
-        tree.forEachLeafLink(plan, index::containsKey, (p, succ, l) -> {
-            int least = lag(plan, time, l, rows.get(p), span.get(p), span.get(succ));
+        for (LeafNetwork.LeafLink link : network.links()) {
+            String p = leaves.get(link.predecessor());
+            String succ = leaves.get(link.successor());
+            int least = lag(plan, time, link.link(), rows.get(p), span.get(p), span.get(succ));
             if (mirror) {
                 // start(succ) >= start(p) + least, with time running backwards: start'(p) >= start'(succ) + least + d(succ) - d(p)
                 edges.add(new int[] {index.get(succ), index.get(p), least + duration.get(succ) - duration.get(p)});
             } else {
                 edges.add(new int[] {index.get(p), index.get(succ), least});
             }
-        });
+        }
         // release dates: date constraints and actual starts hold a task where the plan's scheduler put it
         for (String id : leaves) {
             Task t = byId.get(id);
@@ -210,7 +214,7 @@ public final class PlanLeveler {
         for (String id : leaves) {
             edges.add(new int[] {index.get(id), n - 1, duration.get(id)});
         }
-        int[] order = Leaves.topological(n, edges, "leveling");
+        int[] order = TopologicalOrder.of(n, edges, "leveling");
         // renumber so that every edge points forward
         int[] position = new int[n];
         for (int i = 0; i < n; i++) {

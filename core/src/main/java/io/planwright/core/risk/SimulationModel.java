@@ -13,7 +13,8 @@ import io.planwright.core.model.Risk;
 import io.planwright.core.model.RiskStatus;
 import io.planwright.core.model.ScheduleFrom;
 import io.planwright.core.model.Task;
-import io.planwright.core.schedule.Leaves;
+import io.planwright.core.schedule.LeafNetwork;
+import io.planwright.core.schedule.PlanCalendars;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduledTask;
@@ -246,13 +247,13 @@ public final class SimulationModel {
     /** The plan compiled; the plan must be valid (its check without errors). */
     public static SimulationModel of(Plan plan) {
         PlanSchedule schedule = PlanScheduler.schedule(plan);
-        WorkingTime time = Leaves.planCalendar(plan);
+        WorkingTime time = PlanCalendars.planCalendar(plan);
         Map<String, ScheduledTask> rows = new HashMap<>();
         schedule.tasks().forEach(t -> rows.put(t.id(), t));
-        Leaves.Tree tree = Leaves.Tree.of(plan, rows::containsKey);
-        Map<String, Task> byId = tree.byId();
-        Map<String, List<String>> children = tree.children();
-        List<String> leaves = tree.leaves();
+        LeafNetwork network = LeafNetwork.of(plan, rows::containsKey);
+        Map<String, Task> byId = network.tasks();
+        Map<String, List<String>> children = network.children();
+        List<String> leaves = network.leaves();
         // the project start: tasks without predecessors start there; leads may start others before it
         LocalDateTime projectStart = plan.scheduleFrom() != ScheduleFrom.FINISH && plan.start() != null ? plan.start() : schedule.start();
         long origin = projectStart == null ? 0 : time.ordinal(WorkingTime.minutes(projectStart));
@@ -263,15 +264,12 @@ public final class SimulationModel {
         }
         List<int[]> edges = new ArrayList<>();
         List<Link> edgeLinks = new ArrayList<>();
-        tree.forEachLeafLink(plan, leafIndex::containsKey, (p, succ, l) -> {
-            edges.add(new int[] {leafIndex.get(p), leafIndex.get(succ), edgeLinks.size()});
-            edgeLinks.add(l);
-        });
-        int[] order = Leaves.topological(leaves.size(), edges, "simulating");
-        boolean[] hasPredecessor = new boolean[leaves.size()];
-        for (int[] e : edges) {
-            hasPredecessor[e[1]] = true;
+        for (LeafNetwork.LeafLink link : network.links()) {
+            edges.add(new int[] {link.predecessor(), link.successor(), edgeLinks.size()});
+            edgeLinks.add(link.link());
         }
+        int[] order = network.order("simulating");
+        boolean[] hasPredecessor = network.hasPredecessor();
         int n = leaves.size();
         int[] position = new int[n];
         for (int i = 0; i < n; i++) {
@@ -417,7 +415,7 @@ public final class SimulationModel {
             CostEstimate ci = r.costImpact();
             List<Integer> hit = new ArrayList<>();
             for (String taskId : r.taskIds()) {
-                for (String leaf : firstLeaves(taskId, children, rows)) {
+                for (String leaf : firstLeaves(taskId, network, rows)) {
                     Integer idx = leafIndex.get(leaf);
                     if (idx != null && !hit.contains(position[idx])) {
                         hit.add(position[idx]);
@@ -442,7 +440,7 @@ public final class SimulationModel {
             if (t.deadline() == null || !rows.containsKey(t.id())) {
                 continue;
             }
-            int[] under = Leaves.of(t.id(), children).stream().filter(leafIndex::containsKey).mapToInt(id -> position[leafIndex.get(id)]).toArray();
+            int[] under = network.leavesUnder(t.id()).stream().filter(leafIndex::containsKey).mapToInt(id -> position[leafIndex.get(id)]).toArray();
             if (under.length > 0) {
                 deadlineIds.add(t.id());
                 deadlineTasks.add(under);
@@ -571,8 +569,8 @@ public final class SimulationModel {
     }
 
     /** The leaves of a task that start first (a risk on a phase delays the phase's start), or the task itself. */
-    private static List<String> firstLeaves(String id, Map<String, List<String>> children, Map<String, ScheduledTask> rows) {
-        List<String> all = Leaves.of(id, children);
+    private static List<String> firstLeaves(String id, LeafNetwork network, Map<String, ScheduledTask> rows) {
+        List<String> all = network.leavesUnder(id);
         if (all.size() <= 1) {
             return all;
         }

@@ -58,7 +58,7 @@ public record MissedDeadline(String taskId, String name, LocalDateTime deadline,
 
     private static long late(Plan plan, Map<String, WorkingTime> calendars, String calendarId, LocalDateTime deadline, LocalDateTime finish) {
         try {
-            WorkingTime time = calendars.computeIfAbsent(calendarId, id -> Leaves.calendar(plan, id));
+            WorkingTime time = calendars.computeIfAbsent(calendarId, id -> PlanCalendars.calendar(plan, id));
             return Math.max(0, time.workBetween(WorkingTime.minutes(deadline), WorkingTime.minutes(finish)));
         } catch (CalendarRangeException e) {
             return 0;

@@ -48,7 +48,7 @@ public final class PlanCompiler {
 
     private static Compiled compileAnew(Plan plan) {
         Wbs wbs = Wbs.of(plan);
-        LocalDate anchor = anchorDay(plan);
+        LocalDate anchor = PlanCalendars.anchorDay(plan);
         Map<String, WorkCalendar> byId = new LinkedHashMap<>();
         for (WorkCalendar c : plan.calendars()) {
             byId.putIfAbsent(c.id(), c);
@@ -68,7 +68,7 @@ public final class PlanCompiler {
                 cals[next++] = WorkingTime.compile(c, byId, anchor);
             }
         }
-        long start = WorkingTime.minutes(planStart(plan));
+        long start = WorkingTime.minutes(PlanCalendars.planStart(plan));
         List<Task> tasks = plan.tasks();
         int linkCount = 0;
         for (Task t : tasks) {
@@ -183,26 +183,5 @@ public final class PlanCompiler {
                 }
             }
         }
-    }
-
-    static LocalDate anchorDay(Plan plan) {
-        if (plan.start() != null) {
-            return plan.start().toLocalDate();
-        }
-        if (plan.finish() != null) {
-            return plan.finish().toLocalDate();
-        }
-        return LocalDate.of(2000, 1, 3);
-    }
-
-    /** The plan start; without one, a plan scheduled from its finish starts there, others on a fixed Monday. */
-    static LocalDateTime planStart(Plan plan) {
-        if (plan.start() != null) {
-            return plan.start();
-        }
-        if (plan.finish() != null) {
-            return plan.finish();
-        }
-        return LocalDateTime.of(2000, 1, 3, 8, 0);
     }
 }

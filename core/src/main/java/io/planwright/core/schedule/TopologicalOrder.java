@@ -57,6 +57,49 @@ public final class TopologicalOrder {
     }
 
     /**
+     * Jobs 0..n-1 in an order where every edge {@code {from, to, ...}} points forward, the lowest number
+     * first where the edges allow (Kahn's algorithm, as for networks); a loop is refused naming what it
+     * stops. For the engines that add jobs of their own (leveling's project start and end).
+     */
+    public static int[] of(int n, List<int[]> edges, String whatFor) {
+        int[] indegree = new int[n];
+        int[] outCount = new int[n + 1];
+        for (int[] e : edges) {
+            outCount[e[0] + 1]++;
+            indegree[e[1]]++;
+        }
+        for (int i = 0; i < n; i++) {
+            outCount[i + 1] += outCount[i];
+        }
+        int[] out = new int[edges.size()];
+        int[] fill = Arrays.copyOf(outCount, n);
+        for (int[] e : edges) {
+            out[fill[e[0]]++] = e[1];
+        }
+        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            if (indegree[i] == 0) {
+                ready.add(i);
+            }
+        }
+        int[] order = new int[n];
+        int k = 0;
+        while (!ready.isEmpty()) {
+            int j = ready.poll();
+            order[k++] = j;
+            for (int x = outCount[j]; x < outCount[j + 1]; x++) {
+                if (--indegree[out[x]] == 0) {
+                    ready.add(out[x]);
+                }
+            }
+        }
+        if (k != n) {
+            throw new IllegalArgumentException("the links form a cycle; fix them before " + whatFor + " (planwright validate names it)");
+        }
+        return order;
+    }
+
+    /**
      * The plan's order itself, when every link goes forward in it (as in most plans people write):
      * tasks in WBS order, each summary's exit right after its last task. Null when some link goes back.
      */

@@ -122,7 +122,7 @@ public final class MpxjExporter {
         }
         String id = calendarId != null && plan.calendar(calendarId).isPresent() ? calendarId : plan.effectiveCalendarId();
         io.planwright.core.calendar.WorkingTime time = shownCalendars.computeIfAbsent(id,
-                k -> io.planwright.core.schedule.Leaves.calendar(plan, k));
+                k -> io.planwright.core.schedule.PlanCalendars.calendar(plan, k));
         return io.planwright.core.calendar.Moments.shown(moment, io.planwright.core.calendar.Moments.Edge.FINISH, time);
     }
 

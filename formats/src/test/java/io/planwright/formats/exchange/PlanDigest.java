@@ -80,7 +80,7 @@ final class PlanDigest {
     private static java.time.LocalDateTime shown(Plan plan, Task t, java.time.LocalDateTime finish) {
         String id = t.calendarId() != null && plan.calendar(t.calendarId()).isPresent() ? t.calendarId() : plan.effectiveCalendarId();
         return io.planwright.core.calendar.Moments.shown(finish, io.planwright.core.calendar.Moments.Edge.FINISH,
-                io.planwright.core.schedule.Leaves.calendar(plan, id));
+                io.planwright.core.schedule.PlanCalendars.calendar(plan, id));
     }
 
     static List<String> calendars(Plan plan) {
