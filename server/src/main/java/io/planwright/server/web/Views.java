@@ -1,5 +1,8 @@
 package io.planwright.server.web;
 
+import io.planwright.core.overview.PlanOverview;
+import io.planwright.core.risk.RiskScore;
+import io.planwright.core.stakeholders.PowerInterest;
 import io.planwright.core.cost.Costs;
 
 import io.planwright.core.check.Problem;
@@ -70,39 +73,9 @@ final class Views {
                 schedule.criticalTaskCount(), plan.tasks().size(), Costs.total(Costs.taskCosts(plan, schedule)), Costs.budget(plan), plan.currency(), errors);
     }
 
-    /**
-     * The float of the finish, in working days (Monday to Friday): how far the finish can slip before the
-     * plan's target finish; negative when a deadline, a constraint or the target cannot be met (the most
-     * negative float of any task). Null when the plan has no target finish and meets every date.
-     */
+    /** The float of the finish in working days of the plan's calendar (see {@link PlanOverview#finishFloatDays}). */
     static Double finishFloatDays(Plan plan, PlanSchedule schedule) {
-        long least = Long.MAX_VALUE;
-        for (ScheduledTask t : schedule.tasks()) {
-            if (t.type() != ScheduledTask.Kind.SUMMARY) {
-                least = Math.min(least, t.totalFloatMinutes());
-            }
-        }
-        if (least < 0) {
-            return least / (double) plan.workTime().minutesPerDay();
-        }
-        if (plan.finish() != null && plan.scheduleFrom() != io.planwright.core.model.ScheduleFrom.FINISH && schedule.finish() != null) {
-            return (double) weekdaysBetween(schedule.finish().toLocalDate(), plan.finish().toLocalDate());
-        }
-        return null;
-    }
-
-    /** Working days (Monday to Friday) from one day to a later one; negative when the second comes first. */
-    static long weekdaysBetween(java.time.LocalDate from, java.time.LocalDate to) {
-        if (to.isBefore(from)) {
-            return -weekdaysBetween(to, from);
-        }
-        long n = 0;
-        for (java.time.LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= 5) {
-                n++;
-            }
-        }
-        return n;
+        return PlanOverview.finishFloatDays(plan, schedule);
     }
 
     // ------------------------------------------------------------------ the dashboard
@@ -120,59 +93,34 @@ final class Views {
         return out;
     }
 
-    /** How far a KPI has come from its baseline to its target, 0 to 100, or null when that cannot be told. */
     static Integer progress(Kpi k) {
-        if (k.target() == null || k.current() == null) {
-            return null;
-        }
-        double from = k.baseline() == null ? 0 : k.baseline();
-        if (k.target().doubleValue() == from) {
-            return 100;
-        }
-        double p = (k.current() - from) / (k.target() - from) * 100;
-        return (int) Math.round(Math.max(0, Math.min(100, p)));
+        return PlanOverview.kpiProgress(k);
     }
 
     static List<ScheduledTask> nextMilestones(PlanSchedule schedule, LocalDateTime from, int count) {
-        return schedule.tasks().stream().filter(t -> t.type() == ScheduledTask.Kind.MILESTONE && !t.finish().isBefore(from))
-                .sorted(Comparator.comparing(ScheduledTask::finish)).limit(count).toList();
+        return PlanOverview.nextMilestones(schedule, from, count);
     }
 
     static List<ScheduledTask> criticalTasks(PlanSchedule schedule, LocalDateTime from, int count) {
-        return schedule.tasks().stream().filter(t -> t.critical() && t.type() != ScheduledTask.Kind.SUMMARY && !t.finish().isBefore(from))
-                .sorted(Comparator.comparing(ScheduledTask::start)).limit(count).toList();
+        return PlanOverview.criticalAhead(schedule, from, count);
     }
 
     // ------------------------------------------------------------------ risks
 
     static int score(Risk r) {
-        return probabilityLevel(r.probability()) * (r.impact() == null ? 1 : r.impact().score());
-    }
-
-    /** Probability on the heat map's 1-5 scale: below 10 %, 30 %, 50 %, 70 %, above. */
-    static int probabilityLevel(double p) {
-        if (p < 0.1) {
-            return 1;
-        }
-        if (p < 0.3) {
-            return 2;
-        }
-        if (p < 0.5) {
-            return 3;
-        }
-        if (p < 0.7) {
-            return 4;
-        }
-        return 5;
+        return RiskScore.of(r);
     }
 
     static String scoreClass(int score) {
-        return score >= 15 ? "bad" : score >= 8 ? "warn" : "good";
+        return switch (RiskScore.band(score)) {
+            case HIGH -> "bad";
+            case MEDIUM -> "warn";
+            case LOW -> "good";
+        };
     }
 
     static List<Risk> topRisks(Plan plan, int count) {
-        return plan.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED)
-                .sorted(Comparator.comparingInt(Views::score).reversed()).limit(count).toList();
+        return RiskScore.top(plan, count);
     }
 
     /** One cell of the 5x5 heat map: probability level (5 at the top), impact level, the open risks in it. */
@@ -184,11 +132,7 @@ final class Views {
         for (int p = 5; p >= 1; p--) {
             List<HeatCell> row = new ArrayList<>();
             for (int i = 1; i <= 5; i++) {
-                int pp = p;
-                int ii = i;
-                List<Risk> in = plan.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED)
-                        .filter(r -> probabilityLevel(r.probability()) == pp && (r.impact() == null ? 1 : r.impact().score()) == ii).toList();
-                row.add(new HeatCell(p, i, p * i, scoreClass(p * i), in));
+                row.add(new HeatCell(p, i, p * i, scoreClass(p * i), RiskScore.at(plan, p, i)));
             }
             rows.add(row);
         }
@@ -202,21 +146,11 @@ final class Views {
     }
 
     static List<Quadrant> powerInterest(Plan plan) {
-        List<Quadrant> q = List.of(
-                new Quadrant("Keep satisfied", "high power, low interest", new ArrayList<>()),
-                new Quadrant("Manage closely", "high power, high interest", new ArrayList<>()),
-                new Quadrant("Monitor", "low power, low interest", new ArrayList<>()),
-                new Quadrant("Keep informed", "low power, high interest", new ArrayList<>()));
-        for (Stakeholder s : plan.stakeholders()) {
-            boolean power = level(s.influence()) >= 3;
-            boolean interest = level(s.interest()) >= 3;
-            q.get((power ? 0 : 2) + (interest ? 1 : 0)).stakeholders().add(s);
+        List<Quadrant> q = new ArrayList<>();
+        for (PowerInterest where : PowerInterest.values()) {
+            q.add(new Quadrant(where.text(), where.where(), plan.stakeholders().stream().filter(s -> PowerInterest.of(s) == where).toList()));
         }
         return q;
-    }
-
-    private static int level(Level l) {
-        return l == null ? 1 : l.score();
     }
 
     // ------------------------------------------------------------------ RACI
