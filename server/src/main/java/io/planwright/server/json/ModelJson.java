@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
@@ -35,8 +37,51 @@ public final class ModelJson {
         asText(m, Duration.class, t -> Duration.parse(t).orElse(null), "a duration (such as 5d, 4h, 2w, 1.5mo, 3ed or 20%)");
         asText(m, Rate.class, ModelJson::rate, "a rate (such as 95/h, 760/d or 12.5/unit)");
         asText(m, TimeRange.class, ModelJson::timeRange, "a time range (such as 08:00-12:00)");
+        m.addDeserializer(LocalDateTime.class, new ValueDeserializer<LocalDateTime>() {
+            @Override
+            public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) {
+                return dateTime(p, p.getValueAsString());
+            }
+        });
+        m.addDeserializer(LocalDate.class, new ValueDeserializer<LocalDate>() {
+            @Override
+            public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+                String text = p.getValueAsString();
+                try {
+                    return LocalDate.parse(text == null ? "" : text.strip());
+                } catch (DateTimeParseException e) {
+                    throw InvalidFormatException.from(p, "'" + text + "' is not a date: write it as 2026-03-02", text, LocalDate.class);
+                }
+            }
+        });
         m.setDeserializerModifier(new Defaults());
         return m;
+    }
+
+    /**
+     * A date and time of the plan, in the plan's own time zone as the plan file writes it
+     * ({@code 2026-03-02T08:00}). A time with an offset ({@code ...T08:00:00Z}, {@code +02:00}) is refused
+     * rather than dropped: the API does not guess which wall-clock time in the plan's zone was meant.
+     */
+    static LocalDateTime dateTime(JsonParser p, String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return LocalDateTime.parse(t);
+        } catch (DateTimeParseException e) {
+            // told apart below
+        }
+        boolean offset;
+        try {
+            java.time.OffsetDateTime.parse(t);
+            offset = true;
+        } catch (DateTimeParseException e) {
+            offset = false;
+        }
+        String message = offset
+                ? "'" + text + "' has a time-zone offset; write it as a local time of the plan's own time zone, "
+                        + "without offset (such as 2026-03-02T08:00)"
+                : "'" + text + "' is not a date and time: write it as 2026-03-02T08:00";
+        throw InvalidFormatException.from(p, message, text, LocalDateTime.class);
     }
 
     /** A value written as its text ({@code toString()}) and read back by {@code parse}, which gives null for bad text. */
