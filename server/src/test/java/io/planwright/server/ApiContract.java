@@ -376,6 +376,53 @@ abstract class ApiContract {
     }
 
     @Test
+    void dateTimesWithAnOffsetAreRefusedNotDroppedAndErrorsSpeakThePlansWords() throws Exception {
+        long id = createPlan("Offsets");
+        String etag = etagOf(id);
+        for (String offset : List.of("2026-03-02T08:00:00Z", "2026-03-02T08:00+02:00")) {
+            Reply r = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                    "{\"id\":\"a\",\"duration\":\"1d\",\"deadline\":\"" + offset + "\"}", "If-Match", etag);
+            assertThat(r.status()).as(offset + ": " + r.body()).isEqualTo(400);
+            assertThat(tree(r).get("errors").get(0).get("field").asString()).isEqualTo("deadline");
+            assertThat(r.body()).contains("time-zone offset").doesNotContain("java.");
+        }
+        Reply settings = call("PUT", "/api/v1/plans/" + id + "/settings", adminToken, "{\"name\":\"Offsets\",\"start\":\"2026-03-02T08:00:00Z\"}",
+                "If-Match", etag);
+        assertThat(settings.status()).as(settings.body()).isEqualTo(400);
+        Reply notADate = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"deadline\":\"soon\"}", "If-Match", etag);
+        assertThat(notADate.body()).contains("'soon' is not a date or date-time (such as 2026-03-02 or 2026-03-02T08:00").doesNotContain("java.")
+                .doesNotContain("yyyy");
+        Reply cost = call("POST", "/api/v1/plans/" + id + "/risks", adminToken, "{\"id\":\"R\",\"title\":\"r\",\"costImpact\":\"a lot\"}", "If-Match", etag);
+        assertThat(cost.status()).isEqualTo(400);
+        assertThat(cost.body()).as("no Java class names").doesNotContain("io.planwright").doesNotContain("java.").doesNotContain("`");
+        Reply unknown = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"progress\":50}", "If-Match", etag);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("'progress'").contains("did you mean 'percentComplete'?").doesNotContain("io.planwright");
+        assertThat(etagOf(id)).isEqualTo(etag);
+        Reply typo = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"duratoin\":\"1d\"}", "If-Match", etag);
+        assertThat(typo.body()).contains("did you mean 'duration'?");
+        Reply fine = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"duration\":\"1d\",\"deadline\":\"2026-03-20T17:00\"}",
+                "If-Match", etag);
+        assertThat(fine.status()).as(fine.body()).isEqualTo(201);
+        // the plan file's own kebab-case names are read too
+        Reply kebab = call("POST", "/api/v1/plans/" + id + "/resources", adminToken, "{\"id\":\"crane\",\"name\":\"Crane\",\"max-units\":2,\"cost-per-use\":300}",
+                "If-Match", fine.etag());
+        assertThat(kebab.status()).as(kebab.body()).isEqualTo(201);
+        JsonNode crane = tree(call("GET", "/api/v1/plans/" + id + "/resources/crane", adminToken, null));
+        assertThat(crane.get("maxUnits").asDouble()).isEqualTo(2.0);
+        assertThat(crane.get("costPerUse").asInt()).isEqualTo(300);
+    }
+
+    @Test
+    void theSessionCookieIsSameSite() throws Exception {
+        HttpResponse<String> login = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertThat(cookies).anyMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).allMatch(c -> c.contains("SameSite=Lax"), "SameSite=Lax");
+    }
+
+    @Test
     void historyListsEveryChangeAndThePlanCanBeReadAsItWas() throws Exception {
         long id = createPlan("History");
         String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();

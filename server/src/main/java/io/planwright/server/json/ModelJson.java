@@ -75,7 +75,7 @@ public final class ModelJson {
                 if (date != null && !date.isNull()) {
                     when = moment(date.asString(), edge(t));
                     if (when == null) {
-                        throw InvalidFormatException.from(p, "'" + date.asString() + "' is not " + MOMENT, date, LocalDateTime.class);
+                        throw refusal(p, date.asString());
                     }
                 }
                 if (t.needsDate() && when == null) {
@@ -84,8 +84,39 @@ public final class ModelJson {
                 return new Constraint(t, when);
             }
         });
+        m.addDeserializer(LocalDate.class, new ValueDeserializer<LocalDate>() {
+            @Override
+            public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+                String text = p.getValueAsString();
+                try {
+                    return LocalDate.parse(text == null ? "" : text.strip());
+                } catch (DateTimeParseException e) {
+                    throw InvalidFormatException.from(p, "'" + text + "' is not a date: write it as 2026-03-02", text, LocalDate.class);
+                }
+            }
+        });
         m.setDeserializerModifier(new Defaults());
         return m;
+    }
+
+    /**
+     * Why a moment's text was refused. A time with an offset ({@code ...T08:00:00Z}, {@code +02:00}) is
+     * refused rather than dropped: the API does not guess which wall-clock time in the plan's zone was meant.
+     */
+    static InvalidFormatException refusal(JsonParser p, String text) {
+        String t = text == null ? "" : text.strip();
+        boolean offset;
+        try {
+            java.time.OffsetDateTime.parse(t);
+            offset = true;
+        } catch (DateTimeParseException e) {
+            offset = false;
+        }
+        String message = offset
+                ? "'" + text + "' has a time-zone offset; write it as a local time of the plan's own time zone, "
+                        + "without offset (such as 2026-03-02T08:00)"
+                : "'" + text + "' is not " + MOMENT;
+        return InvalidFormatException.from(p, message, text, LocalDateTime.class);
     }
 
     /** A value written as its text ({@code toString()}) and read back by {@code parse}, which gives null for bad text. */
@@ -192,7 +223,7 @@ public final class ModelJson {
             String text = p.getValueAsString();
             LocalDateTime value = text == null ? null : moment(text, edge);
             if (value == null) {
-                throw InvalidFormatException.from(p, "'" + text + "' is not " + MOMENT, text, LocalDateTime.class);
+                throw refusal(p, text);
             }
             return value;
         }

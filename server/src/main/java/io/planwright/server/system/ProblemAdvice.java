@@ -168,7 +168,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            String message = d.getOriginalMessage();
+            String message = BodyMessages.describe(d);
             if (message != null && message.length() > 300) {
                 message = message.substring(0, 300) + "...";
             }
