@@ -33,15 +33,16 @@ import java.util.Map;
  * The plan's task table with its schedule, as MS Project shows it: one row per task with its ID (the
  * row number), WBS, outline level, name, duration, predecessors in MS Project's notation
  * ({@code 3FS+2d,5SS}), resource names ({@code Ann[50%],Bob}), and the scheduled dates, slack and
- * critical flag. The same columns read back through {@link TaskListReader}, so a plan survives a trip
- * through a spreadsheet (its tasks, hierarchy, durations, links and assignments).
+ * critical flag, and the progress (actual start and finish, % complete). The same columns read back through
+ * {@link TaskListReader}, so a plan survives a trip through a spreadsheet (its tasks, hierarchy, durations,
+ * links, assignments and progress).
  */
 public final class TaskTableWriter {
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("ID", "Planwright ID", "WBS", "Outline Level", "Name", "Duration", "Predecessors",
             "Resource Names", "Start", "Finish", "Early Start", "Early Finish", "Late Start", "Late Finish", "Total Slack (h)",
-            "Free Slack (h)", "Critical", "Milestone", "Summary", "Constraint", "Constraint Date", "Deadline", "% Complete", "Notes");
+            "Free Slack (h)", "Critical", "Milestone", "Summary", "Constraint", "Constraint Date", "Deadline", "Actual Start", "Actual Finish", "% Complete", "Notes");
 
     /** Excel's limit for the text of one cell. */
     static final int MAX_CELL = 32_767;
@@ -87,6 +88,8 @@ public final class TaskTableWriter {
             r.add(t.constraint() == null ? "" : t.constraint().type().name());
             r.add(t.constraint() == null || t.constraint().date() == null ? "" : ScheduleCsv.time(t.constraint().date()));
             r.add(t.deadline() == null ? "" : ScheduleCsv.time(t.deadline()));
+            r.add(t.actualStart() == null ? "" : ScheduleCsv.time(t.actualStart()));
+            r.add(t.actualFinish() == null ? "" : ScheduleCsv.time(t.actualFinish()));
             r.add(t.percentComplete() == 0 ? "" : number(t.percentComplete()));
             r.add(t.notes() == null ? "" : t.notes());
             out.add(r);
@@ -255,7 +258,7 @@ public final class TaskTableWriter {
     private static boolean isDateColumn(int c) {
         String name = COLUMNS.get(c);
         return name.equals("Start") || name.equals("Finish") || name.endsWith(" Start") || name.endsWith(" Finish")
-                || name.equals("Constraint Date") || name.equals("Deadline");
+                || name.equals("Constraint Date") || name.equals("Deadline") || name.startsWith("Actual ");
     }
 
     private static boolean isNumberColumn(int c) {
