@@ -30,9 +30,10 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "schedule", mixinStandardHelpOptions = true,
-            description = {"Generate a random network (about 2 links per task, mixed link types and lags, a 5x8 calendar with holidays),",
-                    "schedule it completely with Planwright and with MPXJ's MicrosoftScheduler (up to 50,000 tasks),",
-                    "and print the best of several runs after warm-up: tasks=N links=M planwright_ms=X mpxj_ms=Y"})
+            description = {"Time Planwright's scheduler against MPXJ's on a generated network.",
+                    "Generates a random network (about 2 links per task, mixed link types and lags, a 5x8 calendar with holidays),",
+                    "schedules it completely with Planwright and with MPXJ's MicrosoftScheduler (up to 50,000 tasks), and prints the",
+                    "best of several runs after warm-up: tasks=N links=M planwright_ms=X mpxj_ms=Y"})
     static final class Schedule implements Callable<Integer> {
 
         @Spec
@@ -64,9 +65,10 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "simulate", mixinStandardHelpOptions = true,
-            description = {"Risk analysis speed: the generated network of 'bench schedule' with a three-point estimate on every task",
-                    "(80 % / 100 % / 160 % of its duration), simulated K times (best of --runs after two warm-up runs); prints",
-                    "tasks=N iterations=K ms=X, the threads and links, and with --naive the single-threaded naive loop on the same network."})
+            description = {"Time the risk analysis on the generated network of 'bench schedule'.",
+                    "Every task gets a three-point estimate (80 % / 100 % / 160 % of its duration) and the network is simulated K times",
+                    "(best of --runs after two warm-up runs); prints tasks=N iterations=K ms=X, the threads and links, and with --naive",
+                    "the single-threaded naive loop on the same network."})
     static final class Simulate implements Callable<Integer> {
 
         @Spec
@@ -105,10 +107,10 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = {"Write a generated plan of N tasks (the benchmark's network: projects of 1,000 tasks in phases of 100,",
-                    "about two links per task with all link types and lags, a calendar with holidays, twenty people) in any",
-                    "format Planwright writes, chosen by the extension of OUT: .plan.yaml, .json, .xml, .xer, .pmxml, .csv, .xlsx.",
-                    "For measuring the formats end to end, e.g. 'planwright schedule OUT --verbose'."})
+            description = {"Write a generated plan of N tasks in any format Planwright writes.",
+                    "The benchmark's network: projects of 1,000 tasks in phases of 100, about two links per task with all link types and",
+                    "lags, a calendar with holidays, twenty people; the format is chosen by the extension of OUT: .plan.yaml, .json, .xml,",
+                    ".xer, .pmxml, .csv, .xlsx. For measuring the formats end to end, e.g. 'planwright schedule OUT --verbose'."})
     static final class Generate implements Callable<Integer> {
 
         @Spec
@@ -137,10 +139,11 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "psplib", mixinStandardHelpOptions = true,
-            description = {"Level every PSPLIB .sm instance of DIR (j30, j60, j90, j120) within a CPU budget per instance and write a CSV:",
-                    "instance,jobs,makespan,cpu_ms,starts (the start period of every job in file order, source and sink included).",
-                    "Prints the mean deviation from the optimum (j30, from jXXopt.sm beside DIR) or the critical-path lower bound,",
-                    "beside the single-pass priority rule of MS Project's standard leveling order, and checks every schedule."})
+            description = {"Level every PSPLIB .sm instance of DIR and write a CSV of the schedules.",
+                    "Each instance (j30, j60, j90, j120) is levelled within a CPU budget; the CSV has instance,jobs,makespan,cpu_ms,starts",
+                    "(the start period of every job in file order, source and sink included). Prints the mean deviation from the optimum",
+                    "(j30, from jXXopt.sm beside DIR) or the critical-path lower bound, beside the single-pass priority rule of MS",
+                    "Project's standard leveling order, and checks every schedule."})
     static final class Psplib implements Callable<Integer> {
 
         @Spec

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "conformance", mixinStandardHelpOptions = true,
-        description = {"Schedule every MS Project file under DIR (.mpp, .mpx, MSPDI .xml) with Planwright and with MPXJ's",
-                "MicrosoftScheduler, and compare both with the dates MS Project stored in the file: early and late start and",
-                "finish, total slack and the critical flag (where the file stores them), and the dates of manually scheduled",
-                "tasks. Prints per file and in total how many values match, then each of Planwright's mismatches with",
-                "MS Project's, Planwright's and MPXJ's values."})
+        description = {"Compare Planwright's and MPXJ's schedules of MS Project files with the dates MS Project stored.",
+                "Schedules every MS Project file under DIR (.mpp, .mpx, MSPDI .xml) with Planwright and with MPXJ's",
+                "MicrosoftScheduler and compares both with the stored early and late start and finish, total slack and the critical",
+                "flag (where the file stores them), and the dates of manually scheduled tasks. Prints per file and in total how many",
+                "values match, then each of Planwright's mismatches with MS Project's, Planwright's and MPXJ's values."})
 final class ConformanceCommand implements Callable<Integer> {
 
     enum Format { table, csv }

@@ -21,9 +21,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "level", mixinStandardHelpOptions = true,
-        description = {"Level a plan's resources: delay tasks (never shorten them) until no work resource is asked for more than its",
-                "maximum units, keeping the project as short as the search finds it within the time limit; links, lags, leads and",
-                "date constraints are kept. Prints the levelled schedule: the CSV of 'schedule' plus leveling_delay_hours."})
+        description = {"Level a plan's resources: delay tasks until no work resource is over-allocated.",
+                "Tasks are delayed, never shortened, until no work resource is asked for more than its maximum units, keeping the",
+                "project as short as the search finds it within the time limit; links, lags, leads and date constraints are kept.",
+                "Prints the levelled schedule: the CSV of 'schedule' plus leveling_delay_hours."})
 final class LevelCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }

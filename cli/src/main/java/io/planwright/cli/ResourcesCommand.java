@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "resources", mixinStandardHelpOptions = true,
-        description = {"The plan's resources and costs as scheduled: each work resource's work, cost, peak units and over-allocated days,",
-                "every over-allocation with the tasks that cause it, and the cost of the plan and of each phase against its budget",
-                "(the main baseline's). Exit code 0 whether or not resources are over-allocated; see 'level' to remove them."})
+        description = {"Show the plan's resources and costs as scheduled.",
+                "Each work resource's work, cost, peak units and over-allocated days, every over-allocation with the tasks that",
+                "cause it, and the cost of the plan and of each phase against its budget (the main baseline's). Exit code 0",
+                "whether or not resources are over-allocated; see 'level' to remove them."})
 final class ResourcesCommand implements Callable<Integer> {
 
     @Spec

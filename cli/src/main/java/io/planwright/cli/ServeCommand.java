@@ -7,6 +7,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw CliException.usage("--data " + data + " is a file, not a directory");
         }
+        checkPortIsFree(port);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -60,11 +64,43 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = PlanwrightServer.start(args.toArray(String[]::new));
         } catch (PlanwrightServer.StartFailure e) {
-            throw CliException.problems("the server did not start: " + e.getMessage());
+            // another program took the port between the check and Spring's bind: still the user's choice of port
+            throw portInUse(e) ? CliException.usage(e.getMessage()) : CliException.problems("the server did not start: " + e.getMessage());
         }
         spec.commandLine().getOut().println("Planwright is ready at http://localhost:" + server.port() + "/ (data in " + dir + ")");
         spec.commandLine().getOut().flush();
         server.awaitStop();
         return 0;
+    }
+
+    /**
+     * Binds the port as Tomcat will (every address, address reuse on) and lets it go, so that a busy port
+     * is one line and exit code 2 at once instead of after the whole start-up of the server.
+     */
+    static void checkPortIsFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (BindException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (why.contains("in use")) {
+                throw CliException.usage("port " + port + " is already in use; choose another with --port");
+            }
+            throw CliException.usage("cannot listen on port " + port + " (" + e.getMessage() + "); choose another with --port");
+        } catch (IOException e) {
+            throw CliException.usage("cannot listen on port " + port + " (" + e.getMessage() + "); choose another with --port");
+        }
+    }
+
+    private static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.boot.web.server.PortInUseException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Risk analysis: a Monte Carlo simulation of the plan's finish and cost. Each iteration samples every task's",
-                "three-point estimate (triangular or PERT), lets each risk of the register occur by its probability (its schedule",
-                "impact added to its tasks, its cost impact to the cost) and reschedules the network. Prints P10/P50/P80/P90 and",
-                "the mean of the finish and the cost, the probability of meeting each deadline, each task's criticality index",
-                "and the tasks and risks that drive the finish (sensitivity)."})
+        description = {"Risk analysis: a Monte Carlo simulation of the plan's finish and cost.",
+                "Each iteration samples every task's three-point estimate (triangular or PERT), lets each risk of the register",
+                "occur by its probability (its schedule impact added to its tasks, its cost impact to the cost) and reschedules the",
+                "network. Prints P10/P50/P80/P90 and the mean of the finish and the cost, the probability of meeting each deadline,",
+                "each task's criticality index and the tasks and risks that drive the finish (sensitivity)."})
 final class SimulateCommand implements Callable<Integer> {
 
     enum Format { table, json }

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check plan files and report every problem at once, as FILE:LINE:COLUMN: error|warning: message.",
+        description = {"Check plan files and report every problem at once.",
+                "Each problem is one line: FILE:LINE:COLUMN: error|warning: message.",
                 "Reads every format Planwright reads: plan files, MS Project, Primavera, Planner, GanttProject, task lists",
                 "(.csv, .xlsx) and PSPLIB; for other tools' files, what cannot be carried over is listed as a warning.",
                 "Exit code 1 if any file has errors; warnings alone leave it 0."})

@@ -27,6 +27,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -142,9 +143,56 @@ public final class PlanIO {
         }
     }
 
-    private static List<Loss> tableLosses(Plan plan) {
-        return List.of(new Loss(null, null, "a task table holds tasks, links, resources and dates only; calendars, rates, baselines and "
-                + "the plan's objectives, risks and stakeholders stay in the plan file"));
+    /** What a task table does not carry, named for this plan: only what the plan has. */
+    static List<Loss> tableLosses(Plan plan) {
+        List<String> left = new ArrayList<>();
+        if (plan.description() != null && !plan.description().isBlank()) {
+            left.add("description");
+        }
+        if (plan.statusDate() != null) {
+            left.add("status date");
+        }
+        if (plan.timeZone() != null) {
+            left.add("time zone");
+        }
+        if (plan.currency() != null) {
+            left.add("currency (" + plan.currency() + ")");
+        }
+        if (plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH || plan.finish() != null) {
+            left.add("finish date" + (plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH ? " (the table reads back scheduled from its start)" : ""));
+        }
+        int exceptions = plan.calendars().stream().mapToInt(c -> c.exceptions().size()).sum();
+        if (!plan.calendars().isEmpty()) {
+            left.add(plan.calendars().size() + " calendar" + (plan.calendars().size() == 1 ? "" : "s")
+                    + (exceptions == 0 ? "" : " with " + exceptions + " holiday" + (exceptions == 1 ? "" : "s") + " and exception" + (exceptions == 1 ? "" : "s"))
+                    + " (the table reads back on the standard calendar)");
+        }
+        long rated = plan.resources().stream().filter(r -> r.standardRate() != null || r.overtimeRate() != null || r.costPerUse() != null).count();
+        if (rated > 0) {
+            left.add("the rates of " + rated + " resource" + (rated == 1 ? "" : "s"));
+        }
+        count(left, plan.baselines().size(), "baseline");
+        count(left, (int) plan.tasks().stream().filter(t -> t.estimate() != null).count(), "three-point estimate");
+        count(left, (int) plan.tasks().stream().filter(t -> !t.splits().isEmpty()).count(), "split task");
+        count(left, (int) plan.tasks().stream().filter(t -> t.calendarId() != null).count(), "task calendar");
+        count(left, (int) plan.tasks().stream().filter(t -> t.fixedCost() != null).count(), "fixed cost");
+        count(left, plan.objectives().size(), "objective");
+        count(left, plan.deliverables().size(), "deliverable");
+        count(left, plan.risks().size(), "risk");
+        count(left, plan.stakeholders().size(), "stakeholder");
+        count(left, plan.communications().size(), "communication item");
+        count(left, (int) plan.tasks().stream().filter(t -> !t.raci().isEmpty()).count(), "task RACI chart");
+        if (left.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Loss(null, null, "a task table holds tasks, links, resource names, dates and progress; not written: the plan's "
+                + String.join(", ", left) + " (the Planwright plan file keeps them)"));
+    }
+
+    private static void count(List<String> out, int n, String what) {
+        if (n > 0) {
+            out.add(n + " " + what + (n == 1 ? "" : "s"));
+        }
     }
 
     private static Encoded viaMpxj(Plan plan, PlanSchedule schedule, FileFormat format) throws ExportException, IOException {

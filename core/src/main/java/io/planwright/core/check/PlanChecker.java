@@ -172,8 +172,11 @@ public final class PlanChecker {
         } else if (plan.start() == null) {
             error("missing-start", "plan/start", "the plan needs a start date (plan: start)");
         }
-        if (plan.start() != null && plan.finish() != null && plan.finish().isBefore(plan.start())) {
-            error("finish-before-start", "plan/finish", "the plan finishes (" + plan.finish() + ") before it starts (" + plan.start() + ")");
+        // MS Project opens and schedules such plans (a stale stored start): so do we, and say so. A forward plan's
+        // target finish before its start is a deadline already missed, which the schedule reports with how late.
+        if (plan.scheduleFrom() == ScheduleFrom.FINISH && plan.start() != null && plan.finish() != null && plan.finish().isBefore(plan.start())) {
+            warning("finish-before-start", "plan/start", "the plan is scheduled back from its finish (" + finishText(plan.finish())
+                    + ") but gives a start after it (" + startText(plan.start()) + "); the schedule works back from the finish");
         }
         if (plan.calendarId() != null && !calendarIds.contains(plan.calendarId())) {
             error("unknown-calendar", "plan/calendar", "unknown calendar '" + plan.calendarId() + "'" + Suggestions.didYouMean(plan.calendarId(), calendarIds));
@@ -432,8 +435,8 @@ public final class PlanChecker {
             }
         }
         if (t.deadline() != null && plan.start() != null && plan.scheduleFrom() == ScheduleFrom.START && !t.deadline().isAfter(plan.start())) {
-            error("constraint-conflict", path + "/deadline", "task '" + t.id() + "' has its deadline " + finishText(t.deadline())
-                    + " before the plan even starts (" + startText(plan.start()) + ")");
+            warning("constraint-conflict", path + "/deadline", "task '" + t.id() + "' has its deadline " + finishText(t.deadline())
+                    + " before the plan even starts (" + startText(plan.start()) + "): it will miss it");
         }
     }
 

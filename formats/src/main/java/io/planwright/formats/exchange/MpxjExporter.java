@@ -143,6 +143,16 @@ public final class MpxjExporter {
         p.setStatusDate(finish(plan.statusDate(), null));
         if (plan.currency() != null) {
             p.setCurrencyCode(plan.currency());
+            // Primavera keeps a currency's symbol, not its code: the code as the symbol reads back unambiguously ($ does not)
+            p.setCurrencySymbol(target == Target.PRIMAVERA ? plan.currency() : java.util.Currency.getInstance(plan.currency()).getSymbol(Locale.ROOT));
+            if (target == Target.PRIMAVERA) {
+                // the XER writer lists the file's currencies (US dollars when there are none)
+                java.util.Currency c = java.util.Currency.getInstance(plan.currency());
+                file.getCurrencies().add(new org.mpxj.Currency.Builder(file).currencyID(c.getCurrencyCode())
+                        .name(c.getDisplayName(Locale.ENGLISH)).symbol(c.getCurrencyCode()).exchangeRate(1.0)
+                        .numberOfDecimalPlaces(Math.max(0, c.getDefaultFractionDigits())).decimalSymbol(".").digitGroupingSymbol(",")
+                        .positiveCurrencyFormat("#1.1").negativeCurrencyFormat("(#1.1)").build());
+            }
         }
         p.setMinutesPerDay(plan.workTime().minutesPerDay());
         p.setMinutesPerWeek(plan.workTime().minutesPerWeek());
@@ -775,6 +785,32 @@ public final class MpxjExporter {
     }
 
     private void planOnlyParts() {
+        // facts of the plan that the exchange formats have no field for (MPXJ reads and writes none of them)
+        List<String> facts = new ArrayList<>();
+        if (plan.description() != null && !plan.description().isBlank()) {
+            facts.add("description");
+        }
+        if (plan.timeZone() != null) {
+            facts.add("time zone (" + plan.timeZone() + "; the dates are written as they are)");
+        }
+        if (target == Target.PRIMAVERA) {
+            List<String> named = new ArrayList<>();
+            for (io.planwright.core.model.WorkCalendar c : plan.calendars()) {
+                for (CalendarException e : c.exceptions()) {
+                    if (e.name() != null && !e.name().isBlank()) {
+                        named.add(e.name());
+                    }
+                }
+            }
+            if (!named.isEmpty()) {
+                facts.add("the names of " + named.size() + " calendar exception" + (named.size() == 1 ? "" : "s") + " ("
+                        + String.join(", ", named.subList(0, Math.min(5, named.size()))) + (named.size() > 5 ? ", ..." : "")
+                        + "; Primavera keeps the days, not their names)");
+            }
+        }
+        if (!facts.isEmpty()) {
+            losses.add(new Loss(null, null, "the plan's " + String.join(", ", facts) + ": no place for them in this file format"));
+        }
         if (target == Target.PRIMAVERA && plan.scheduleFrom() == ScheduleFrom.FINISH) {
             losses.add(new Loss(null, null, "Primavera schedules forward from the project start: the plan's backward schedule (from "
                     + plan.finish() + ") is written with its tasks as late as possible, which can move tasks that have room before them"));

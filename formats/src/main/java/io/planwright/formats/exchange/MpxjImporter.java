@@ -112,8 +112,12 @@ public final class MpxjImporter {
             b.finish(props.getFinishDate());
         }
         b.statusDate(props.getStatusDate());
-        if (props.getCurrencyCode() != null && props.getCurrencyCode().matches("[A-Z]{3}")) {
-            b.currency(props.getCurrencyCode());
+        if (props.getComments() != null && !props.getComments().isBlank()) {
+            b.description(props.getComments().strip());
+        }
+        String currency = currency(file);
+        if (currency != null) {
+            b.currency(currency);
         }
         workTime = workTime(props);
         b.workTime(workTime);
@@ -159,6 +163,31 @@ public final class MpxjImporter {
             return top.get(0).getChildTasks();
         }
         return top;
+    }
+
+    /**
+     * The file's currency as an ISO 4217 code: MS Project keeps the code; Primavera only a symbol, which is the
+     * code itself when Planwright wrote the file. A bare symbol such as $ names no one currency and is left out.
+     */
+    private static String currency(ProjectFile file) {
+        ProjectProperties props = file.getProjectProperties();
+        List<String> candidates = new ArrayList<>();
+        candidates.add(props.getCurrencyCode());
+        candidates.add(props.getCurrencySymbol());
+        if (file.getCurrencies().size() == 1) {
+            candidates.add(file.getCurrencies().get(0).getCurrencyID());
+            candidates.add(file.getCurrencies().get(0).getSymbol());
+        }
+        for (String candidate : candidates) {
+            if (candidate != null && candidate.strip().matches("[A-Z]{3}")) {
+                try {
+                    return java.util.Currency.getInstance(candidate.strip()).getCurrencyCode();
+                } catch (IllegalArgumentException e) {
+                    // not an ISO code: try the next
+                }
+            }
+        }
+        return null;
     }
 
     private static String firstNonBlank(String... values) {

@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  * MS Project's notation ({@code 3FS+2d,5SS}, numbers being the ID column or the row number), Resource
  * Names ({@code Ann,Bob[50%]}), WBS ({@code 1.2.3}) or Outline Level for the hierarchy, ID, Start
  * (the earliest becomes the plan's start), Notes, Milestone, Constraint and Constraint Date,
- * Deadline, % Complete, and Planwright ID. Other columns, such as the dates MS Project calculated, are
+ * Deadline, Actual Start, Actual Finish, % Complete, and Planwright ID. Other columns, such as the dates MS Project calculated, are
  * ignored. Each bad cell is reported with its row and column, and the whole file is read so that all
  * of them are reported at once.
  */
@@ -380,6 +380,14 @@ public final class TaskListReader {
             if (deadline != null && !deadline.text().isEmpty()) {
                 b.deadline(dateTime(deadline, true));
             }
+            CellText actualStart = cell(cells, "actual start");
+            if (actualStart != null && !actualStart.text().isEmpty()) {
+                b.actualStart(dateTime(actualStart, false));
+            }
+            CellText actualFinish = cell(cells, "actual finish");
+            if (actualFinish != null && !actualFinish.text().isEmpty()) {
+                b.actualFinish(dateTime(actualFinish, true));
+            }
             CellText complete = cell(cells, "% complete");
             if (complete != null && !complete.text().isEmpty()) {
                 Double pc = number(complete.text().replace("%", ""));
@@ -444,6 +452,8 @@ public final class TaskListReader {
             case "constraint", "constraint type" -> "constraint";
             case "constraint date" -> "constraint date";
             case "deadline" -> "deadline";
+            case "actual start", "actual start date", "started" -> "actual start";
+            case "actual finish", "actual finish date", "finished" -> "actual finish";
             case "% complete", "percent complete", "% done", "progress" -> "% complete";
             default -> null;
         };

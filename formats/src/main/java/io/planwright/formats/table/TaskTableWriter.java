@@ -33,15 +33,16 @@ import java.util.Map;
  * The plan's task table with its schedule, as MS Project shows it: one row per task with its ID (the
  * row number), WBS, outline level, name, duration, predecessors in MS Project's notation
  * ({@code 3FS+2d,5SS}), resource names ({@code Ann[50%],Bob}), and the scheduled dates, slack and
- * critical flag. The same columns read back through {@link TaskListReader}, so a plan survives a trip
- * through a spreadsheet (its tasks, hierarchy, durations, links and assignments).
+ * critical flag, and the progress (actual start and finish, % complete). The same columns read back through
+ * {@link TaskListReader}, so a plan survives a trip through a spreadsheet (its tasks, hierarchy, durations,
+ * links, assignments and progress).
  */
 public final class TaskTableWriter {
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("ID", "Planwright ID", "WBS", "Outline Level", "Name", "Duration", "Predecessors",
             "Resource Names", "Start", "Finish", "Early Start", "Early Finish", "Late Start", "Late Finish", "Total Slack (h)",
-            "Free Slack (h)", "Critical", "Milestone", "Summary", "Constraint", "Constraint Date", "Deadline", "% Complete", "Notes");
+            "Free Slack (h)", "Critical", "Milestone", "Summary", "Constraint", "Constraint Date", "Deadline", "Actual Start", "Actual Finish", "% Complete", "Notes");
 
     /** Excel's limit for the text of one cell. */
     static final int MAX_CELL = 32_767;
@@ -89,6 +90,8 @@ public final class TaskTableWriter {
             r.add(t.constraint() == null || t.constraint().date() == null ? "" : io.planwright.core.calendar.Moments.written(t.constraint().date(),
                     t.constraint().type().constrainsStart() ? io.planwright.core.calendar.Moments.Edge.START : io.planwright.core.calendar.Moments.Edge.FINISH));
             r.add(t.deadline() == null ? "" : io.planwright.core.calendar.Moments.written(t.deadline(), io.planwright.core.calendar.Moments.Edge.FINISH));
+            r.add(t.actualStart() == null ? "" : io.planwright.core.calendar.Moments.written(t.actualStart(), io.planwright.core.calendar.Moments.Edge.START));
+            r.add(t.actualFinish() == null ? "" : io.planwright.core.calendar.Moments.written(t.actualFinish(), io.planwright.core.calendar.Moments.Edge.FINISH));
             r.add(t.percentComplete() == 0 ? "" : number(t.percentComplete()));
             r.add(t.notes() == null ? "" : t.notes());
             out.add(r);
@@ -263,7 +266,7 @@ public final class TaskTableWriter {
     private static boolean isDateColumn(int c) {
         String name = COLUMNS.get(c);
         return name.equals("Start") || name.equals("Finish") || name.endsWith(" Start") || name.endsWith(" Finish")
-                || name.equals("Constraint Date") || name.equals("Deadline");
+                || name.equals("Constraint Date") || name.equals("Deadline") || name.startsWith("Actual ");
     }
 
     private static boolean isNumberColumn(int c) {
