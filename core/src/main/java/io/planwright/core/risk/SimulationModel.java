@@ -246,56 +246,106 @@ public final class SimulationModel {
 
     /** The plan compiled; the plan must be valid (its check without errors). */
     public static SimulationModel of(Plan plan) {
-        PlanSchedule schedule = PlanScheduler.schedule(plan);
-        WorkingTime time = PlanCalendars.planCalendar(plan);
-        Map<String, ScheduledTask> rows = new HashMap<>();
-        schedule.tasks().forEach(t -> rows.put(t.id(), t));
-        LeafNetwork network = LeafNetwork.of(plan, rows::containsKey);
-        Map<String, Task> byId = network.tasks();
-        Map<String, List<String>> children = network.children();
-        List<String> leaves = network.leaves();
-        // the project start: tasks without predecessors start there; leads may start others before it
-        LocalDateTime projectStart = plan.scheduleFrom() != ScheduleFrom.FINISH && plan.start() != null ? plan.start() : schedule.start();
-        long origin = projectStart == null ? 0 : time.ordinal(WorkingTime.minutes(projectStart));
-        // links between leaves, as [pred leaf, succ leaf, link]
-        Map<String, Integer> leafIndex = new HashMap<>();
-        for (int i = 0; i < leaves.size(); i++) {
-            leafIndex.put(leaves.get(i), i);
+        Compilation c = new Compilation(plan);
+        c.tasks();
+        c.links();
+        c.risks();
+        c.deadlines();
+        c.notes();
+        return c.done();
+    }
+
+    /** The translation of a plan into the model, step by step; its fields are what the steps share. */
+    private static final class Compilation {
+        private final Plan plan;
+        private PlanSchedule schedule;
+        private WorkingTime time;
+        private Map<String, ScheduledTask> rows;
+        private LeafNetwork network;
+        private Map<String, Task> byId;
+        private Map<String, List<String>> children;
+        private List<String> leaves;
+        private long origin;
+        private Map<String, Integer> leafIndex;
+        private List<int[]> edges;
+        private List<Link> edgeLinks;
+        private int[] order;
+        private boolean[] hasPredecessor;
+        private int n;
+        private int[] position;
+        private SimulationModel m;
+        private Distribution fallback;
+        private final List<Integer> uncertain = new ArrayList<>();
+        private final List<RiskEvent> risks = new ArrayList<>();
+        private final List<Integer> ms = new ArrayList<>();
+        private final List<String> deadlineIds = new ArrayList<>();
+        private final List<int[]> deadlineTasks = new ArrayList<>();
+        private final List<Double> deadlines = new ArrayList<>();
+
+        /** The tasks that do the work, in an order where every link points forward, on the plan's calendar. */
+        Compilation(Plan plan) {
+            this.plan = plan;
+            schedule = PlanScheduler.schedule(plan);
+            time = PlanCalendars.planCalendar(plan);
+            rows = new HashMap<>();
+            schedule.tasks().forEach(t -> rows.put(t.id(), t));
+            network = LeafNetwork.of(plan, rows::containsKey);
+            byId = network.tasks();
+            children = network.children();
+            leaves = network.leaves();
+            // the project start: tasks without predecessors start there; leads may start others before it
+            LocalDateTime projectStart = plan.scheduleFrom() != ScheduleFrom.FINISH && plan.start() != null ? plan.start() : schedule.start();
+            origin = projectStart == null ? 0 : time.ordinal(WorkingTime.minutes(projectStart));
+            // links between leaves, as [pred leaf, succ leaf, link]
+            leafIndex = new HashMap<>();
+            for (int i = 0; i < leaves.size(); i++) {
+                leafIndex.put(leaves.get(i), i);
+            }
+            edges = new ArrayList<>();
+            edgeLinks = new ArrayList<>();
+            for (LeafNetwork.LeafLink link : network.links()) {
+                edges.add(new int[] {link.predecessor(), link.successor(), edgeLinks.size()});
+                edgeLinks.add(link.link());
+            }
+            order = network.order("simulating");
+            hasPredecessor = network.hasPredecessor();
+            n = leaves.size();
+            position = new int[n];
+            for (int i = 0; i < n; i++) {
+                position[order[i]] = i;
+            }
+            m = new SimulationModel(plan, schedule, time, origin, n);
+            fallback = plan.defaultDistribution() == null ? Distribution.TRIANGULAR : plan.defaultDistribution();
         }
-        List<int[]> edges = new ArrayList<>();
-        List<Link> edgeLinks = new ArrayList<>();
-        for (LeafNetwork.LeafLink link : network.links()) {
-            edges.add(new int[] {link.predecessor(), link.successor(), edgeLinks.size()});
-            edgeLinks.add(link.link());
+
+        /** Each task: how it may move (release dates, fixed starts, latest dates), its duration's distribution, its cost. */
+        void tasks() {
+            Map<String, Double> costs = Costs.taskCosts(plan, schedule);
+            io.planwright.core.schedule.PlanCompiler.Compiled compiled = io.planwright.core.schedule.PlanCompiler.compile(plan);
+            m.network = compiled.network();
+            m.exact = !io.planwright.core.schedule.CriticalPathScheduler.onWorkingMinutes(m.network);
+            m.order = io.planwright.core.schedule.TopologicalOrder.of(m.network);
+            m.netIndex = new int[n];
+            Map<String, Integer> netIndex = new HashMap<>();
+            for (int i = 0; i < m.network.taskCount(); i++) {
+                netIndex.put(m.network.id(i), i);
+            }
+            for (int i = 0; i < n; i++) {
+                String id = leaves.get(order[i]);
+                Task t = byId.get(id);
+                ScheduledTask row = rows.get(id);
+                m.ids[i] = id;
+                m.netIndex[i] = netIndex.get(id);
+                dates(i, t, row);
+                duration(i, t);
+                cost(i, t, row, costs.getOrDefault(id, 0.0));
+            }
         }
-        int[] order = network.order("simulating");
-        boolean[] hasPredecessor = network.hasPredecessor();
-        int n = leaves.size();
-        int[] position = new int[n];
-        for (int i = 0; i < n; i++) {
-            position[order[i]] = i;
-        }
-        SimulationModel m = new SimulationModel(plan, schedule, time, origin, n);
-        Distribution fallback = plan.defaultDistribution() == null ? Distribution.TRIANGULAR : plan.defaultDistribution();
-        Map<String, Double> costs = Costs.taskCosts(plan, schedule);
-        List<Integer> uncertain = new ArrayList<>();
-        io.planwright.core.schedule.PlanCompiler.Compiled compiled = io.planwright.core.schedule.PlanCompiler.compile(plan);
-        m.network = compiled.network();
-        m.exact = !io.planwright.core.schedule.CriticalPathScheduler.onWorkingMinutes(m.network);
-        m.order = io.planwright.core.schedule.TopologicalOrder.of(m.network);
-        m.netIndex = new int[n];
-        Map<String, Integer> netIndex = new HashMap<>();
-        for (int i = 0; i < m.network.taskCount(); i++) {
-            netIndex.put(m.network.id(i), i);
-        }
-        for (int i = 0; i < n; i++) {
-            String id = leaves.get(order[i]);
-            Task t = byId.get(id);
-            ScheduledTask row = rows.get(id);
-            m.ids[i] = id;
+
+        /** How a task may move: release dates (its own and its summaries'), a fixed start, latest dates. */
+        private void dates(int i, Task t, ScheduledTask row) {
             m.milestone[i] = row.type() == ScheduledTask.Kind.MILESTONE;
             m.planned[i] = row.durationMinutes();
-
             m.releaseFinish[i] = Double.NEGATIVE_INFINITY;
             m.latestStart[i] = Double.POSITIVE_INFINITY;
             m.latestFinish[i] = Double.POSITIVE_INFINITY;
@@ -311,9 +361,7 @@ public final class SimulationModel {
                 }
             }
             m.fixedStart[i] = Double.NaN;
-            m.netIndex[i] = netIndex.get(id);
             boolean done = t.actualFinish() != null;
-
             if (t.actualStart() != null || t.manual() || done
                     || t.constraint() != null && (t.constraintType() == ConstraintType.MSO || t.constraintType() == ConstraintType.MFO)) {
                 m.fixedStart[i] = ordinal(time, row.start()) - origin;
@@ -330,6 +378,11 @@ public final class SimulationModel {
                     }
                 }
             }
+        }
+
+        /** A task's duration: its three-point estimate's distribution, or fixed. */
+        private void duration(int i, Task t) {
+            boolean done = t.actualFinish() != null;
             Estimate e = t.estimate();
             if (e != null && !done && !m.milestone[i]) {
                 double o = e.optimistic().minutes(plan.workTime());
@@ -350,147 +403,163 @@ public final class SimulationModel {
             } else {
                 m.kind[i] = FIXED;
             }
-            // cost: what does not depend on the duration, and what grows with it
-            double total = costs.getOrDefault(id, 0.0);
+        }
+
+        /** A task's cost: what does not depend on the duration, and what grows with it. */
+        private void cost(int i, Task t, ScheduledTask row, double total) {
             double perMinute = Costs.costPerWorkingMinute(plan, t);
             double variable = perMinute * row.durationMinutes();
             m.costPerMinute[i] = perMinute;
             m.costFixed[i] = total - variable;
         }
-        // links by successor, in simulation numbering
-        List<List<int[]>> bySucc = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            bySucc.add(new ArrayList<>());
-        }
-        for (int[] e : edges) {
-            bySucc.get(position[e[1]]).add(e);
-        }
-        int links = edges.size();
-        int[] linkPred = new int[links];
-        float[] linkData = new float[4 * links];
-        int k = 0;
-        for (int s = 0; s < n; s++) {
-            m.predOffset[s] = k;
-            for (int[] e : bySucc.get(s)) {
-                Link l = edgeLinks.get(e[2]);
-                linkPred[k] = position[e[0]];
-                LinkType type = l.type() == null ? LinkType.FS : l.type();
-                boolean finishSide = type == LinkType.FS || type == LinkType.FF;
-                double a = finishSide ? 1 : 0;
-                double lag = 0;
-                if (l.lag() != null && l.lag().isPercent()) {
-                    a += l.lag().amount() / 100.0;
-                } else if (l.lag() != null) {
-                    lag = l.lag().minutes(plan.workTime());
-                }
-                linkData[4 * k] = (float) a;
-                linkData[4 * k + 1] = type == LinkType.FF || type == LinkType.SF ? 1 : 0;
-                linkData[4 * k + 2] = (float) lag;
-                linkData[4 * k + 3] = type == LinkType.FF ? 0 : Float.NEGATIVE_INFINITY;
-                k++;
-            }
-        }
-        m.predOffset[n] = k;
-        int[] uncertainTasks = uncertain.stream().mapToInt(Integer::intValue).toArray();
 
-        // risks: open ones with their probability, occurred ones for certain, closed ones not at all
-        List<RiskEvent> risks = new ArrayList<>();
-        for (Risk r : plan.risks()) {
-            double probability = r.effectiveProbability();
-            if (probability <= 0 && r.status() == RiskStatus.CLOSED) {
-                continue;
+        /** The links by successor, in the model's numbering, with their types and lags. */
+        void links() {
+            // links by successor, in simulation numbering
+            List<List<int[]>> bySucc = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                bySucc.add(new ArrayList<>());
             }
-            Estimate si = r.scheduleImpact();
-            double lo = 0;
-            double md = 0;
-            double hi = 0;
-            byte kind = FIXED;
-            if (si != null) {
-                lo = si.optimistic().minutes(plan.workTime());
-                md = si.mostLikely().minutes(plan.workTime());
-                hi = si.pessimistic().minutes(plan.workTime());
-                Distribution dist = si.distribution() == null ? fallback : si.distribution();
-                kind = hi > lo ? (dist == Distribution.PERT ? PERT : TRIANGULAR) : FIXED;
+            for (int[] e : edges) {
+                bySucc.get(position[e[1]]).add(e);
             }
-            CostEstimate ci = r.costImpact();
-            List<Integer> hit = new ArrayList<>();
-            for (String taskId : r.taskIds()) {
-                for (String leaf : firstLeaves(taskId, network, rows)) {
-                    Integer idx = leafIndex.get(leaf);
-                    if (idx != null && !hit.contains(position[idx])) {
-                        hit.add(position[idx]);
+            int links = edges.size();
+            int[] linkPred = new int[links];
+            float[] linkData = new float[4 * links];
+            int k = 0;
+            for (int s = 0; s < n; s++) {
+                m.predOffset[s] = k;
+                for (int[] e : bySucc.get(s)) {
+                    Link l = edgeLinks.get(e[2]);
+                    linkPred[k] = position[e[0]];
+                    LinkType type = l.type() == null ? LinkType.FS : l.type();
+                    boolean finishSide = type == LinkType.FS || type == LinkType.FF;
+                    double a = finishSide ? 1 : 0;
+                    double lag = 0;
+                    if (l.lag() != null && l.lag().isPercent()) {
+                        a += l.lag().amount() / 100.0;
+                    } else if (l.lag() != null) {
+                        lag = l.lag().minutes(plan.workTime());
+                    }
+                    linkData[4 * k] = (float) a;
+                    linkData[4 * k + 1] = type == LinkType.FF || type == LinkType.SF ? 1 : 0;
+                    linkData[4 * k + 2] = (float) lag;
+                    linkData[4 * k + 3] = type == LinkType.FF ? 0 : Float.NEGATIVE_INFINITY;
+                    k++;
+                }
+            }
+            m.predOffset[n] = k;
+
+            m.linkPred = linkPred;
+            m.linkData = linkData;
+        }
+
+        /** The register's risks: open ones with their probability, occurred ones for certain, closed ones not at all. */
+        void risks() {
+            // risks: open ones with their probability, occurred ones for certain, closed ones not at all
+
+            for (Risk r : plan.risks()) {
+                double probability = r.effectiveProbability();
+                if (probability <= 0 && r.status() == RiskStatus.CLOSED) {
+                    continue;
+                }
+                Estimate si = r.scheduleImpact();
+                double lo = 0;
+                double md = 0;
+                double hi = 0;
+                byte kind = FIXED;
+                if (si != null) {
+                    lo = si.optimistic().minutes(plan.workTime());
+                    md = si.mostLikely().minutes(plan.workTime());
+                    hi = si.pessimistic().minutes(plan.workTime());
+                    Distribution dist = si.distribution() == null ? fallback : si.distribution();
+                    kind = hi > lo ? (dist == Distribution.PERT ? PERT : TRIANGULAR) : FIXED;
+                }
+                CostEstimate ci = r.costImpact();
+                List<Integer> hit = new ArrayList<>();
+                for (String taskId : r.taskIds()) {
+                    for (String leaf : firstLeaves(taskId, network, rows)) {
+                        Integer idx = leafIndex.get(leaf);
+                        if (idx != null && !hit.contains(position[idx])) {
+                            hit.add(position[idx]);
+                        }
+                    }
+                }
+                risks.add(new RiskEvent(r.id(), probability, kind, lo, md, hi, kind == PERT ? ThreePoint.pertTable(ThreePoint.pertShape(lo, md, hi)) : null,
+                        ci == null ? 0 : ci.optimistic().doubleValue(), ci == null ? 0 : ci.mostLikely().doubleValue(),
+                        ci == null ? 0 : ci.pessimistic().doubleValue(), hit.stream().mapToInt(Integer::intValue).toArray()));
+            }
+        }
+
+        /** Milestones, and deadlines: of tasks (a summary's is its tasks' finish), and the plan's target finish. */
+        void deadlines() {
+            for (int i = 0; i < n; i++) {
+                if (m.milestone[i]) {
+                    ms.add(i);
+                }
+            }
+            // deadlines: of tasks (a summary's is its tasks' finish), and the plan's target finish
+            for (Task t : plan.tasks()) {
+                if (t.deadline() == null || !rows.containsKey(t.id())) {
+                    continue;
+                }
+                int[] under = network.leavesUnder(t.id()).stream().filter(leafIndex::containsKey).mapToInt(id -> position[leafIndex.get(id)]).toArray();
+                if (under.length > 0) {
+                    deadlineIds.add(t.id());
+                    deadlineTasks.add(under);
+                    deadlines.add((double) (ordinal(time, t.deadline()) - origin));
+                }
+            }
+            if (plan.scheduleFrom() != ScheduleFrom.FINISH && plan.finish() != null) {
+                deadlineIds.add(PROJECT);
+                deadlineTasks.add(null);
+                deadlines.add((double) (ordinal(time, plan.finish()) - origin));
+            }
+        }
+
+        /** What the plan gives the simulation that it cannot use, said rather than ignored. */
+        void notes() {
+            // what the plan gives the simulation that it cannot use, said rather than ignored
+            List<String> summaryEstimates = new ArrayList<>();
+            for (Task t : plan.tasks()) {
+                if (t.estimate() != null && children.containsKey(t.id())) {
+                    summaryEstimates.add(t.id());
+                }
+            }
+            if (!summaryEstimates.isEmpty()) {
+                m.notes.add("the estimates of summary tasks " + String.join(", ", summaryEstimates)
+                        + " are not used: the simulation draws the durations of the tasks under them");
+            }
+            List<String> unlinked = new ArrayList<>();
+            boolean anyDelay = false;
+            for (RiskEvent row : risks) {
+                if (row.hi > 0 && row.probability > 0) {
+                    if (row.tasks.length == 0) {
+                        unlinked.add(row.id);
+                    } else {
+                        anyDelay = true;
                     }
                 }
             }
-            risks.add(new RiskEvent(r.id(), probability, kind, lo, md, hi, kind == PERT ? ThreePoint.pertTable(ThreePoint.pertShape(lo, md, hi)) : null,
-                    ci == null ? 0 : ci.optimistic().doubleValue(), ci == null ? 0 : ci.mostLikely().doubleValue(),
-                    ci == null ? 0 : ci.pessimistic().doubleValue(), hit.stream().mapToInt(Integer::intValue).toArray()));
-        }
-        List<Integer> ms = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (m.milestone[i]) {
-                ms.add(i);
+            if (!unlinked.isEmpty()) {
+                m.notes.add("risks " + String.join(", ", unlinked) + " have a schedule impact but no tasks: they change only the cost");
+            }
+            if (uncertain.size() == 0 && !anyDelay) {
+                m.notes.add("no task has a three-point estimate and no risk delays a task: every iteration gives the same dates");
             }
         }
-        // deadlines: of tasks (a summary's is its tasks' finish), and the plan's target finish
-        List<String> deadlineIds = new ArrayList<>();
-        List<int[]> deadlineTasks = new ArrayList<>();
-        List<Double> deadlines = new ArrayList<>();
-        for (Task t : plan.tasks()) {
-            if (t.deadline() == null || !rows.containsKey(t.id())) {
-                continue;
-            }
-            int[] under = network.leavesUnder(t.id()).stream().filter(leafIndex::containsKey).mapToInt(id -> position[leafIndex.get(id)]).toArray();
-            if (under.length > 0) {
-                deadlineIds.add(t.id());
-                deadlineTasks.add(under);
-                deadlines.add((double) (ordinal(time, t.deadline()) - origin));
-            }
+
+        SimulationModel done() {
+            m.uncertain = uncertain.stream().mapToInt(Integer::intValue).toArray();
+            m.risks = risks.toArray(RiskEvent[]::new);
+            m.dense();
+            m.plannedFinish = finishOf(m);
+            m.milestones = ms.stream().mapToInt(Integer::intValue).toArray();
+            m.deadlineIds = deadlineIds.toArray(String[]::new);
+            m.deadlineTasks = deadlineTasks.toArray(int[][]::new);
+            m.deadline = deadlines.stream().mapToDouble(Double::doubleValue).toArray();
+            return m;
         }
-        if (plan.scheduleFrom() != ScheduleFrom.FINISH && plan.finish() != null) {
-            deadlineIds.add(PROJECT);
-            deadlineTasks.add(null);
-            deadlines.add((double) (ordinal(time, plan.finish()) - origin));
-        }
-        m.linkPred = linkPred;
-        m.linkData = linkData;
-        m.uncertain = uncertainTasks;
-        m.risks = risks.toArray(RiskEvent[]::new);
-        // what the plan gives the simulation that it cannot use, said rather than ignored
-        List<String> summaryEstimates = new ArrayList<>();
-        for (Task t : plan.tasks()) {
-            if (t.estimate() != null && children.containsKey(t.id())) {
-                summaryEstimates.add(t.id());
-            }
-        }
-        if (!summaryEstimates.isEmpty()) {
-            m.notes.add("the estimates of summary tasks " + String.join(", ", summaryEstimates)
-                    + " are not used: the simulation draws the durations of the tasks under them");
-        }
-        List<String> unlinked = new ArrayList<>();
-        boolean anyDelay = false;
-        for (RiskEvent row : risks) {
-            if (row.hi > 0 && row.probability > 0) {
-                if (row.tasks.length == 0) {
-                    unlinked.add(row.id);
-                } else {
-                    anyDelay = true;
-                }
-            }
-        }
-        if (!unlinked.isEmpty()) {
-            m.notes.add("risks " + String.join(", ", unlinked) + " have a schedule impact but no tasks: they change only the cost");
-        }
-        if (uncertainTasks.length == 0 && !anyDelay) {
-            m.notes.add("no task has a three-point estimate and no risk delays a task: every iteration gives the same dates");
-        }
-        m.dense();
-        m.plannedFinish = finishOf(m);
-        m.milestones = ms.stream().mapToInt(Integer::intValue).toArray();
-        m.deadlineIds = deadlineIds.toArray(String[]::new);
-        m.deadlineTasks = deadlineTasks.toArray(int[][]::new);
-        m.deadline = deadlines.stream().mapToDouble(Double::doubleValue).toArray();
-        return m;
     }
 
     /** The key of the plan's own target finish among the deadlines. */
