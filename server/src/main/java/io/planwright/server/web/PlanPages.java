@@ -99,6 +99,7 @@ public class PlanPages {
         PlanState state = plans.current(planId);
         model.addAttribute("planId", planId);
         model.addAttribute("plan", state.plan());
+        model.addAttribute("names", Names.of(state.plan()));
         model.addAttribute("revision", state.revision());
         model.addAttribute("role", role.text());
         model.addAttribute("canEdit", role.compareTo(Role.EDITOR) >= 0);
@@ -150,8 +151,9 @@ public class PlanPages {
 
     @GetMapping("/plans/{planId}/schedule")
     public String schedule(@PathVariable long planId, Model model, HttpServletRequest request) {
-        common(model, request, planId);
+        PlanState state = common(model, request, planId);
         model.addAttribute("page", "schedule");
+        model.addAttribute("objectiveNames", json.writeValueAsString(Names.of(state.plan()).map("objective")));
         return "schedule";
     }
 
@@ -338,6 +340,7 @@ public class PlanPages {
     public String resources(@PathVariable long planId, Model model, HttpServletRequest request) {
         PlanState state = common(model, request, planId);
         model.addAttribute("page", "resources");
+        model.addAttribute("taskNames", json.writeValueAsString(Names.of(state.plan()).map("task")));
         model.addAttribute("problemsByPath", problemsByPath(state, "resources/"));
         PlanSchedule schedule = scheduleOrNull(state);
         if (schedule != null) {
@@ -351,7 +354,7 @@ public class PlanPages {
             byCost.removeIf(e -> e.getValue() <= 0);
             byCost.sort(Map.Entry.<String, Double>comparingByValue().reversed());
             model.addAttribute("taskCosts", byCost);
-            model.addAttribute("taskNames", names);
+            model.addAttribute("costTaskNames", names);
         }
         return "resources";
     }

@@ -472,6 +472,40 @@ class WebAppBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void numbersAndPeopleReadAsAPlannerWritesThem() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            java.util.regex.Pattern spuriousDecimal = java.util.regex.Pattern.compile("\\d\\.0\\b(?!\\d)");
+            for (String p : new String[] {"", "/objectives", "/risks", "/resources"}) {
+                page.navigate(url("/plans/" + planId + p));
+                String text = page.locator("main").innerText();
+                assertThat(spuriousDecimal.matcher(text).find()).as(p + " shows no \"10.0\": " + text).isFalse();
+            }
+            page.navigate(url("/plans/" + planId + "/risks"));
+            Locator r01 = page.locator("#risk-R01");
+            assertThat(r01.innerText()).contains("20,000 / 45,000 / 90,000 EUR")
+                    .as("the owner and the linked tasks by name").contains("Frank Dietrich").contains("To-be workshops for GL, AP, AR, payments and fixed assets");
+            assertThat(r01.locator(".id").first().textContent()).isEqualTo("coo");
+            page.navigate(url("/plans/" + planId + "/objectives"));
+            assertThat(page.locator("main").innerText()).doesNotContainPattern("\\d\\.0 [a-zA-Z]");
+            page.navigate(url("/plans/" + planId));
+            assertThat(page.locator(".figures").innerText()).containsPattern("\\d{1,3}(,\\d{3})+ EUR");
+            page.navigate(url("/plans/" + planId + "/communications"));
+            String comms = page.locator("main table").first().innerText();
+            assertThat(comms).as("audience and owner by name").contains("Frank Dietrich");
+            // a change to a task is listed in the history by the task's name
+            String id = get("/api/v1/plans/" + planId + "/tasks").get(5).get("id").asString();
+            String name = get("/api/v1/plans/" + planId + "/tasks").get(5).get("name").asString();
+            assertThat(api("PATCH", "/api/v1/plans/" + planId + "/tasks/" + id, "{\"notes\":\"named in the history\"}", "If-Match",
+                    "\"" + revision(planId) + "\"").status()).isEqualTo(200);
+            page.navigate(url("/plans/" + planId + "/history"));
+            assertThat(page.locator("main table tbody tr").first().innerText()).contains("task " + name);
+        }
+    }
+
+    @Test
     void everyMainPageRendersAndIsSavedAsAScreenshot() throws Exception {
         long planId = demoPlan();
         try (BrowserContext context = context()) {
