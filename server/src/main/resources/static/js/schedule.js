@@ -35,6 +35,10 @@ const message = document.getElementById('sched-message');
 const details = document.getElementById('row-details');
 const summary = document.getElementById('sched-summary');
 const statusDate = root.dataset.statusDate ? parse(root.dataset.statusDate) : null;
+// the Objectives column shows names; a name typed (or kept) there is read back as its objective's id
+const objectiveNames = JSON.parse(root.dataset.objectives || '{}');
+const objectiveId = text => objectiveNames[text] !== undefined ? text
+  : Object.keys(objectiveNames).find(id => objectiveNames[id].toLowerCase() === text.toLowerCase()) || text;
 const HOURS_PER_DAY = Number(document.querySelector('meta[name="minutes-per-day"]')?.content || 480) / 60;
 grid.style.width = GRIDW + 'px';
 
@@ -210,7 +214,7 @@ function cellText(t, i, key) {
     case 'preds': return predText(t);
     case 'resources': return (t.assignments || []).map(a => state.material.has(a.resourceId) ? `${a.resourceId}[${a.units}]`
       : a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 1000) / 10}%]`).join(', ');
-    case 'objectives': return (t.objectiveIds || []).join(', ');
+    case 'objectives': return (t.objectiveIds || []).map(id => objectiveNames[id] || id).join(', ');
     case 'float': return s ? (s.done ? 'done' : fmtDays(s.total_float_hours)) : '';
     default: return '';
   }
@@ -726,7 +730,7 @@ function patchFor(key, text, t) {
       }
       return { patch: { assignments: out } };
     }
-    case 'objectives': return { patch: { objectiveIds: text ? text.split(/[,;]/).map(s => s.trim()).filter(Boolean) : [] } };
+    case 'objectives': return { patch: { objectiveIds: text ? text.split(/[,;]/).map(s => s.trim()).filter(Boolean).map(objectiveId) : [] } };
     default: return { error: 'This cannot be changed here.' };
   }
 }

@@ -2,6 +2,7 @@
 // S-curve and P-values, the cost distribution, the tornado chart, the criticality and the deadlines.
 // Every text from the plan goes in as text.
 import { call, explain, planId } from './api.js';
+import { days as workingDays, money as amount, percent } from './amounts.js';
 
 const form = document.getElementById('simulate-form');
 const button = document.getElementById('simulate');
@@ -19,9 +20,9 @@ const when = t => {
   const d = new Date(`${t.slice(0, 10)}T00:00:00Z`);
   return new Date(d.getTime() - 86400000).toISOString().slice(0, 10);
 };
-const days = x => `${x.toFixed(1)} d`;
-const money = x => `${Math.round(x).toLocaleString('en')}${currency ? ' ' + currency : ''}`;
-const pct = x => `${(x * 100).toFixed(1)} %`;
+const days = workingDays;
+const money = x => amount(x, currency);
+const pct = percent;
 
 function cell(tr, text, cls) {
   const td = document.createElement('td');

@@ -1,6 +1,11 @@
 // The resources page's usage chart: peak units per day of one resource against its maximum, with the
 // over-allocations listed (GET /resource-usage). Texts go in as text.
 import { call, explain, planId } from './api.js';
+import { percent } from './amounts.js';
+
+// people expect names: a task's name, with its id beside in muted text
+const taskNames = JSON.parse(document.getElementById('usage').dataset.taskNames || '{}');
+const named = (id, names) => ({ id, name: names[id] || id });
 
 const select = document.getElementById('usage-resource');
 const canvas = document.getElementById('usage-chart');
@@ -41,12 +46,24 @@ function table() {
   const rows = usage.flatMap(u => u.overallocations);
   document.getElementById('usage-none').hidden = rows.length > 0;
   document.getElementById('overallocations').hidden = rows.length === 0;
+  const resourceNames = Object.fromEntries(usage.map(u => [u.resourceId, u.name || u.resourceId]));
   for (const o of rows) {
     const tr = document.createElement('tr');
-    for (const text of [o.resourceId, o.from.replace('T', ' '), o.to.replace('T', ' '), Math.round(o.units * 100) + ' %',
-      Math.round(o.maxUnits * 100) + ' %', o.taskIds.join(', ')]) {
+    const cells = [[named(o.resourceId, resourceNames)], [o.from.replace('T', ' ')], [o.to.replace('T', ' ')], [percent(o.units)],
+      [percent(o.maxUnits)], o.taskIds.map(id => named(id, taskNames))];
+    for (const parts of cells) {
       const td = document.createElement('td');
-      td.textContent = text;
+      parts.forEach((p, i) => {
+        if (i > 0) td.append(', ');
+        if (typeof p === 'string') { td.append(p); return; }
+        td.append(p.name);
+        if (p.name !== p.id) {
+          const id = document.createElement('span');
+          id.className = 'id';
+          id.textContent = p.id;
+          td.append(id);
+        }
+      });
       tr.appendChild(td);
     }
     body.appendChild(tr);

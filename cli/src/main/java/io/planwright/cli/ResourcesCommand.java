@@ -7,6 +7,7 @@ import io.planwright.core.model.Plan;
 import io.planwright.core.model.Resource;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.core.format.Amounts;
 import io.planwright.formats.schedule.ScheduleCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,12 +70,12 @@ final class ResourcesCommand implements Callable<Integer> {
                     daysOver++;
                 }
             }
-            b.append(String.format(Locale.ROOT, "%-16s %-28s %8.0f%% %8.0f%% %14s %12.1f %9d%n", cut(r.id(), 16), cut(r.name() == null ? "" : r.name(), 28),
-                    u.maxUnits() * 100, peak * 100, money(rc.cost()) + currency, rc.workHours(), daysOver));
+            b.append(String.format(Locale.ROOT, "%-16s %-28s %9s %9s %14s %12s %9d%n", cut(r.id(), 16), cut(r.name() == null ? "" : r.name(), 28),
+                    Amounts.percent(u.maxUnits()), Amounts.percent(peak), Amounts.money(rc.cost(), plan.currency()), Amounts.number(rc.workHours()), daysOver));
         }
         b.append(String.format(Locale.ROOT, "%nOver-allocations: %d%n", over.size()));
         for (Overallocations.Overallocation o : over) {
-            b.append(String.format(Locale.ROOT, "  %s at %.0f%% of %.0f%% from %s to %s: %s%n", o.resourceId(), o.units() * 100, o.maxUnits() * 100,
+            b.append(String.format(Locale.ROOT, "  %s at %s of %s from %s to %s: %s%n", o.resourceId(), Amounts.percent(o.units()), Amounts.percent(o.maxUnits()),
                     ScheduleTable.start(o.from()), ScheduleTable.finish(o.to()), String.join(", ", o.taskIds())));
         }
         Double budget = Costs.budget(plan);
@@ -89,7 +90,7 @@ final class ResourcesCommand implements Callable<Integer> {
     }
 
     private static String money(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return Amounts.money(v, null);
     }
 
     private static String cut(String s, int n) {

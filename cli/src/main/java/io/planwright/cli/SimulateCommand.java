@@ -4,6 +4,7 @@ import io.planwright.core.calendar.CalendarRangeException;
 import io.planwright.core.model.Plan;
 import io.planwright.core.risk.MonteCarlo;
 import io.planwright.core.risk.SimulationModel;
+import io.planwright.core.format.Amounts;
 import io.planwright.formats.risk.SimulationJson;
 import io.planwright.formats.schedule.ScheduleCsv;
 import picocli.CommandLine.Command;
@@ -143,11 +144,11 @@ final class SimulateCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "%-22s %-17.1f %-17.1f %-17.1f %-17.1f %-17.1f%n", "finish (working days)", d.p10(), d.p50(), d.p80(),
                 d.p90(), d.mean()));
         MonteCarlo.Percentiles c = r.cost();
-        String currency = plan.currency() == null ? "" : " (" + plan.currency() + ")";
-        b.append(String.format(Locale.ROOT, "%-22s %-17.0f %-17.0f %-17.0f %-17.0f %-17.0f%n", "cost" + currency, c.p10(), c.p50(), c.p80(), c.p90(),
-                c.mean()));
-        b.append(String.format(Locale.ROOT, "%nWithout uncertainty: finish %s (%.1f working days), cost %.0f%n", t(r.plannedFinish()),
-                r.plannedFinishDays(), r.plannedCost()));
+        String cur = plan.currency();
+        b.append(String.format(Locale.ROOT, "%-22s %-17s %-17s %-17s %-17s %-17s%n", "cost", Amounts.money(c.p10(), cur), Amounts.money(c.p50(), cur),
+                Amounts.money(c.p80(), cur), Amounts.money(c.p90(), cur), Amounts.money(c.mean(), cur)));
+        b.append(String.format(Locale.ROOT, "%nWithout uncertainty: finish %s (%.1f working days), cost %s%n", t(r.plannedFinish()),
+                r.plannedFinishDays(), Amounts.money(r.plannedCost(), cur)));
         if (!r.deadlines().isEmpty()) {
             b.append(String.format(Locale.ROOT, "%nProbability of meeting each deadline%n"));
             for (Map.Entry<String, Double> e : r.deadlines().entrySet()) {

@@ -787,22 +787,12 @@ abstract class ApiContract {
         assertThat(simulated.statusCode()).as(simulated.body()).isEqualTo(200);
         assertThat(simulated.body()).contains("\"iterations\":200").contains("\"names\":{\"").contains("\"sensitivity\":{\"R");
         assertThat(outsider.send("GET", "/api/v1/plans/" + planId + "/simulation?iterations=200", null, null).statusCode()).isEqualTo(404);
-        assertThat(viewer.send("GET", "/plans/" + planId + "/raci", null, null).body()).as("a viewer gets no buttons").doesNotContain("hx-post");
+        // the RACI matrix is read-only for a viewer; its cells change through the API, as every other entry
+        assertThat(viewer.send("GET", "/plans/" + planId + "/raci", null, null).body()).as("a viewer's matrix is read-only")
+                .contains("data-can-edit=\"false\"").doesNotContain("hx-post");
         String viewerCsrf = csrfOf(viewer, "/plans/" + planId + "/raci");
         HttpResponse<String> refused = viewer.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", viewerCsrf);
-        assertThat(refused.statusCode()).as("a viewer cannot change the RACI matrix").isEqualTo(403);
-        HttpResponse<String> noToken = owner.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", null);
-        assertThat(noToken.statusCode()).as("no CSRF token, no change").isEqualTo(403);
-        long before = tree(call("GET", "/api/v1/plans/" + planId, adminToken, null)).get("revision").asLong();
-        String csrf = csrfOf(owner, "/plans/" + planId + "/raci");
-        HttpResponse<String> cycled = owner.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", csrf);
-        assertThat(cycled.statusCode()).isEqualTo(200);
-        assertThat(cycled.body()).startsWith("<tr").contains("raci-cell r-R");
-        HttpResponse<String> stale = owner.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", csrf);
-        assertThat(stale.body()).as("a click on what the page showed before someone changed it").contains("Someone else changed this cell");
-        assertThat(tree(call("GET", "/api/v1/plans/" + planId, adminToken, null)).get("revision").asLong()).isEqualTo(before + 1);
-        JsonNode uat = tree(call("GET", "/api/v1/plans/" + planId + "/tasks/uat", adminToken, null));
-        assertThat(uat.get("raci").toString()).contains("{\"party\":\"cfo\",\"role\":\"R\"}");
+        assertThat(refused.statusCode()).as("no page path changes the RACI matrix").isGreaterThanOrEqualTo(400);
         assertThat(call("DELETE", "/api/v1/plans/" + planId + "/risks/R-x", adminToken, null, "If-Match", etagOf(planId)).status()).isEqualTo(204);
     }
 

@@ -532,7 +532,9 @@ public final class PlanChecker {
         }
         List<String> accountable = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean responsible = false;
         for (RaciEntry e : raci) {
+            responsible |= e.role() == RaciRole.R;
             String rp = path + "/raci/" + e.party();
             if (!parties.contains(e.party())) {
                 error("unknown-party", rp, what + " names '" + e.party() + "' in its RACI, who is neither a resource, a stakeholder nor a role"
@@ -550,6 +552,9 @@ public final class PlanChecker {
         } else if (accountable.size() > 1) {
             error("raci-accountable", path + "/raci", what + " has " + accountable.size() + " Accountable (" + String.join(", ", accountable)
                     + "); exactly one must be");
+        }
+        if (!responsible) {
+            warning("raci-responsible", path + "/raci", what + " has no one Responsible (R) in its RACI: who does the work?");
         }
     }
 

@@ -94,6 +94,18 @@ class PlanCheckerTest {
     }
 
     @Test
+    void raciWithoutAResponsibleIsAWarning() {
+        Plan.Builder b = plan().resource(Resource.builder("ann").build()).resource(Resource.builder("bob").build())
+                .task(task("only-a").raci(List.of(new RaciEntry("ann", RaciRole.A), new RaciEntry("bob", RaciRole.C))).build())
+                .task(task("both").raci(List.of(new RaciEntry("ann", RaciRole.A), new RaciEntry("bob", RaciRole.R))).build())
+                .task(task("none").build());
+        Problem p = only(check(b), "raci-responsible");
+        assertThat(p.isError()).isFalse();
+        assertThat(p.path()).isEqualTo("tasks/only-a/raci");
+        assertThat(p.message()).isEqualTo("task 'only-a' has no one Responsible (R) in its RACI: who does the work?");
+    }
+
+    @Test
     void raciPartiesMustBeKnown() {
         Problem p = only(check(plan().roles(List.of("sponsor")).task(task("a")
                 .raci(List.of(new RaciEntry("sponsr", RaciRole.A))).build())), "unknown-party");

@@ -4,8 +4,6 @@ import io.planwright.core.cost.Costs;
 
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
-import io.planwright.core.model.RaciEntry;
-import io.planwright.core.model.RaciRole;
 import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduledTask;
@@ -26,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDateTime;
@@ -39,8 +36,8 @@ import java.util.Map;
  * The web application's pages: the portfolio, and for each plan its dashboard, schedule (task grid and
  * Gantt chart), risks, stakeholders, RACI matrix, communication plan, objectives, resources and
  * calendars, history and members. Pages are rendered here from the plan and its schedule; changes go
- * through the REST API (from the pages' scripts, with the session and its CSRF token), except the
- * RACI matrix's cells, which htmx posts here. Every page checks the caller's role in the plan.
+ * through the REST API (from the pages' scripts, with the session and its CSRF token). Every page checks
+ * the caller's role in the plan.
  */
 @Controller
 public class PlanPages {
@@ -99,6 +96,7 @@ public class PlanPages {
         PlanState state = plans.current(planId);
         model.addAttribute("planId", planId);
         model.addAttribute("plan", state.plan());
+        model.addAttribute("names", Names.of(state.plan()));
         model.addAttribute("revision", state.revision());
         model.addAttribute("role", role.text());
         model.addAttribute("canEdit", role.compareTo(Role.EDITOR) >= 0);
@@ -144,14 +142,18 @@ public class PlanPages {
             model.addAttribute("milestones", List.of());
             model.addAttribute("critical", List.of());
         }
-        model.addAttribute("kpiChart", Charts.kpis(Views.kpis(plan)));
+        List<Views.KpiView> kpis = Views.kpis(plan);
+        model.addAttribute("kpiChart", Charts.kpis(kpis));
+        model.addAttribute("kpiMeasured", kpis.stream().filter(k -> k.progress() != null).count());
+        model.addAttribute("kpiMoved", kpis.stream().filter(k -> k.progress() != null && k.progress() > 0).count());
         return "dashboard";
     }
 
     @GetMapping("/plans/{planId}/schedule")
     public String schedule(@PathVariable long planId, Model model, HttpServletRequest request) {
-        common(model, request, planId);
+        PlanState state = common(model, request, planId);
         model.addAttribute("page", "schedule");
+        model.addAttribute("objectiveNames", json.writeValueAsString(Names.of(state.plan()).map("objective")));
         return "schedule";
     }
 
@@ -199,78 +201,50 @@ public class PlanPages {
         List<String> parties = Views.parties(state.plan());
         model.addAttribute("parties", parties);
         model.addAttribute("partyNames", Views.partyNames(state.plan()));
-        model.addAttribute("rows", raciRows(state.plan(), parties));
+        List<Views.RaciRow> rows = raciRows(state.plan(), parties, plans.problems(state));
+        model.addAttribute("rows", rows);
+        model.addAttribute("withProblems", rows.stream().filter(r -> !r.problems().isEmpty()).count());
+        model.addAttribute("withoutOwn", rows.stream().filter(r -> !r.own() && !r.summary()).count());
+        model.addAttribute("inherited", rows.stream().filter(r -> !r.own() && !r.summary() && r.inheritedFrom() != null).count());
         return "raci";
     }
 
-    private static List<Views.RaciRow> raciRows(Plan plan, List<String> parties) {
+    /**
+     * The matrix's rows, each with the plan's problems of its RACI: the page flags what the problems list
+     * (and the dashboard) says, nothing else. A task without RACI of its own is no problem; the page says
+     * which phase's RACI covers it.
+     */
+    private static List<Views.RaciRow> raciRows(Plan plan, List<String> parties, List<Problem> problems) {
         Map<String, Integer> depth = Views.depths(plan);
+        Map<String, Task> byId = new HashMap<>();
         java.util.Set<String> parents = new java.util.HashSet<>();
         plan.tasks().forEach(t -> {
+            byId.put(t.id(), t);
             if (t.parentId() != null) {
                 parents.add(t.parentId());
             }
         });
+        Map<String, List<String>> byTask = new HashMap<>();
+        for (Problem p : problems) {
+            if (p.path() != null && p.path().startsWith("tasks/") && p.path().contains("/raci")) {
+                String id = p.path().substring("tasks/".length(), p.path().indexOf("/raci"));
+                byTask.computeIfAbsent(id, k -> new ArrayList<>()).add(p.message());
+            }
+        }
         List<Views.RaciRow> rows = new ArrayList<>();
         for (Task t : plan.tasks()) {
-            rows.add(Views.raciRow(t, depth.get(t.id()), parents.contains(t.id()), parties));
-        }
-        return rows;
-    }
-
-    /**
-     * One click on a RACI cell: the next role (none, R, A, C, I, none). The page says what it showed;
-     * if someone changed the cell since, nothing is changed and the row comes back as it is now, with a
-     * note. Answers the row, for htmx to put in place.
-     */
-    @PostMapping("/plans/{planId}/raci")
-    public String cycleRaci(@PathVariable long planId, @RequestParam String task, @RequestParam String party,
-                            @RequestParam(defaultValue = "") String shown, Model model, HttpServletRequest request) {
-        access.require(planId, Role.EDITOR);
-        PlanState state = plans.current(planId);
-        Task t = state.plan().tasks().stream().filter(x -> x.id().equals(task)).findFirst()
-                .orElseThrow(() -> new PlanService.NotFound("task '" + task + "'"));
-        RaciRole now = t.raci().stream().filter(e -> e.party().equals(party)).map(RaciEntry::role).findFirst().orElse(null);
-        String note = null;
-        if (!(now == null ? "" : now.name()).equals(shown)) {
-            note = "Someone else changed this cell meanwhile; it now shows their choice.";
-        } else {
-            RaciRole next = Views.next(now);
-            List<RaciEntry> entries = new ArrayList<>();
-            boolean placed = false;
-            for (RaciEntry e : t.raci()) {
-                if (e.party().equals(party)) {
-                    if (next != null) {
-                        entries.add(new RaciEntry(party, next));
+            String from = null;
+            if (t.raci().isEmpty()) {
+                for (Task up = t.parentId() == null ? null : byId.get(t.parentId()); up != null; up = up.parentId() == null ? null : byId.get(up.parentId())) {
+                    if (!up.raci().isEmpty()) {
+                        from = up.name();
+                        break;
                     }
-                    placed = true;
-                } else {
-                    entries.add(e);
                 }
             }
-            if (!placed && next != null) {
-                entries.add(new RaciEntry(party, next));
-            }
-            try {
-                state = plans.edit(planId, state.revision(), access.account().id(), "change RACI of task " + task,
-                        plan -> plan.toBuilder().tasks(plan.tasks().stream().map(x -> x.id().equals(task) ? x.toBuilder().raci(entries).build() : x).toList())
-                                .build(), "task", task);
-            } catch (PlanStore.StaleRevision e) {
-                state = plans.current(planId);
-                note = "Someone else changed this task meanwhile; try again.";
-            } catch (PlanService.PlanProblems e) {
-                note = e.problems().get(0).message();
-            }
+            rows.add(Views.raciRow(t, depth.get(t.id()), parents.contains(t.id()), parties, byTask.getOrDefault(t.id(), List.of()), from));
         }
-        common(model, request, planId);
-        List<String> parties = Views.parties(state.plan());
-        Plan plan = state.plan();
-        Views.RaciRow row = raciRows(plan, parties).stream().filter(r -> r.taskId().equals(task)).findFirst().orElseThrow();
-        model.addAttribute("parties", parties);
-        model.addAttribute("partyNames", Views.partyNames(plan));
-        model.addAttribute("row", row);
-        model.addAttribute("note", note);
-        return "raci :: row";
+        return rows;
     }
 
     @GetMapping("/plans/{planId}/communications")
@@ -338,6 +312,7 @@ public class PlanPages {
     public String resources(@PathVariable long planId, Model model, HttpServletRequest request) {
         PlanState state = common(model, request, planId);
         model.addAttribute("page", "resources");
+        model.addAttribute("taskNames", json.writeValueAsString(Names.of(state.plan()).map("task")));
         model.addAttribute("problemsByPath", problemsByPath(state, "resources/"));
         PlanSchedule schedule = scheduleOrNull(state);
         if (schedule != null) {
@@ -351,7 +326,7 @@ public class PlanPages {
             byCost.removeIf(e -> e.getValue() <= 0);
             byCost.sort(Map.Entry.<String, Double>comparingByValue().reversed());
             model.addAttribute("taskCosts", byCost);
-            model.addAttribute("taskNames", names);
+            model.addAttribute("costTaskNames", names);
         }
         return "resources";
     }

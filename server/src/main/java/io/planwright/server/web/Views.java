@@ -155,17 +155,6 @@ final class Views {
 
     // ------------------------------------------------------------------ RACI
 
-    static final List<RaciRole> CYCLE = List.of(RaciRole.R, RaciRole.A, RaciRole.C, RaciRole.I);
-
-    /** The role after this one when a cell is clicked: none, R, A, C, I, none. */
-    static RaciRole next(RaciRole role) {
-        if (role == null) {
-            return RaciRole.R;
-        }
-        int i = CYCLE.indexOf(role);
-        return i == CYCLE.size() - 1 ? null : CYCLE.get(i + 1);
-    }
-
     /** The parties of the matrix: everyone named in an entry, then people, stakeholders and roles not named yet. */
     static List<String> parties(Plan plan) {
         Set<String> out = new LinkedHashSet<>();
@@ -185,38 +174,32 @@ final class Views {
         return out;
     }
 
-    record RaciRow(String taskId, String name, int depth, boolean summary, List<String> cells, String problem) {
+    /**
+     * One row of the RACI matrix: the task, its cells as markup made only of role letters (R, A, C, I) in
+     * the parties' order, the plan's RACI problems of the task (the same check the problems list uses),
+     * and whether its RACI comes from a phase above it.
+     */
+    record RaciRow(String taskId, String name, int depth, boolean summary, String cells, List<String> problems, boolean own,
+                   String inheritedFrom) {
     }
 
-    static RaciRow raciRow(Task t, int depth, boolean summary, List<String> parties) {
-        Map<String, String> byParty = new HashMap<>();
-        int a = 0;
-        int r = 0;
+    static RaciRow raciRow(Task t, int depth, boolean summary, List<String> parties, List<String> problems, String inheritedFrom) {
+        Map<String, RaciRole> byParty = new HashMap<>();
         for (RaciEntry e : t.raci()) {
-            byParty.put(e.party(), e.role().name());
-            if (e.role() == RaciRole.A) {
-                a++;
-            } else if (e.role() == RaciRole.R) {
-                r++;
-            }
+            byParty.putIfAbsent(e.party(), e.role());
         }
-        List<String> cells = new ArrayList<>();
+        // the cells hold no text from the plan (only R, A, C, I), so they are written here in one piece:
+        // a thousand tasks by thirty parties is thirty thousand cells
+        StringBuilder cells = new StringBuilder(parties.size() * 12);
         for (String p : parties) {
-            cells.add(byParty.getOrDefault(p, ""));
-        }
-        String problem = null;
-        if (!t.raci().isEmpty()) {
-            if (a == 0) {
-                problem = "nobody is accountable (A)";
-            } else if (a > 1) {
-                problem = a + " people are accountable; exactly one should be";
-            } else if (r == 0) {
-                problem = "nobody is responsible (R)";
+            RaciRole r = byParty.get(p);
+            if (r == null) {
+                cells.append("<td></td>");
+            } else {
+                cells.append("<td class=\"r-").append(r.name()).append("\">").append(r.name()).append("</td>");
             }
-        } else if (!summary) {
-            problem = "no RACI yet";
         }
-        return new RaciRow(t.id(), t.name(), depth, summary, cells, problem);
+        return new RaciRow(t.id(), t.name(), depth, summary, cells.toString(), problems, !t.raci().isEmpty(), inheritedFrom);
     }
 
     static Map<String, Integer> depths(Plan plan) {

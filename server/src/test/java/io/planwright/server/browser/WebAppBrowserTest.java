@@ -438,7 +438,9 @@ class WebAppBrowserTest extends BrowserSupport {
             page.navigate(url("/plans/" + planId + "/risks"));
             assertThat(page.locator("form[data-api]").count()).as("no risk forms for a viewer").isZero();
             page.navigate(url("/plans/" + planId + "/raci"));
-            assertThat(page.locator("#raci button").count()).as("RACI cells are not buttons for a viewer").isZero();
+            assertThat(page.locator("#raci").getAttribute("data-can-edit")).as("the RACI matrix is read-only for a viewer").isEqualTo("false");
+            page.locator("#raci tbody td").nth(2).click();
+            assertThat(revision(planId)).as("a viewer's click changes nothing").isEqualTo(before);
             // and the API refuses a viewer's change made from the page's own session
             Object status = page.evaluate("async () => (await fetch('/api/v1/plans/" + planId + "/risks/R01', {method: 'PATCH',"
                     + " headers: {'Content-Type': 'application/json', 'If-Match': '\"" + revision(planId) + "\"',"
@@ -450,25 +452,178 @@ class WebAppBrowserTest extends BrowserSupport {
         }
     }
 
+    /** The RACI page's navigation: load time (ms, navigation start to the load event) and the HTML's size (bytes). */
+    static double[] raciLoad(Page page, String url) {
+        page.navigate(url);
+        page.waitForLoadState();
+        List<?> t = (List<?>) page.evaluate("() => { const n = performance.getEntriesByType('navigation')[0];"
+                + " return [n.loadEventEnd - n.startTime, n.decodedBodySize]; }");
+        return new double[] {((Number) t.get(0)).doubleValue(), ((Number) t.get(1)).doubleValue()};
+    }
+
     @Test
-    void theRaciMatrixCyclesRolesAndShowsProblems() throws Exception {
+    void theRaciMatrixIsFastDenseKeyboardUsableAndTellsTheSameStoryAsTheDashboard() throws Exception {
+        long planId = importDemo("raci.plan.yaml");
+        StringBuilder report = new StringBuilder();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720))) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            String raci = url("/plans/" + planId + "/raci");
+            raciLoad(page, raci);
+            double[] warm = raciLoad(page, raci);
+            int tasks = get("/api/v1/plans/" + planId + "/tasks").size();
+            report.append(String.format(Locale.ROOT, "raci %d tasks: %.0f ms to the load event, %.0f KB of HTML, %d buttons%n", tasks, warm[0],
+                    warm[1] / 1024, page.locator("button").count()));
+            System.out.print(report);
+            assertThat(warm[0]).as("the RACI page of %d tasks loads in under a second", tasks).isLessThan(1000);
+            assertThat(warm[1]).as("HTML of the RACI page").isLessThan(300 * 1024);
+            assertThat(page.locator("#raci button, #raci form").count()).as("cells are plain text, not buttons or forms").isZero();
+            // dense: at 1280x720 the headers leave room for many rows
+            Object visibleRows = page.evaluate("() => { const box = document.querySelector('.raci-wrap').getBoundingClientRect();"
+                    + " const bottom = Math.min(box.bottom, innerHeight);"
+                    + " return [...document.querySelectorAll('#raci tbody tr')].filter(r => { const b = r.getBoundingClientRect();"
+                    + " return b.top >= box.top && b.bottom <= bottom; }).length; }");
+            assertThat(((Number) visibleRows).intValue()).as("rows in view at 1280x720").isGreaterThanOrEqualTo(12);
+            shot(page, "raci");
+
+            // the same story: the rows flagged are the plan's RACI problems, which the dashboard lists too
+            int flagged = page.locator("#raci tr.has-problem").count();
+            page.navigate(url("/plans/" + planId));
+            int listed = page.locator("#problems li").filter(new Locator.FilterOptions().setHasText("RACI")).count();
+            assertThat(flagged).as("RACI rows flagged = RACI problems on the dashboard").isEqualTo(listed);
+
+            // the keyboard: focus the matrix, move with the arrows, Enter gives the next role, through the API
+            JsonNode target = null;
+            for (JsonNode t : get("/api/v1/plans/" + planId + "/tasks")) {
+                if (t.get("raci").size() > 1) {
+                    target = t;
+                    break;
+                }
+            }
+            String taskId = target.get("id").asString();
+            page.navigate(raci);
+            Locator row = page.locator("#raci tr[data-task='" + taskId + "']");
+            page.locator("#raci td[tabindex='0']").focus();
+            int index = ((Number) row.evaluate("r => r.sectionRowIndex")).intValue();
+            for (int i = 0; i < index; i++) {
+                page.keyboard().press("ArrowDown");
+            }
+            assertThat(page.evaluate("document.activeElement.parentElement.dataset.task")).isEqualTo(taskId);
+            for (int i = 0; i < 60 && !"".equals(page.evaluate("document.activeElement.textContent")); i++) {
+                page.keyboard().press("ArrowRight");
+            }
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("ArrowLeft");
+            assertThat(page.evaluate("document.activeElement.textContent")).as("the arrows move within the matrix").isEqualTo("");
+            String party = (String) page.evaluate("document.querySelector('#raci thead tr').cells[document.activeElement.cellIndex].dataset.party");
+            long rev = revision(planId);
+            page.keyboard().press("Enter");
+            until(page, () -> "R".equals(page.evaluate("document.activeElement.textContent")) && page.locator("#raci[data-busy]").count() == 0);
+            assertThat(page.locator("#page-message").textContent()).isBlank();
+            assertThat(revision(planId)).isEqualTo(rev + 1);
+            String stored = "";
+            for (JsonNode e : get("/api/v1/plans/" + planId + "/tasks/" + taskId).get("raci")) {
+                if (e.get("party").asString().equals(party)) {
+                    stored = e.get("role").asString();
+                }
+            }
+            assertThat(stored).as("the change went through the API").isEqualTo("R");
+            // the Accountable cycled to C would leave the task without one: refused, with the reason, the cell as it was
+            Locator accountable = row.locator("td.r-A").first();
+            accountable.click();
+            until(page, () -> !page.locator("#page-message").textContent().isBlank());
+            assertThat(page.locator("#page-message").textContent()).contains("Accountable");
+            assertThat(accountable.textContent()).isEqualTo("A");
+            assertThat(revision(planId)).isEqualTo(rev + 1);
+
+            // a task given two Accountable: flagged on the RACI page and listed on the dashboard
+            String a2 = "[{\"party\":\"pm\",\"role\":\"A\"},{\"party\":\"cfo\",\"role\":\"A\"}]";
+            String other = get("/api/v1/plans/" + planId + "/tasks").get(3).get("id").asString();
+            Reply twoA = api("PATCH", "/api/v1/plans/" + planId + "/tasks/" + other, "{\"raci\":" + a2 + "}", "If-Match", "\"" + revision(planId) + "\"");
+            if (twoA.status() == 200) {
+                page.navigate(raci);
+                assertThat(page.locator("#raci tr[data-task='" + other + "']").getAttribute("class")).contains("has-problem");
+                page.navigate(url("/plans/" + planId));
+                assertThat(page.locator("#problems").innerText()).contains(other);
+            } else {
+                assertThat(twoA.status()).as("the API refuses what would be an error: " + twoA.body()).isEqualTo(422);
+            }
+
+            // a thousand tasks stay usable
+            Plan big = PlanGenerator.plan(NetworkGenerator.generate(1000, 7));
+            List<String> roles = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                roles.add("role-" + i);
+            }
+            big = big.toBuilder().roles(roles).build();
+            long bigId = plans.create(big, accounts.find("admin").orElseThrow().id(), "raci performance plan");
+            raciLoad(page, url("/plans/" + bigId + "/raci"));
+            double[] large = raciLoad(page, url("/plans/" + bigId + "/raci"));
+            report.append(String.format(Locale.ROOT, "raci %d tasks x %d parties: %.0f ms to the load event, %.0f KB of HTML%n", big.tasks().size(),
+                    roles.size(), large[0], large[1] / 1024));
+            assertThat(large[0]).as("a thousand tasks").isLessThan(3000);
+        }
+        System.out.print(report);
+        Files.writeString(Path.of("target", "browser-raci-performance.txt"), report.toString(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDashboardChartsEveryPhaseAndShowsItsKpisAcrossThePage() throws Exception {
         long planId = demoPlan();
         try (BrowserContext context = context()) {
             Page page = context.newPage();
             signIn(page, "admin", ADMIN_PASSWORD);
-            page.navigate(url("/plans/" + planId + "/raci"));
-            assertThat(page.locator("tr.has-problem").count()).as("rows without RACI are marked").isGreaterThan(0);
-            Locator cellButton = page.locator("#raci tbody tr").nth(3).locator("td button").first();
-            String label = cellButton.getAttribute("aria-label");
-            String before = cellButton.textContent();
-            cellButton.focus();
-            page.keyboard().press("Enter");
-            until(page, () -> !page.locator("#raci tbody tr").nth(3).locator("td button").first().textContent().equals(before));
-            String after = page.locator("#raci tbody tr").nth(3).locator("td button").first().textContent();
-            List<String> cycle = Arrays.asList("", "R", "A", "C", "I", "");
-            assertThat(after).isEqualTo(cycle.get(cycle.indexOf(before) + 1));
-            assertThat(label).contains(":");
-            shot(page, "raci");
+            page.navigate(url("/plans/" + planId));
+            until(page, () -> page.locator("#cost-chart").evaluate("c => !!window.Chart && !!Chart.getChart(c)").equals(true));
+            List<?> axis = (List<?>) page.locator("#cost-chart").evaluate("c => { const ch = Chart.getChart(c);"
+                    + " return [ch.data.labels.length, ch.scales.y.ticks.length]; }");
+            assertThat(axis.get(1)).as("every phase has its label on the axis").isEqualTo(axis.get(0));
+            assertThat(((Number) axis.get(0)).intValue()).isGreaterThan(3);
+            BoundingBox main = page.locator("main").boundingBox();
+            BoundingBox kpis = page.locator("#kpis").boundingBox();
+            assertThat(kpis.width).as("the KPI card spans the page").isGreaterThan(main.width * 0.8);
+            assertThat(kpis.height).as("and is no tower").isLessThan(700);
+            // no empty chart: either a chart with progress to show, or a sentence saying why there is none
+            if (page.locator("#kpi-chart").count() > 0) {
+                assertThat(page.locator("#kpi-chart").getAttribute("data-chart")).containsPattern("\\[[^\\]]*[1-9]");
+            } else {
+                assertThat(page.locator("#kpis").innerText()).contains("No KPI has moved from its baseline yet");
+            }
+            shot(page, "dashboard-charts");
+        }
+    }
+
+    @Test
+    void numbersAndPeopleReadAsAPlannerWritesThem() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            java.util.regex.Pattern spuriousDecimal = java.util.regex.Pattern.compile("\\d\\.0\\b(?!\\d)");
+            for (String p : new String[] {"", "/objectives", "/risks", "/resources"}) {
+                page.navigate(url("/plans/" + planId + p));
+                String text = page.locator("main").innerText();
+                assertThat(spuriousDecimal.matcher(text).find()).as(p + " shows no \"10.0\": " + text).isFalse();
+            }
+            page.navigate(url("/plans/" + planId + "/risks"));
+            Locator r01 = page.locator("#risk-R01");
+            assertThat(r01.innerText()).contains("20,000 / 45,000 / 90,000 EUR")
+                    .as("the owner and the linked tasks by name").contains("Frank Dietrich").contains("To-be workshops for GL, AP, AR, payments and fixed assets");
+            assertThat(r01.locator(".id").first().textContent()).isEqualTo("coo");
+            page.navigate(url("/plans/" + planId + "/objectives"));
+            assertThat(page.locator("main").innerText()).doesNotContainPattern("\\d\\.0 [a-zA-Z]");
+            page.navigate(url("/plans/" + planId));
+            assertThat(page.locator(".figures").innerText()).containsPattern("\\d{1,3}(,\\d{3})+ EUR");
+            page.navigate(url("/plans/" + planId + "/communications"));
+            String comms = page.locator("main table").first().innerText();
+            assertThat(comms).as("audience and owner by name").contains("Frank Dietrich");
+            // a change to a task is listed in the history by the task's name
+            String id = get("/api/v1/plans/" + planId + "/tasks").get(5).get("id").asString();
+            String name = get("/api/v1/plans/" + planId + "/tasks").get(5).get("name").asString();
+            assertThat(api("PATCH", "/api/v1/plans/" + planId + "/tasks/" + id, "{\"notes\":\"named in the history\"}", "If-Match",
+                    "\"" + revision(planId) + "\"").status()).isEqualTo(200);
+            page.navigate(url("/plans/" + planId + "/history"));
+            assertThat(page.locator("main table tbody tr").first().innerText()).contains("task " + name);
         }
     }
 
