@@ -107,7 +107,8 @@ class PlanFileReaderTest {
         assertThat(messages(HEAD + "roles: [pm, sponsor]\ntasks:\n  a:\n    duration: 1d\n    raci: {pm: R, sponsor: R}\n"
                 + "  b:\n    duration: 1d\n    raci: {pm: A, sponsor: A}\n")).containsExactly(
                 "plan.yaml:8:11: error: task 'a' has no one Accountable (A) in its RACI: exactly one person or role must be",
-                "plan.yaml:11:11: error: task 'b' has 2 Accountable (pm, sponsor); exactly one must be");
+                "plan.yaml:11:11: error: task 'b' has 2 Accountable (pm, sponsor); exactly one must be",
+                "plan.yaml:11:11: warning: task 'b' has no one Responsible (R) in its RACI: who does the work?");
     }
 
     @Test
