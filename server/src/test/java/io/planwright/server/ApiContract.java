@@ -629,6 +629,27 @@ abstract class ApiContract {
         assertThat(d.violations("GET", "/api/v1/nowhere", 404, "application/json", "{}")).isNotEmpty();
     }
 
+    /**
+     * The client of GeneratedClientTest is generated at build time from a copy of the description in the
+     * test resources: it must be the one the server publishes. When the API changes, this test writes the
+     * new description to target/openapi/planwright-api.json: copy it over the old one.
+     */
+    @Test
+    void theGeneratedClientIsBuiltFromThePublishedDescription() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode published = (com.fasterxml.jackson.databind.node.ObjectNode) description().document().deepCopy();
+        published.remove("servers"); // the test server's address
+        Path copy = Path.of("src/test/resources/openapi/planwright-api.json");
+        com.fasterxml.jackson.databind.JsonNode kept = Files.exists(copy) ? mapper.readTree(copy.toFile()) : null;
+        if (!published.equals(kept)) {
+            Path fresh = Path.of("target/openapi/planwright-api.json");
+            Files.createDirectories(fresh.getParent());
+            Files.writeString(fresh, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(published) + "\n");
+            throw new AssertionError("the API's description changed: copy " + fresh.toAbsolutePath() + " to server/" + copy
+                    + " so that the generated client follows it");
+        }
+    }
+
     /** A plan file of {@code n} tasks in a chain. */
     static String planOfTasks(int n) {
         StringBuilder b = new StringBuilder("plan:\n  name: Large\n  start: 2026-03-02\ntasks:\n");

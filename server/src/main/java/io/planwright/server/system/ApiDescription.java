@@ -78,6 +78,8 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
             return operation;
         }
         String name = method.getName();
+        operation.setOperationId(operationId(handler.getBeanType(), path, name));
+        operation.setTags(List.of(tag(handler.getBeanType(), path)));
         boolean reads = mapping.method().length == 0 || mapping.method()[0] == RequestMethod.GET;
         boolean ifMatch = false;
         boolean body = false;
@@ -143,6 +145,33 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
         }
         trueContent(name, operation, out);
         return operation;
+    }
+
+    /**
+     * A stable, readable name for each operation, which generated clients take as method names: the
+     * collections' own (listTasks, createTask, patchRisk, ...), the plans' (listPlans, createPlan, ...),
+     * and otherwise the handler's name.
+     */
+    static String operationId(Class<?> controller, String path, String name) {
+        if (io.planwright.server.plans.SectionController.class.isAssignableFrom(controller)) {
+            String collection = path.replaceAll("^/api/v1/plans/\\{planId}/([a-z]+).*$", "$1");
+            String kind = io.planwright.server.plans.Section.byPath(collection).map(io.planwright.server.plans.Section::kind).orElse(collection);
+            String one = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+            String all = Character.toUpperCase(collection.charAt(0)) + collection.substring(1);
+            return name.equals("list") ? "list" + all : name + one;
+        }
+        if (controller == io.planwright.server.plans.PlanController.class && Set.of("list", "create", "read", "delete").contains(name)) {
+            return name + (name.equals("list") ? "Plans" : "Plan");
+        }
+        return name;
+    }
+
+    /** The group of an operation, which generated clients make one class of: plans, accounts, or the collection. */
+    static String tag(Class<?> controller, String path) {
+        if (io.planwright.server.plans.SectionController.class.isAssignableFrom(controller)) {
+            return path.replaceAll("^/api/v1/plans/\\{planId}/([a-z]+).*$", "$1");
+        }
+        return controller.getPackageName().endsWith(".accounts") ? "accounts" : "plans";
     }
 
     /** The answers (and bodies) that are not the JSON of a record. */

@@ -37,6 +37,9 @@ public class OpenApiConfig {
                 // dates and times are the plan's local time, written without offset: not RFC 3339 date-times
                 .replaceWithSchema(java.time.LocalDateTime.class, new StringSchema().pattern(LOCAL_DATE_TIME).example("2026-03-02T08:00")
                         .description("a local date and time of the plan's time zone, without offset"))
+                // the body of PATCH: a JSON merge patch of the entry, not a Java type
+                .replaceWithSchema(tools.jackson.databind.JsonNode.class, new io.swagger.v3.oas.models.media.ObjectSchema()
+                        .description("a JSON merge patch (RFC 7396) of the entry: the fields to change, null to remove one, such as {\"duration\": \"3d\"}"))
                 .replaceWithSchema(java.time.ZoneId.class, new StringSchema().example("Europe/Berlin").description("an IANA time zone"));
     }
 
