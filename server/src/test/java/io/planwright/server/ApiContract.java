@@ -79,7 +79,48 @@ abstract class ApiContract {
             b.setHeader(headers[i], headers[i + 1]);
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        described(method, path, r);
         return new Reply(r.statusCode(), r.body(), r.headers());
+    }
+
+    /** A request sent as it is, its answer held against the description too. */
+    <T> HttpResponse<T> sent(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws Exception {
+        HttpResponse<T> r = http.send(request, handler);
+        URI uri = request.uri();
+        described(request.method(), uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), r);
+        return r;
+    }
+
+    /** The published description, read once per server. */
+    private static final Map<Integer, OpenApiContract> DESCRIPTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What answers of this test were outside the description: checked after each test, so that each test reports all of its own. */
+    final List<String> outsideTheDescription = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    OpenApiContract description() {
+        return DESCRIPTIONS.computeIfAbsent(port, p -> {
+            try {
+                HttpResponse<String> docs = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + p + "/v3/api-docs")).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new OpenApiContract(docs.body());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** The one hook of the shared client: every answer of the API is held against the published OpenAPI description. */
+    <T> void described(String method, String path, HttpResponse<T> r) {
+        if (!path.startsWith("/api/")) {
+            return;
+        }
+        String body = r.body() instanceof String text ? text : r.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : null;
+        outsideTheDescription.addAll(description().violations(method, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), body));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void everyAnswerWasInsideTheDescription() {
+        assertThat(outsideTheDescription).as("answers outside the OpenAPI description").isEmpty();
     }
 
     /** A request as written, for what HttpClient refuses to send (such as a malformed query string); the whole answer. */
@@ -451,16 +492,16 @@ abstract class ApiContract {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=relations.mpp"))
                 .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(mpp)).build();
-        HttpResponse<String> imported = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> imported = sent(request, HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         long id = json.readTree(imported.body()).get("id").asLong();
         for (String format : new String[] {"xml", "xer", "pmxml", "csv", "xlsx", "ics", "json", "plan.yaml"}) {
-            HttpResponse<byte[]> out = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/" + id + "/export?format=" + format))
+            HttpResponse<byte[]> out = sent(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/" + id + "/export?format=" + format))
                     .header("Authorization", "Bearer " + adminToken).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(out.statusCode()).as(format).isEqualTo(200);
             assertThat(out.body().length).as(format).isGreaterThan(100);
         }
-        HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=broken.xer"))
+        HttpResponse<String> broken = sent(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=broken.xer"))
                 .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.ofString("ERMHDR\tnot really")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(broken.statusCode()).isEqualTo(422);
@@ -572,6 +613,43 @@ abstract class ApiContract {
         assertThat(ui.body()).contains("swagger-ui");
     }
 
+    @Test
+    void answersOutsideTheDescriptionAreCaught() {
+        OpenApiContract d = description();
+        assertThat(d.violations("GET", "/api/v1/me", 200, "application/json", "{\"id\":1,\"username\":\"a\",\"admin\":false}")).isEmpty();
+        assertThat(d.violations("GET", "/api/v1/me", 418, "application/json", "{}")).singleElement().asString().contains("418 is not documented");
+        assertThat(d.violations("GET", "/api/v1/me", 200, "application/json", "{\"id\":\"one\",\"username\":\"a\",\"admin\":false}")).isNotEmpty();
+        assertThat(d.violations("GET", "/api/v1/me", 200, "text/html", "<p>")).singleElement().asString().contains("text/html");
+        assertThat(d.violations("GET", "/api/v1/plans/1/tasks/a", 200, "application/json", "{\"name\":\"no id\"}")).as("id is required").isNotEmpty();
+        assertThat(d.violations("GET", "/api/v1/plans/1/tasks/a", 200, "application/json", "{\"id\":\"a\",\"deadline\":\"2026-03-02T08:00:00Z\"}"))
+                .as("dates are local").isNotEmpty();
+        assertThat(d.violations("GET", "/api/v1/plans/1/schedule", 200, "application/json", "\"a text\"")).as("the schedule is an object").isNotEmpty();
+        assertThat(d.violations("GET", "/api/v1/plans/1/document", 200, "application/json", "{\"planwright\":1,\"plan\":{}}")).isEmpty();
+        assertThat(d.violations("DELETE", "/api/v1/plans/1", 200, null, "")).as("a deletion answers 204").isNotEmpty();
+        assertThat(d.violations("GET", "/api/v1/nowhere", 404, "application/json", "{}")).isNotEmpty();
+    }
+
+    /**
+     * The client of GeneratedClientTest is generated at build time from a copy of the description in the
+     * test resources: it must be the one the server publishes. When the API changes, this test writes the
+     * new description to target/openapi/planwright-api.json: copy it over the old one.
+     */
+    @Test
+    void theGeneratedClientIsBuiltFromThePublishedDescription() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode published = (com.fasterxml.jackson.databind.node.ObjectNode) description().document().deepCopy();
+        published.remove("servers"); // the test server's address
+        Path copy = Path.of("src/test/resources/openapi/planwright-api.json");
+        com.fasterxml.jackson.databind.JsonNode kept = Files.exists(copy) ? mapper.readTree(copy.toFile()) : null;
+        if (!published.equals(kept)) {
+            Path fresh = Path.of("target/openapi/planwright-api.json");
+            Files.createDirectories(fresh.getParent());
+            Files.writeString(fresh, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(published) + "\n");
+            throw new AssertionError("the API's description changed: copy " + fresh.toAbsolutePath() + " to server/" + copy
+                    + " so that the generated client follows it");
+        }
+    }
+
     /** A plan file of {@code n} tasks in a chain. */
     static String planOfTasks(int n) {
         StringBuilder b = new StringBuilder("plan:\n  name: Large\n  start: 2026-03-02\ntasks:\n");
@@ -590,24 +668,24 @@ abstract class ApiContract {
         byte[] big = new byte[2 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) ' ');
         URI importUri = URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=big.plan.yaml");
-        HttpResponse<String> declared = http.send(HttpRequest.newBuilder(importUri).header("Authorization", "Bearer " + adminToken)
+        HttpResponse<String> declared = sent(HttpRequest.newBuilder(importUri).header("Authorization", "Bearer " + adminToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(declared.statusCode()).isEqualTo(413);
         assertThat(declared.body()).contains("\"status\":413").contains("larger than 2 MB");
-        HttpResponse<String> streamed = http.send(HttpRequest.newBuilder(importUri).header("Authorization", "Bearer " + adminToken)
+        HttpResponse<String> streamed = sent(HttpRequest.newBuilder(importUri).header("Authorization", "Bearer " + adminToken)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(streamed.statusCode()).as("a body sent without its length").isEqualTo(413);
         assertThat(streamed.body()).contains("larger than 2 MB");
 
         int plansBefore = tree(call("GET", "/api/v1/plans", adminToken, null)).size();
-        HttpResponse<String> tooMany = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=large.plan.yaml"))
+        HttpResponse<String> tooMany = sent(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=large.plan.yaml"))
                 .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.ofString(planOfTasks(1001))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(tooMany.statusCode()).isEqualTo(422);
         assertThat(tooMany.body()).contains("1001 tasks; a plan may have at most 1000");
         assertThat(tree(call("GET", "/api/v1/plans", adminToken, null)).size()).as("nothing was created").isEqualTo(plansBefore);
 
-        HttpResponse<String> fits = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=large.plan.yaml"))
+        HttpResponse<String> fits = sent(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/import?filename=large.plan.yaml"))
                 .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.ofString(planOfTasks(1000))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(fits.statusCode()).isEqualTo(201);
@@ -874,7 +952,9 @@ abstract class ApiContract {
             if (csrf != null) {
                 b.header("X-CSRF-TOKEN", csrf);
             }
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            described(method, path, r);
+            return r;
         }
 
         String csrf() throws Exception {

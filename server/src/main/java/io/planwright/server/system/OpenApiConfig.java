@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class OpenApiConfig {
 
+    /** How the API writes a date and time: the plan's local time, minutes, seconds and fractions when not zero. */
+    public static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
+
     static {
         // the API's JSON leaves the records' helper methods (isEmpty(), isWorking()) out; so does its description
         io.swagger.v3.core.util.Json.mapper().setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
@@ -30,7 +33,14 @@ public class OpenApiConfig {
                 .replaceWithSchema(io.planwright.core.model.Duration.class,
                         new StringSchema().example("5d").description("a duration: 5d, 4h, 2w, 1.5mo, 3ed (elapsed) or 20% (of the predecessor)"))
                 .replaceWithSchema(Rate.class, new StringSchema().example("95/h").description("an amount per hour, day, week, month or unit"))
-                .replaceWithSchema(TimeRange.class, new StringSchema().example("08:00-12:00").description("working time within a day"));
+                .replaceWithSchema(TimeRange.class, new StringSchema().example("08:00-12:00").description("working time within a day"))
+                // dates and times are the plan's local time, written without offset: not RFC 3339 date-times
+                .replaceWithSchema(java.time.LocalDateTime.class, new StringSchema().pattern(LOCAL_DATE_TIME).example("2026-03-02T08:00")
+                        .description("a local date and time of the plan's time zone, without offset"))
+                // the body of PATCH: a JSON merge patch of the entry, not a Java type
+                .replaceWithSchema(tools.jackson.databind.JsonNode.class, new io.swagger.v3.oas.models.media.ObjectSchema()
+                        .description("a JSON merge patch (RFC 7396) of the entry: the fields to change, null to remove one, such as {\"duration\": \"3d\"}"))
+                .replaceWithSchema(java.time.ZoneId.class, new StringSchema().example("Europe/Berlin").description("an IANA time zone"));
     }
 
     @Bean
@@ -41,7 +51,7 @@ public class OpenApiConfig {
                                 + "Changes name the revision they are based on in If-Match (the ETag of what you read); if the entry changed since, "
                                 + "the answer is 409 with the entry as it is now. PATCH takes a JSON merge patch. "
                                 + "Errors are RFC 9457 problem details.")
-                        .license(new License().name("Apache-2.0")))
+                        .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("an API token (pw_...) created with POST /api/v1/tokens"))
