@@ -90,6 +90,19 @@ class InitCliTest {
     }
 
     @Test
+    void theStarterPlanNamesTheSchemaAsTheDocsDoAndOverAllocatesNoOne() throws Exception {
+        Path file = dir.resolve("starter.plan.yaml");
+        assertThat(run("init", file.toString(), "--start", "2026-09-07").exit()).isZero();
+        String docs = Files.readString(Path.of("..", "docs", "plan-format.md"));
+        String schemaLine = Files.readString(file).lines().findFirst().orElseThrow();
+        assertThat(schemaLine).isEqualTo("# yaml-language-server: $schema=../docs/plan.schema.json");
+        assertThat(docs).contains("\n" + schemaLine + "\n");
+        assertThat(Path.of("..", "docs", "plan.schema.json")).exists();
+        CliTest.Run v = run("validate", file.toString());
+        assertThat(v.out()).doesNotContain("over-allocated").contains("0 errors, 0 warnings: ok");
+    }
+
+    @Test
     void aWeekendStartIsRefused() {
         CliTest.Run r = run("init", dir.resolve("x.plan.yaml").toString(), "-t", "office-relocation", "--start", "2026-09-05");
         assertThat(r.exit()).isEqualTo(2);
