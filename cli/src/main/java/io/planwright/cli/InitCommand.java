@@ -38,7 +38,8 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--name", description = "The plan's name (starter template).")
     String name;
 
-    @Option(names = "--start", description = "The plan's start date, YYYY-MM-DD (starter template; default: next Monday).")
+    @Option(names = "--start", description = {"The plan's start date, YYYY-MM-DD (starter template: default next Monday).",
+            "An example template is re-dated: its dates move by the working days between its start and this one."})
     String start;
 
     @Option(names = {"-f", "--force"}, description = "Replace the file if it exists.")
@@ -65,13 +66,39 @@ final class InitCommand implements Callable<Integer> {
                 throw CliException.usage("--start '" + start + "' is not a date such as 2026-03-02");
             }
             text = Starter.fill(text, name == null ? "My implementation plan" : name, day);
-        } else if (name != null || start != null) {
-            throw CliException.usage("--name and --start apply to the starter template only");
+        } else if (name != null) {
+            throw CliException.usage("--name applies to the starter template only; the examples keep their names (edit plan: name)");
+        }
+        String moved = "";
+        if (template != Template.starter && start != null) {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(start);
+            } catch (DateTimeParseException e) {
+                throw CliException.usage("--start '" + start + "' is not a date such as 2026-03-02");
+            }
+            if (Redating.isWeekend(day)) {
+                throw CliException.usage("--start " + start + " is a " + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + "; give the first working day of the plan");
+            }
+            LocalDate from = templateStart(text);
+            long days = Redating.workingDaysBetween(from, day);
+            text = Redating.shift(text, days);
+            moved = " re-dated from " + from + " to " + day + " (" + (days >= 0 ? "+" : "") + days + " working days; the calendars' holidays stay on their dates)";
         }
         PlanFiles.writeAtomically(file, text);
         spec.commandLine().getOut().println("created " + file + " from the " + template.name().replace('_', '-')
-                + " template; next: planwright validate " + file + " && planwright schedule " + file);
+                + " template" + moved + "; next: planwright validate " + file + " && planwright schedule " + file);
         return 0;
+    }
+
+    /** The start date of a bundled template (its plan section's start). */
+    private static LocalDate templateStart(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^plan:\\s*$[\\s\\S]*?^  start: (\\d{4}-\\d{2}-\\d{2})").matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("the template has no plan start");
+        }
+        return LocalDate.parse(m.group(1));
     }
 
     static final class TemplateConverter implements picocli.CommandLine.ITypeConverter<Template> {

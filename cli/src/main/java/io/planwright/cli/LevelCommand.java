@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
         description = {"Level a plan's resources: delay tasks until no work resource is over-allocated.",
                 "Tasks are delayed, never shortened, until no work resource is asked for more than its maximum units, keeping the",
                 "project as short as the search finds it within the time limit; links, lags, leads and date constraints are kept.",
-                "Prints the levelled schedule: the CSV of 'schedule' plus leveling_delay_hours."})
+                "Prints the levelled schedule as 'schedule' does, with how far each task moved (in working days; the CSV adds",
+                "leveling_delay_hours)."})
 final class LevelCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
@@ -75,7 +76,7 @@ final class LevelCommand implements Callable<Integer> {
         String text = switch (format) {
             case csv -> csv(r);
             case json -> json(r, read);
-            case table -> table(r);
+            case table -> table(plan, r);
         };
         Output.write(spec, output, text);
         if (!quiet) {
@@ -132,20 +133,24 @@ final class LevelCommand implements Callable<Integer> {
                 + ",\"schedules\":" + r.schedules() + ",\"delay_hours\":" + delays + "},\"schedule\":" + schedule + "}\n";
     }
 
-    static String table(PlanLeveler.Result r) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Finish before leveling %s, after %s%n%n", ScheduleCsv.time(r.before().finish()), ScheduleCsv.time(r.after().finish())));
-        b.append(String.format(Locale.ROOT, "%-24s %-40s %-17s %-17s %10s%n", "id", "name", "start", "finish", "delay (h)"));
-        for (ScheduledTask t : r.after().tasks()) {
-            Long d = r.delayMinutes().get(t.id());
-            String name = t.name() == null ? "" : t.name();
-            b.append(String.format(Locale.ROOT, "%-24s %-40s %-17s %-17s %10s%n", cut(t.id(), 24), cut(name, 40), ScheduleCsv.time(t.start()),
-                    ScheduleCsv.time(t.finish()), d == null ? "" : ScheduleCsv.hours(d)));
-        }
-        return b.toString();
-    }
-
-    private static String cut(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    /**
+     * The levelled schedule as the schedule table shows it, with a column of how far leveling moved each task:
+     * its start, in working days of the plan's calendar, positive later and negative earlier.
+     */
+    static String table(Plan plan, PlanLeveler.Result r) {
+        io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.Leaves.planCalendar(plan);
+        java.util.Map<String, ScheduledTask> before = new java.util.HashMap<>();
+        r.before().tasks().forEach(t -> before.put(t.id(), t));
+        String head = "Finish before leveling " + ScheduleTable.finish(r.before().finish()) + ", after " + ScheduleTable.finish(r.after().finish())
+                + ".\nMoved: how far each task's start moved, in working days (+ later, - earlier)\n\n";
+        return head + ScheduleTable.write(r.after(), "Moved", t -> {
+            ScheduledTask b = before.get(t.id());
+            if (b == null || t.type() == ScheduledTask.Kind.SUMMARY) {
+                return "";
+            }
+            long moved = time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(t.start()))
+                    - time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(b.start()));
+            return moved == 0 ? "" : (moved > 0 ? "+" : "-") + ScheduleTable.days(Math.abs(moved), false);
+        });
     }
 }

@@ -19,8 +19,16 @@ final class ScheduleTable {
     }
 
     static String write(PlanSchedule s) {
+        return write(s, null, null);
+    }
+
+    /**
+     * The table with one more column at the right (a number, right-aligned), such as how far leveling moved
+     * each task; {@code extra} gives its cell for a task ("" for none).
+     */
+    static String write(PlanSchedule s, String extraHeader, java.util.function.Function<ScheduledTask, String> extra) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"", "WBS", "Task", "Duration", "Start", "Finish", "Total float", "Free float"});
+        rows.add(withExtra(new String[] {"", "WBS", "Task", "Duration", "Start", "Finish", "Total float", "Free float"}, extraHeader));
         for (ScheduledTask t : s.tasks()) {
             int depth = t.wbs().split("\\.").length - 1;
             String name = "  ".repeat(depth) + (t.type() == ScheduledTask.Kind.SUMMARY ? "▸ " : t.type() == ScheduledTask.Kind.MILESTONE ? "◆ " : "") + t.name();
@@ -28,9 +36,9 @@ final class ScheduleTable {
                 name = name.substring(0, NAME_WIDTH - 1) + "…";
             }
             // finished work has no float to speak of: it is marked done instead
-            rows.add(new String[] {t.done() ? "✓" : t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), start(t.start()),
+            rows.add(withExtra(new String[] {t.done() ? "✓" : t.critical() ? "*" : "", t.wbs(), name, days(t.durationMinutes(), t.elapsed()), start(t.start()),
                     finish(t.finish()), t.done() ? "done" : days(t.totalFloatMinutes(), false),
-                    t.type() == ScheduledTask.Kind.SUMMARY || t.done() ? "" : days(t.freeFloatMinutes(), false)});
+                    t.type() == ScheduledTask.Kind.SUMMARY || t.done() ? "" : days(t.freeFloatMinutes(), false)}, extra == null ? null : extra.apply(t)));
         }
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -38,7 +46,7 @@ final class ScheduleTable {
                 width[c] = Math.max(width[c], row[c].length());
             }
         }
-        boolean[] right = {false, false, false, true, false, false, true, true};
+        boolean[] right = {false, false, false, true, false, false, true, true, true};
         StringBuilder b = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
@@ -86,6 +94,15 @@ final class ScheduleTable {
             }
         }
         return b.toString();
+    }
+
+    private static String[] withExtra(String[] row, String cell) {
+        if (cell == null) {
+            return row;
+        }
+        String[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        out[row.length] = cell;
+        return out;
     }
 
     /** Working minutes in days of 8 hours: {@code 5d}, {@code 2.5d}, {@code 4h}; elapsed as {@code ed}. */

@@ -28,6 +28,7 @@ import io.planwright.core.model.WorkCalendar;
 import io.planwright.core.model.Wbs;
 import io.planwright.core.schedule.DependencyCycleException;
 import io.planwright.core.schedule.PlanCompiler;
+import io.planwright.core.level.Overallocations;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduleWarning;
@@ -730,6 +731,29 @@ public final class PlanChecker {
             }, path, w.message());
         }
         checkBehind(s);
+        checkOverallocations(s);
+    }
+
+    /**
+     * A work resource asked for more than its maximum units: one warning per resource, with its peak, how
+     * many stretches of time and the first of them with the tasks at work then (leveling removes them).
+     */
+    private void checkOverallocations(PlanSchedule s) {
+        Map<String, List<Overallocations.Overallocation>> byResource = new java.util.LinkedHashMap<>();
+        for (Overallocations.Overallocation o : Overallocations.of(plan, s)) {
+            byResource.computeIfAbsent(o.resourceId(), k -> new ArrayList<>()).add(o);
+        }
+        for (Map.Entry<String, List<Overallocations.Overallocation>> e : byResource.entrySet()) {
+            List<Overallocations.Overallocation> list = e.getValue();
+            Overallocations.Overallocation first = list.get(0);
+            // units are sums of percentages as doubles: 110.00000000000001% is 110%
+            double peak = Math.round(list.stream().mapToDouble(Overallocations.Overallocation::units).max().orElse(first.units()) * 10_000) / 10_000.0;
+            String stretches = list.size() == 1 ? "from " : "in " + list.size() + " stretches of time, the first from ";
+            warning("overallocated", "resources/" + e.getKey(), "resource '" + e.getKey() + "' is over-allocated: up to " + percent(peak)
+                    + " of its " + percent(first.maxUnits()) + " " + stretches + Moments.human(first.from(), Moments.Edge.START, null)
+                    + " to " + Moments.human(first.to(), Moments.Edge.FINISH, null) + " (" + String.join(", ", first.taskIds())
+                    + "): level the plan (planwright level) or change the assignments");
+        }
     }
 
     /**

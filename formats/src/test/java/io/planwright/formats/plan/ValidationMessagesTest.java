@@ -115,6 +115,8 @@ class ValidationMessagesTest {
                 of("work before the status date not done", "  status-date: 2026-03-13\ntasks:\n  a: {duration: 3d}\n  b: {duration: 12d}\n",
                         "plan.yaml:6:3: warning: task 'a' should have finished by the status date 2026-03-13 (scheduled finish Wed 2026-03-04 17:00) but is 0% complete: record its progress, or move the work past the status date",
                         "plan.yaml:7:3: warning: task 'b' should have started by the status date 2026-03-13 (scheduled start Mon 2026-03-02 08:00) but has not: record its actual start, or move the work past the status date"),
+                of("over-allocated resource", "resources:\n  r: {max-units: 100%}\ntasks:\n  a: {duration: 2d, resources: {r: 100%}}\n  b: {duration: 1d, resources: {r: 100%}}\n",
+                        "plan.yaml:5:3: warning: resource 'r' is over-allocated: up to 200% of its 100% from Mon 2026-03-02 08:00 to Mon 2026-03-02 17:00 (a, b): level the plan (planwright level) or change the assignments"),
                 of("forward plan past its target finish", "  finish: 2026-03-10\ntasks:\n  a: {duration: 5d}\n  b: {duration: 5d, after: [a]}\n",
                         "plan.yaml:4:11: warning: the plan finishes 3 working days after its target finish Tue 2026-03-10 17:00 (finish Fri 2026-03-13 17:00): the tasks that drive the finish show negative float"),
                 of("backward plan starts before the plan start", "  finish: 2026-03-06\n  schedule-from: finish\ntasks:\n  a: {duration: 10d}\n", "plan.yaml:3:10: warning: to finish by Fri 2026-03-06 17:00 the work must start Mon 2026-02-23 08:00, before the plan's start Mon 2026-03-02 00:00")
