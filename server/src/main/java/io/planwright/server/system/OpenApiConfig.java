@@ -22,8 +22,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class OpenApiConfig {
 
-    /** How the API writes a date and time: the plan's local time, minutes, seconds and fractions when not zero. */
-    public static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
+    /**
+     * How the API writes a moment, as the plan file does: the plan's local time to the minute (seconds and
+     * fractions when not zero), or a date alone where the moment is the start of a day (for starts) or its
+     * end (for finishes, deadlines, actual finishes and the status date).
+     */
+    public static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?$";
 
     static {
         // the API's JSON leaves the records' helper methods (isEmpty(), isWorking()) out; so does its description
@@ -36,7 +40,9 @@ public class OpenApiConfig {
                 .replaceWithSchema(TimeRange.class, new StringSchema().example("08:00-12:00").description("working time within a day"))
                 // dates and times are the plan's local time, written without offset: not RFC 3339 date-times
                 .replaceWithSchema(java.time.LocalDateTime.class, new StringSchema().pattern(LOCAL_DATE_TIME).example("2026-03-02T08:00")
-                        .description("a local date and time of the plan's time zone, without offset"))
+                        .description("a local date and time of the plan's time zone, without offset; a date alone (2026-03-13) is the start "
+                                + "of that day where a start is meant and the end of that day where a finish is meant (finish, deadline, "
+                                + "actualFinish, statusDate, and a finish constraint's date), as in the plan file"))
                 // the body of PATCH: a JSON merge patch of the entry, not a Java type
                 .replaceWithSchema(tools.jackson.databind.JsonNode.class, new io.swagger.v3.oas.models.media.ObjectSchema()
                         .description("a JSON merge patch (RFC 7396) of the entry: the fields to change, null to remove one, such as {\"duration\": \"3d\"}"))
