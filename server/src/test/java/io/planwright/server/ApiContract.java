@@ -455,6 +455,29 @@ abstract class ApiContract {
     }
 
     @Test
+    void thePlanFilesOwnNamesAndTheAfterShorthandAreReadWhereTheyAreUnambiguous() throws Exception {
+        long id = createPlan("Plan file names");
+        Reply design = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"design\",\"duration\":\"2d\"}", "If-Match", etagOf(id));
+        Reply build = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"build\",\"duration\":\"3d\",\"after\":[\"design SS+1d\"],\"actual-start\":null}", "If-Match", design.etag());
+        assertThat(build.status()).as(build.body()).isEqualTo(201);
+        JsonNode link = tree(call("GET", "/api/v1/plans/" + id + "/tasks/build", adminToken, null)).get("links").get(0);
+        assertThat(link.get("predecessorId").asString()).isEqualTo("design");
+        assertThat(link.get("type").asString()).isEqualTo("SS");
+        assertThat(link.get("lag").asString()).isEqualTo("1d");
+        Reply test = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"test\",\"duration\":\"1d\",\"after\":[{\"task\":\"build\",\"lag\":\"2d\"}]}",
+                "If-Match", build.etag());
+        assertThat(test.status()).as(test.body()).isEqualTo(201);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/tasks/test", adminToken, null)).get("links").get(0).get("lag").asString()).isEqualTo("2d");
+        Reply both = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"x\",\"after\":[\"design\"],\"links\":[{\"predecessorId\":\"build\",\"type\":\"FS\",\"lag\":\"0d\"}]}", "If-Match", test.etag());
+        assertThat(both.status()).as("after and links together are ambiguous").isEqualTo(400);
+        assertThat(both.body()).contains("'after'").contains("did you mean 'links'?");
+        Reply bad = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"x\",\"after\":[\"design XX\"]}", "If-Match", test.etag());
+        assertThat(bad.status()).isEqualTo(400);
+    }
+
+    @Test
     void theSessionCookieIsSameSite() throws Exception {
         HttpResponse<String> login = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
