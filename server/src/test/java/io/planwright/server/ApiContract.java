@@ -429,7 +429,17 @@ abstract class ApiContract {
         }
         Reply settings = call("PUT", "/api/v1/plans/" + id + "/settings", adminToken, "{\"name\":\"Offsets\",\"start\":\"2026-03-02T08:00:00Z\"}",
                 "If-Match", etag);
-        assertThat(settings.status()).as(settings.body()).isEqualTo(400);
+        assertThat(settings.status()).as("the plan has no time zone to convert to: " + settings.body()).isEqualTo(400);
+        // a plan with a time zone: the time is converted to it, never dropped
+        long berlin = tree(call("POST", "/api/v1/plans", adminToken, "{\"name\":\"Berlin\",\"start\":\"2026-03-02T08:00\",\"timeZone\":\"Europe/Berlin\"}"))
+                .get("id").asLong();
+        Reply converted = call("POST", "/api/v1/plans/" + berlin + "/tasks", adminToken,
+                "{\"id\":\"a\",\"duration\":\"1d\",\"deadline\":\"2026-03-20T16:00:00Z\"}", "If-Match", etagOf(berlin));
+        assertThat(converted.status()).as(converted.body()).isEqualTo(201);
+        assertThat(tree(call("GET", "/api/v1/plans/" + berlin + "/tasks/a", adminToken, null)).get("deadline").asString())
+                .startsWith("2026-03-20T17:00");
+        Reply summer = call("PATCH", "/api/v1/plans/" + berlin + "/tasks/a", adminToken, "{\"deadline\":\"2026-07-01T17:00+02:00\"}", "If-Match", etagOf(berlin));
+        assertThat(tree(summer).get("deadline").asString()).as(summer.body()).startsWith("2026-07-01T17:00");
         Reply notADate = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"deadline\":\"soon\"}", "If-Match", etag);
         assertThat(notADate.body()).contains("'soon' is not a date and time: write it as 2026-03-02T08:00").doesNotContain("java.")
                 .doesNotContain("yyyy");

@@ -60,8 +60,9 @@ public final class ModelJson {
 
     /**
      * A date and time of the plan, in the plan's own time zone as the plan file writes it
-     * ({@code 2026-03-02T08:00}). A time with an offset ({@code ...T08:00:00Z}, {@code +02:00}) is refused
-     * rather than dropped: the API does not guess which wall-clock time in the plan's zone was meant.
+     * ({@code 2026-03-02T08:00}). A time with an offset ({@code ...T08:00:00Z}, {@code +02:00}) is converted
+     * to the time zone of the plan being changed (PlanZone); without one it is refused rather than dropped:
+     * the API does not guess which wall-clock time was meant.
      */
     static LocalDateTime dateTime(JsonParser p, String text) {
         String t = text == null ? "" : text.strip();
@@ -70,16 +71,18 @@ public final class ModelJson {
         } catch (DateTimeParseException e) {
             // told apart below
         }
-        boolean offset;
+        java.time.OffsetDateTime withOffset;
         try {
-            java.time.OffsetDateTime.parse(t);
-            offset = true;
+            withOffset = java.time.OffsetDateTime.parse(t);
         } catch (DateTimeParseException e) {
-            offset = false;
+            withOffset = null;
         }
-        String message = offset
-                ? "'" + text + "' has a time-zone offset; write it as a local time of the plan's own time zone, "
-                        + "without offset (such as 2026-03-02T08:00)"
+        if (withOffset != null && PlanZone.current().isPresent()) {
+            return withOffset.atZoneSameInstant(PlanZone.current().get()).toLocalDateTime();
+        }
+        String message = withOffset != null
+                ? "'" + text + "' has a time-zone offset, and the plan has no time zone to convert it to (set timeZone in its settings); "
+                        + "write it as the plan's local time, without offset (such as 2026-03-02T08:00)"
                 : "'" + text + "' is not a date and time: write it as 2026-03-02T08:00";
         throw InvalidFormatException.from(p, message, text, LocalDateTime.class);
     }
