@@ -46,8 +46,7 @@ final class Defaults extends ValueDeserializerModifier {
     public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
                                                    ValueDeserializer<?> deserializer) {
         Class<?> type = description.getBeanClass();
-        if (!type.isRecord() || !type.getPackageName().startsWith("io.planwright.")
-                || !(deserializer instanceof tools.jackson.databind.deser.bean.BeanDeserializerBase)) {
+        if (!type.isRecord() || !(deserializer instanceof tools.jackson.databind.deser.bean.BeanDeserializerBase) || !isBody(type)) {
             return deserializer;
         }
         Consumer<ObjectNode> fill = FILL.getOrDefault(type, node -> { });
@@ -59,6 +58,26 @@ final class Defaults extends ValueDeserializerModifier {
             planFileNames(node, components);
             fill.accept(node);
         });
+    }
+
+    /**
+     * The records a client sends whole: the entries of a plan (they have an id), the charter, and the
+     * server's own request bodies. Nested values (links, assignments) are left to their plain reading, so
+     * that reading a stored plan does not read each of them twice.
+     */
+    static boolean isBody(Class<?> type) {
+        if (type.getPackageName().startsWith("io.planwright.server") || type == io.planwright.core.model.Charter.class) {
+            return true;
+        }
+        if (!type.getPackageName().startsWith("io.planwright.")) {
+            return false;
+        }
+        for (var c : type.getRecordComponents()) {
+            if (c.getName().equals("id")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
