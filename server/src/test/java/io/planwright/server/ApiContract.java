@@ -429,7 +429,17 @@ abstract class ApiContract {
         }
         Reply settings = call("PUT", "/api/v1/plans/" + id + "/settings", adminToken, "{\"name\":\"Offsets\",\"start\":\"2026-03-02T08:00:00Z\"}",
                 "If-Match", etag);
-        assertThat(settings.status()).as(settings.body()).isEqualTo(400);
+        assertThat(settings.status()).as("the plan has no time zone to convert to: " + settings.body()).isEqualTo(400);
+        // a plan with a time zone: the time is converted to it, never dropped
+        long berlin = tree(call("POST", "/api/v1/plans", adminToken, "{\"name\":\"Berlin\",\"start\":\"2026-03-02T08:00\",\"timeZone\":\"Europe/Berlin\"}"))
+                .get("id").asLong();
+        Reply converted = call("POST", "/api/v1/plans/" + berlin + "/tasks", adminToken,
+                "{\"id\":\"a\",\"duration\":\"1d\",\"deadline\":\"2026-03-20T16:00:00Z\"}", "If-Match", etagOf(berlin));
+        assertThat(converted.status()).as(converted.body()).isEqualTo(201);
+        assertThat(tree(call("GET", "/api/v1/plans/" + berlin + "/tasks/a", adminToken, null)).get("deadline").asString())
+                .startsWith("2026-03-20T17:00");
+        Reply summer = call("PATCH", "/api/v1/plans/" + berlin + "/tasks/a", adminToken, "{\"deadline\":\"2026-07-01T17:00+02:00\"}", "If-Match", etagOf(berlin));
+        assertThat(tree(summer).get("deadline").asString()).as(summer.body()).startsWith("2026-07-01T17:00");
         Reply notADate = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"deadline\":\"soon\"}", "If-Match", etag);
         assertThat(notADate.body()).contains("'soon' is not a date or date-time (such as 2026-03-02 or 2026-03-02T08:00").doesNotContain("java.")
                 .doesNotContain("yyyy");
@@ -452,6 +462,29 @@ abstract class ApiContract {
         JsonNode crane = tree(call("GET", "/api/v1/plans/" + id + "/resources/crane", adminToken, null));
         assertThat(crane.get("maxUnits").asDouble()).isEqualTo(2.0);
         assertThat(crane.get("costPerUse").asInt()).isEqualTo(300);
+    }
+
+    @Test
+    void thePlanFilesOwnNamesAndTheAfterShorthandAreReadWhereTheyAreUnambiguous() throws Exception {
+        long id = createPlan("Plan file names");
+        Reply design = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"design\",\"duration\":\"2d\"}", "If-Match", etagOf(id));
+        Reply build = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"build\",\"duration\":\"3d\",\"after\":[\"design SS+1d\"],\"actual-start\":null}", "If-Match", design.etag());
+        assertThat(build.status()).as(build.body()).isEqualTo(201);
+        JsonNode link = tree(call("GET", "/api/v1/plans/" + id + "/tasks/build", adminToken, null)).get("links").get(0);
+        assertThat(link.get("predecessorId").asString()).isEqualTo("design");
+        assertThat(link.get("type").asString()).isEqualTo("SS");
+        assertThat(link.get("lag").asString()).isEqualTo("1d");
+        Reply test = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"test\",\"duration\":\"1d\",\"after\":[{\"task\":\"build\",\"lag\":\"2d\"}]}",
+                "If-Match", build.etag());
+        assertThat(test.status()).as(test.body()).isEqualTo(201);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/tasks/test", adminToken, null)).get("links").get(0).get("lag").asString()).isEqualTo("2d");
+        Reply both = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"x\",\"after\":[\"design\"],\"links\":[{\"predecessorId\":\"build\",\"type\":\"FS\",\"lag\":\"0d\"}]}", "If-Match", test.etag());
+        assertThat(both.status()).as("after and links together are ambiguous").isEqualTo(400);
+        assertThat(both.body()).contains("'after'").contains("did you mean 'links'?");
+        Reply bad = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"x\",\"after\":[\"design XX\"]}", "If-Match", test.etag());
+        assertThat(bad.status()).isEqualTo(400);
     }
 
     @Test

@@ -54,6 +54,9 @@ class ApiPropertyTest {
     private static String viewerName;
     private static long planId;
     private static final Map<String, Integer> STATUSES = new ConcurrentHashMap<>();
+    /** The operations that answered at least once with success, and at all: how much of the API the tries reached. */
+    private static final java.util.Set<String> SUCCEEDED = ConcurrentHashMap.newKeySet();
+    private static final java.util.Set<String> REACHED = ConcurrentHashMap.newKeySet();
 
     @BeforeContainer
     static void start() throws Exception {
@@ -82,7 +85,8 @@ class ApiPropertyTest {
 
     @AfterContainer
     static void stop() throws Exception {
-        System.out.println("ApiPropertyTest: " + operations.size() + " operations, answers by status " + new TreeMap<>(STATUSES));
+        System.out.println("ApiPropertyTest: " + operations.size() + " operations, " + REACHED.size() + " reached, " + SUCCEEDED.size()
+                + " answered with success at least once; answers by status " + new TreeMap<>(STATUSES));
         server.context().close();
     }
 
@@ -130,14 +134,14 @@ class ApiPropertyTest {
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(6, 0), net.jqwik.api.Tuple.of(1, 1), net.jqwik.api.Tuple.of(1, 2),
                         net.jqwik.api.Tuple.of(1, 3), net.jqwik.api.Tuple.of(1, 4)),
-                Arbitraries.frequency(net.jqwik.api.Tuple.of(1, 0), net.jqwik.api.Tuple.of(1, 1), net.jqwik.api.Tuple.of(6, 2),
-                        net.jqwik.api.Tuple.of(1, 4), net.jqwik.api.Tuple.of(1, 5), net.jqwik.api.Tuple.of(1, 6)),
+                Arbitraries.frequency(net.jqwik.api.Tuple.of(1, 0), net.jqwik.api.Tuple.of(1, 1), net.jqwik.api.Tuple.of(4, 2),
+                        net.jqwik.api.Tuple.of(4, 3), net.jqwik.api.Tuple.of(1, 4), net.jqwik.api.Tuple.of(1, 5), net.jqwik.api.Tuple.of(1, 6)),
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(8, 0), net.jqwik.api.Tuple.of(1, 1), net.jqwik.api.Tuple.of(1, 2)),
                 Arbitraries.longs())
                 .as(Call::new);
     }
 
-    @Property(tries = 600, seed = "20261204")
+    @Property(tries = 600, seed = "20261204", edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
     void anyRequestToAnyOperationIsAnsweredWithinTheDescriptionAndNeverHalfWritten(@ForAll("calls") Call call) throws Exception {
         if (revision() == null) {
             newPlan(); // a generated DELETE took the plan away
@@ -164,6 +168,10 @@ class ApiPropertyTest {
             default -> null;
         };
         HttpResponse<String> r = send(method, path + query, token, body[0], body[1], ifMatch);
+        REACHED.add(method + " " + template);
+        if (r.statusCode() < 300) {
+            SUCCEEDED.add(method + " " + template);
+        }
         STATUSES.merge(r.statusCode() + (call.caller() == 0 ? "" : call.caller() == 1 ? " viewer" : " anonymous"), 1, Integer::sum);
         String what = method + " " + path + query + " (If-Match " + ifMatch + ", body " + abbreviate(body[0]) + ") -> " + r.statusCode() + " "
                 + abbreviate(r.body());
@@ -265,7 +273,7 @@ class ApiPropertyTest {
             case 0 -> new String[] {null, null};
             case 1 -> new String[] {"{}", "application/json"};
             case 2, 3 -> {
-                JsonNode made = schema.isMissingNode() ? JsonNodeFactory.instance.objectNode() : sample(schema, random, 0);
+                JsonNode made = schema.isMissingNode() ? JsonNodeFactory.instance.objectNode() : variant == 2 ? sample(schema, random, 0) : minimal(schema);
                 yield new String[] {type.equals("application/json") || type.endsWith("+json") ? made.toString()
                         : made.isTextual() ? made.asText() : made.toString(), type};
             }
@@ -273,6 +281,27 @@ class ApiPropertyTest {
             case 5 -> new String[] {random.nextBoolean() ? "[1, 2]" : "{\"id\": {\"x\": 1}, \"name\": 5}", "application/json"};
             default -> new String[] {"just text", "text/plain"};
         };
+    }
+
+    /** The least valid value of an object schema: its required fields and a name, with an id of the plan file's form. */
+    static JsonNode minimal(JsonNode schema) {
+        if (schema.has("$ref")) {
+            return minimal(description.document().at(schema.get("$ref").asText().substring(1)));
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        JsonNode properties = schema.path("properties");
+        if (properties.has("id")) {
+            out.put("id", "m" + Long.toHexString(System.nanoTime()));
+        }
+        for (String name : List.of("name", "title")) {
+            if (properties.has(name)) {
+                out.put(name, "Generated");
+            }
+        }
+        if (properties.has("probability")) {
+            out.put("probability", 0.5);
+        }
+        return out;
     }
 
     /** Ids of new entries: mostly of the plan file's form, some not (which must be refused before anything is written). */

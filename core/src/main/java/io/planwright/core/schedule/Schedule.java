@@ -113,9 +113,13 @@ public final class Schedule {
                 last = i;
             }
         }
+        return chainTo(last, new boolean[work.n]);
+    }
+
+    /** The critical tasks back from {@code end} along driving links, first to last, stopping at one already {@code seen}. */
+    private List<Integer> chainTo(int end, boolean[] seen) {
         List<Integer> path = new ArrayList<>();
-        boolean[] seen = new boolean[work.n];
-        int t = last;
+        int t = end;
         while (t >= 0 && !seen[t]) {
             seen[t] = true;
             path.add(original(t));
@@ -156,23 +160,9 @@ public final class Schedule {
         }
         ends.sort((a, b) -> finish[a] != finish[b] ? Long.compare(finish[b], finish[a]) : Integer.compare(original(b), original(a)));
         for (int end : ends) {
-            if (seen[end]) {
-                continue;
+            if (!seen[end]) {
+                chains.add(chainTo(end, seen));
             }
-            List<Integer> path = new ArrayList<>();
-            int t = end;
-            while (t >= 0 && !seen[t]) {
-                seen[t] = true;
-                path.add(original(t));
-                int k = driver[t];
-                int p = k >= 0 ? work.linkPred[k] : -1;
-                while (p >= 0 && work.isSummary(p)) {
-                    p = latestLeafUnder(p);
-                }
-                t = p >= 0 && critical[p] ? p : -1;
-            }
-            java.util.Collections.reverse(path);
-            chains.add(path);
         }
         return chains;
     }

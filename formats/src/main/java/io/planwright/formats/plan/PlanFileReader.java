@@ -971,7 +971,7 @@ public final class PlanFileReader {
     }
 
     /** {@code design}, {@code design SS}, {@code design SS+2d}, {@code design +2d}, {@code design+2d}, {@code design FS-20%}. */
-    static Link linkSpec(String spec) {
+    public static Link linkSpec(String spec) {
         String s = spec.trim();
         if (s.isEmpty()) {
             return null;

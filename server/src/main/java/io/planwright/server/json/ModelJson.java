@@ -75,7 +75,7 @@ public final class ModelJson {
                 if (date != null && !date.isNull()) {
                     when = moment(date.asString(), edge(t));
                     if (when == null) {
-                        throw refusal(p, date.asString());
+                        when = withOffset(p, date.asString());
                     }
                 }
                 if (t.needsDate() && when == null) {
@@ -100,23 +100,26 @@ public final class ModelJson {
     }
 
     /**
-     * Why a moment's text was refused. A time with an offset ({@code ...T08:00:00Z}, {@code +02:00}) is
-     * refused rather than dropped: the API does not guess which wall-clock time in the plan's zone was meant.
+     * A moment the text gives with an offset ({@code ...T08:00:00Z}, {@code +02:00}), converted to the time
+     * zone of the plan being changed (PlanZone); without one it is refused rather than dropped: the API does
+     * not guess which wall-clock time was meant. Any other text that is no moment is refused too.
      */
-    static InvalidFormatException refusal(JsonParser p, String text) {
+    static LocalDateTime withOffset(JsonParser p, String text) {
         String t = text == null ? "" : text.strip();
-        boolean offset;
+        java.time.OffsetDateTime withOffset;
         try {
-            java.time.OffsetDateTime.parse(t);
-            offset = true;
+            withOffset = java.time.OffsetDateTime.parse(t);
         } catch (DateTimeParseException e) {
-            offset = false;
+            withOffset = null;
         }
-        String message = offset
-                ? "'" + text + "' has a time-zone offset; write it as a local time of the plan's own time zone, "
-                        + "without offset (such as 2026-03-02T08:00)"
+        if (withOffset != null && PlanZone.current().isPresent()) {
+            return withOffset.atZoneSameInstant(PlanZone.current().get()).toLocalDateTime();
+        }
+        String message = withOffset != null
+                ? "'" + text + "' has a time-zone offset, and the plan has no time zone to convert it to (set timeZone in its settings); "
+                        + "write it as the plan's local time, without offset (such as 2026-03-02T08:00)"
                 : "'" + text + "' is not " + MOMENT;
-        return InvalidFormatException.from(p, message, text, LocalDateTime.class);
+        throw InvalidFormatException.from(p, message, text, LocalDateTime.class);
     }
 
     /** A value written as its text ({@code toString()}) and read back by {@code parse}, which gives null for bad text. */
@@ -223,7 +226,7 @@ public final class ModelJson {
             String text = p.getValueAsString();
             LocalDateTime value = text == null ? null : moment(text, edge);
             if (value == null) {
-                throw refusal(p, text);
+                value = withOffset(p, text);
             }
             return value;
         }

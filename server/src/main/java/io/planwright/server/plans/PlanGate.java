@@ -1,5 +1,6 @@
 package io.planwright.server.plans;
 
+import io.planwright.server.json.PlanZone;
 import io.planwright.server.plans.PlanAccess.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +22,11 @@ import java.util.Map;
 public class PlanGate implements WebMvcConfigurer, HandlerInterceptor {
 
     private final PlanAccess access;
+    private final PlanService plans;
 
-    public PlanGate(PlanAccess access) {
+    public PlanGate(PlanAccess access, @org.springframework.context.annotation.Lazy PlanService plans) {
         this.access = access;
+        this.plans = plans;
     }
 
     @Override
@@ -33,6 +36,7 @@ public class PlanGate implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        PlanZone.clear();
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (!(variables instanceof Map<?, ?> map) || !(map.get("planId") instanceof String text)) {
             return true; // not about one plan (list, create, import)
@@ -46,6 +50,14 @@ public class PlanGate implements WebMvcConfigurer, HandlerInterceptor {
         String method = request.getMethod();
         boolean reads = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
         access.require(planId, reads ? Role.VIEWER : Role.EDITOR);
+        if (!reads) {
+            PlanZone.set(plans.current(planId).plan().timeZone()); // times with an offset in the body are read in it
+        }
         return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+        PlanZone.clear();
     }
 }

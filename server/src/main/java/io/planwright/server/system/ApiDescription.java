@@ -144,7 +144,49 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
             }
         }
         trueContent(name, operation, out);
+        formats(name, operation);
+        headers(name, ifMatch, out);
         return operation;
+    }
+
+    /** The values a format parameter takes (case does not matter). */
+    private static void formats(String name, Operation operation) {
+        List<String> values = switch (name) {
+            case "document", "atRevision", "replaceDocument" -> List.of("yaml", "yml", "json");
+            case "schedule" -> List.of("json", "csv");
+            default -> null;
+        };
+        if (values == null || operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : operation.getParameters()) {
+            if ("query".equals(p.getIn()) && "format".equals(p.getName())) {
+                StringSchema schema = new StringSchema();
+                schema.setEnum(values);
+                schema.setDefault(values.get(0));
+                p.schema(schema);
+            }
+        }
+    }
+
+    /** The headers of a successful answer: the revision it shows or made, where a new thing is. */
+    private static void headers(String name, boolean ifMatch, ApiResponses out) {
+        ApiResponse success = out.get("201") != null ? out.get("201") : out.get("200") != null ? out.get("200") : out.get("204");
+        if (ifMatch) {
+            success.addHeaderObject(HttpHeaders.ETAG, new io.swagger.v3.oas.models.headers.Header()
+                    .description("the plan's new revision, when this change was based on the one before it (else read the plan for it)")
+                    .schema(new StringSchema().example("\"13\"")));
+            success.addHeaderObject("Planwright-Revision", new io.swagger.v3.oas.models.headers.Header()
+                    .description("the plan's revision after this change").schema(new IntegerSchema().format("int64")));
+        }
+        if (CREATED.contains(name) && !name.equals("createToken") && !name.equals("createUser")) {
+            success.addHeaderObject(HttpHeaders.LOCATION, new io.swagger.v3.oas.models.headers.Header().description("the address of what was created")
+                    .schema(new StringSchema()));
+        }
+        if (name.equals("changePassword") && out.get("429") != null) {
+            out.get("429").addHeaderObject(HttpHeaders.RETRY_AFTER, new io.swagger.v3.oas.models.headers.Header()
+                    .description("seconds until the name may try again").schema(new IntegerSchema()));
+        }
     }
 
     /**
