@@ -46,8 +46,16 @@ public final class Conformance {
                              boolean planwrightOk, boolean mpxjOk) {
     }
 
-    /** A file's outcome: its comparisons, or why it could not be compared. */
-    public record FileResult(String file, List<Comparison> comparisons, String skipped) {
+    /**
+     * A file's outcome: its comparisons, or why it could not be compared, and the tasks of the file that
+     * the import left out and so were not compared (unique ID and why: "blank line", "inactive",
+     * "external task", "inside an inserted subproject or an inactive summary").
+     */
+    public record FileResult(String file, List<Comparison> comparisons, String skipped, List<String> dropped) {
+
+        public FileResult(String file, List<Comparison> comparisons, String skipped) {
+            this(file, comparisons, skipped, List.of());
+        }
 
         public Map<Field, int[]> counts() {
             Map<Field, int[]> out = new EnumMap<>(Field.class);
@@ -122,11 +130,19 @@ public final class Conformance {
             }
         }
         List<Comparison> out = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         for (Task t : original.getTasks()) {
             String id = imported.taskIds().get(t);
             ScheduledTask mine = id == null ? null : byId.get(id);
-            if (mine == null || mine.type() == ScheduledTask.Kind.SUMMARY) {
-                continue; // left out on import (blank, inactive, external), or a summary: its dates roll up
+            if (mine == null) {
+                String why = whyLeftOut(t);
+                if (why != null) {
+                    dropped.add(t.getUniqueID() + " " + why);
+                }
+                continue;
+            }
+            if (mine.type() == ScheduledTask.Kind.SUMMARY) {
+                continue; // a summary: its dates roll up
             }
             Task mpxj = mpxjFailure == null ? theirs.get(t.getUniqueID()) : null;
             if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
@@ -152,7 +168,23 @@ public final class Conformance {
                         mpxj == null ? "-" : String.valueOf(mpxj.getCritical()), critical == mine.critical(), mpxj != null && critical == mpxj.getCritical()));
             }
         }
-        return new FileResult(name, out, null);
+        return new FileResult(name, out, null, List.copyOf(dropped));
+    }
+
+    private static String whyLeftOut(Task t) {
+        if (t.getNull()) {
+            return "blank line";
+        }
+        if (t.getUniqueID() != null && t.getUniqueID() == 0 && t.getOutlineLevel() != null && t.getOutlineLevel() == 0) {
+            return null; // the project summary task: the plan itself, not a task left out
+        }
+        if (!t.getActive()) {
+            return "inactive";
+        }
+        if (t.getExternalTask()) {
+            return "external task";
+        }
+        return "inside an inserted subproject or an inactive summary";
     }
 
     /**

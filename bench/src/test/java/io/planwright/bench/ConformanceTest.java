@@ -6,28 +6,28 @@ import io.planwright.bench.Conformance.FileResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Planwright against the dates MS Project stored in the sample files (testdata/msproject-samples),
- * with MPXJ's MicrosoftScheduler alongside. docs/conformance.md explains each file that keeps a
- * mismatch; this test fails when a new one appears, anywhere else or in the early dates.
+ * with MPXJ's MicrosoftScheduler alongside. Each accepted mismatch is listed with its reason in
+ * accepted-mismatches.txt (docs/conformance.md explains them); this test fails on any other.
  */
 class ConformanceTest {
 
     static final Path SAMPLES = Path.of("..", "testdata", "msproject-samples");
 
-    /** The files whose stored late dates are stale or beyond the files' own logic (docs/conformance.md). */
-    static final Set<String> LATE_DATES_EXPLAINED = Set.of(
-            "legacy/bug1.mpp", "legacy/sample.mpx", "legacy/sample98.mpp", "mpp14duration.mpp", "mspdiduration.xml",
-            "mpp14timephased.mpp", "mspditimephased.xml", "mpp14timephasedsegments.mpp", "mspditimephasedsegments.xml",
-            "splits9b.mpp", "taskFlags-mpp14Project2013.mpp");
+    /** The tasks of the samples that the import leaves out (file, unique ID, why); blank lines and inactive tasks only. */
+    static final List<String> DROPPED = List.of(
+            "mpp14nulltasks.mpp 2 blank line", "mpp14nulltasks.mpp 5 blank line", "mpp14nulltasks.mpp 7 blank line",
+            "mspdinulltasks.xml 2 blank line", "mspdinulltasks.xml 5 blank line", "mspdinulltasks.xml 7 blank line",
+            "taskFlags-mpp14Project2013.mpp 64 inactive", "taskFlags-mpp14Project2013.mpp 66 inactive");
 
     static List<FileResult> results;
 
@@ -65,13 +65,40 @@ class ConformanceTest {
         assertThat(Conformance.mismatches(results, false)).noneMatch(c -> c.field() == Field.CRITICAL);
     }
 
+    /**
+     * Every mismatch is one of the accepted ones, each listed with its values and reason in
+     * accepted-mismatches.txt: a new mismatch, a changed value or one that went away fails.
+     */
     @Test
-    void lateDatesAndSlackDifferOnlyInTheExplainedFiles() {
-        Set<String> files = new TreeSet<>();
-        for (Comparison c : Conformance.mismatches(results, false)) {
-            files.add(c.file().replace('\\', '/'));
+    void everyMismatchIsAnAcceptedOneWithItsReason() throws Exception {
+        List<String> accepted = new ArrayList<>();
+        try (var in = ConformanceTest.class.getResourceAsStream("/conformance/accepted-mismatches.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split(" \\| ", -1);
+                assertThat(f).as("file | task | field | MS Project | Planwright | reason: " + line).hasSize(6);
+                assertThat(f[5]).as("reason of " + line).isNotBlank();
+                accepted.add(String.join(" | ", f[0], f[1], f[2], f[3], f[4]));
+            }
         }
-        assertThat(LATE_DATES_EXPLAINED).containsAll(files);
+        List<String> found = Conformance.mismatches(results, false).stream()
+                .map(c -> String.join(" | ", c.file().replace('\\', '/'), c.taskId(), c.field().label(), c.msProject(), c.planwright())).toList();
+        List<String> unexpected = new ArrayList<>(found);
+        unexpected.removeAll(accepted);
+        List<String> gone = new ArrayList<>(accepted);
+        gone.removeAll(found);
+        assertThat(unexpected).as("mismatches not in accepted-mismatches.txt").isEmpty();
+        assertThat(gone).as("accepted mismatches that no longer occur: delete their lines").isEmpty();
+        assertThat(found).hasSameSizeAs(accepted);
+    }
+
+    @Test
+    void theTasksTheImportLeavesOutAreCounted() {
+        List<String> dropped = new ArrayList<>();
+        results.forEach(r -> r.dropped().forEach(d -> dropped.add(r.file().replace('\\', '/') + " " + d)));
+        assertThat(dropped).containsExactlyElementsOf(DROPPED);
     }
 
     @Test
@@ -79,10 +106,6 @@ class ConformanceTest {
         for (FileResult r : results) {
             r.counts().forEach((field, n) -> assertThat(n[1]).as(r.file() + " " + field.label()).isGreaterThanOrEqualTo(n[2]));
         }
-        Map<Field, int[]> totals = Conformance.totals(results);
-        assertThat(share(totals.get(Field.LATE_START))).isGreaterThanOrEqualTo(0.85);
-        assertThat(share(totals.get(Field.LATE_FINISH))).isGreaterThanOrEqualTo(0.82);
-        assertThat(share(totals.get(Field.TOTAL_SLACK))).isGreaterThanOrEqualTo(0.78);
     }
 
     @Test
@@ -92,10 +115,6 @@ class ConformanceTest {
         String csv = Conformance.csv(results, false);
         assertThat(csv.lines().filter(l -> l.startsWith("mismatch,")).count()).isEqualTo(Conformance.mismatches(results, false).size());
         assertThat(csv.lines().filter(l -> l.startsWith("total,")).count()).isEqualTo(Conformance.totals(results).size());
-    }
-
-    private static double share(int[] n) {
-        return (double) n[1] / n[0];
     }
 
     private static String describe(Comparison c) {

@@ -8,7 +8,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,8 +62,9 @@ class CrashRecoveryTest {
     }
 
     void survivesAKill(List<String> settings) throws Exception {
-        int port = freePort();
-        Process server = launch(port, settings, "first");
+        Launched launched = launch(settings, "first");
+        Process server = launched.process();
+        int port = launched.port();
         long planId;
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> attempted = ConcurrentHashMap.newKeySet();
@@ -116,29 +116,31 @@ class CrashRecoveryTest {
         }
         assertThat(acknowledged.size()).as("changes acknowledged before the kill").isGreaterThanOrEqualTo(20);
 
-        Process again = launch(port, settings, "second");
+        Launched second = launch(settings, "second");
+        Process again = second.process();
+        int restarted = second.port(); // another port: the first one may still be in TIME_WAIT, and no port is raced for
         try {
-            JsonNode tasks = JSON.readTree(call(port, "GET", "/api/v1/plans/" + planId + "/tasks", null, null, null).body());
+            JsonNode tasks = JSON.readTree(call(restarted, "GET", "/api/v1/plans/" + planId + "/tasks", null, null, null).body());
             Set<String> present = new HashSet<>();
             tasks.forEach(t -> present.add(t.get("id").asText()));
             assertThat(present).as("every acknowledged change survived").containsAll(acknowledged);
             for (String id : present) {
                 assertThat(id.startsWith("t") || attempted.contains(id)).as(id).isTrue();
             }
-            long revision = JSON.readTree(call(port, "GET", "/api/v1/plans/" + planId, null, null, null).body()).get("revision").asLong();
+            long revision = JSON.readTree(call(restarted, "GET", "/api/v1/plans/" + planId, null, null, null).body()).get("revision").asLong();
             assertThat(revision).as("one revision per change that was written").isEqualTo(1 + present.size() - 20);
-            JsonNode history = JSON.readTree(call(port, "GET", "/api/v1/plans/" + planId + "/history?limit=1000", null, null, null).body());
+            JsonNode history = JSON.readTree(call(restarted, "GET", "/api/v1/plans/" + planId + "/history?limit=1000", null, null, null).body());
             assertThat(history.size()).isEqualTo((int) revision);
             for (int i = 0; i < history.size(); i++) {
                 assertThat(history.get(i).get("revision").asLong()).as("the history has no gap").isEqualTo(revision - i);
             }
-            String now = call(port, "GET", "/api/v1/plans/" + planId + "/document?format=json", null, null, null).body();
-            String atRevision = call(port, "GET", "/api/v1/plans/" + planId + "/revisions/" + revision + "?format=json", null, null, null).body();
+            String now = call(restarted, "GET", "/api/v1/plans/" + planId + "/document?format=json", null, null, null).body();
+            String atRevision = call(restarted, "GET", "/api/v1/plans/" + planId + "/revisions/" + revision + "?format=json", null, null, null).body();
             assertThat(atRevision).as("the history leads to the current plan").isEqualTo(now);
-            JsonNode first = JSON.readTree(call(port, "GET", "/api/v1/plans/" + planId + "/revisions/1?format=json", null, null, null).body());
+            JsonNode first = JSON.readTree(call(restarted, "GET", "/api/v1/plans/" + planId + "/revisions/1?format=json", null, null, null).body());
             assertThat(first.get("tasks").size()).as("and back to the first revision").isEqualTo(20);
-            String etag = call(port, "GET", "/api/v1/plans/" + planId, null, null, null).etag();
-            Reply more = call(port, "POST", "/api/v1/plans/" + planId + "/tasks", "{\"id\":\"after-restart\",\"name\":\"After\",\"duration\":\"1d\"}",
+            String etag = call(restarted, "GET", "/api/v1/plans/" + planId, null, null, null).etag();
+            Reply more = call(restarted, "POST", "/api/v1/plans/" + planId + "/tasks", "{\"id\":\"after-restart\",\"name\":\"After\",\"duration\":\"1d\"}",
                     "application/json", etag);
             assertThat(more.status()).as(more.body()).isEqualTo(201);
             System.out.println("crash test: " + acknowledged.size() + " acknowledged, " + (present.size() - 20) + " present after the kill, revision " + revision);
@@ -149,9 +151,15 @@ class CrashRecoveryTest {
         }
     }
 
-    Process launch(int port, List<String> settings, String name) throws Exception {
+    record Launched(Process process, int port) {
+    }
+
+    /** Starts the server on a port of its own choosing (port 0: no free port to race for) and reads the port it got from its port file. */
+    Launched launch(List<String> settings, String name) throws Exception {
+        Path portFile = dir.resolve(name + ".port");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), PlanwrightServer.class.getName(), "--server.port=" + port, "--planwright.demo=false"));
+                "-cp", System.getProperty("java.class.path"), PlanwrightServer.class.getName(), "--server.port=0",
+                "--planwright.port-file=" + portFile, "--planwright.demo=false"));
         command.addAll(settings);
         ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
         b.environment().put("PLANWRIGHT_ADMIN_PASSWORD", PASSWORD);
@@ -162,8 +170,11 @@ class CrashRecoveryTest {
                 throw new AssertionError("the server stopped: " + Files.readString(dir.resolve(name + ".log")));
             }
             try {
-                if (call(port, "GET", "/actuator/health", null, null, null).status() == 200) {
-                    return p;
+                if (Files.exists(portFile)) {
+                    int port = Integer.parseInt(Files.readString(portFile).trim());
+                    if (call(port, "GET", "/actuator/health", null, null, null).status() == 200) {
+                        return new Launched(p, port);
+                    }
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -189,11 +200,5 @@ class CrashRecoveryTest {
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body(), r.headers().firstValue("ETag").orElse(null));
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -112,8 +112,9 @@ public final class ServerLoad {
 
     void run(String database) throws Exception {
         Path data = Files.createTempDirectory("planwright-load");
-        port = CrashRecoveryTest.freePort();
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--planwright.demo=false", "--planwright.data=" + data,
+        Path portFile = data.resolve("server.port");
+        // port 0: the server takes a free port itself (no free port to race for) and writes it to the port file
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--planwright.port-file=" + portFile, "--planwright.demo=false", "--planwright.data=" + data,
                 "--logging.level.root=warn"));
         if (database.equals("postgres")) {
             EmbeddedPostgres pg = Postgres.start();
@@ -136,7 +137,7 @@ public final class ServerLoad {
         Process server = pb.start();
         try {
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-            awaitStart(server, data.resolve("server.log"));
+            awaitStart(server, data.resolve("server.log"), portFile);
             String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             HttpResponse<String> t = send(HttpRequest.newBuilder(uri("/api/v1/tokens")).header("Authorization", basic)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")), 201);
@@ -370,13 +371,18 @@ public final class ServerLoad {
         return Long.parseLong(etag.replace("W/", "").replace("\"", ""));
     }
 
-    void awaitStart(Process server, Path log) throws Exception {
+    void awaitStart(Process server, Path log, Path portFile) throws Exception {
         long until = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < until) {
             if (!server.isAlive()) {
                 throw new IOException("the server stopped: " + Files.readString(log));
             }
             try {
+                if (!Files.exists(portFile)) {
+                    Thread.sleep(200);
+                    continue;
+                }
+                port = Integer.parseInt(Files.readString(portFile).trim());
                 if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

@@ -185,6 +185,11 @@ final class SerialSgs {
         }
     }
 
+    /** Whether this scheme works on packed profiles (else on the plain ones): for tests at the packing limit. */
+    boolean packed() {
+        return packedUse != null;
+    }
+
     /** Whether every count a packed field can hold (capacity, reserved units plus all demands) stays below 2^14. */
     private static boolean packable(Rcpsp p) {
         for (int r = 0; r < p.resources; r++) {

@@ -44,6 +44,120 @@ class SerialSgsTest {
         }
     }
 
+    /**
+     * At the packing limit: demands and capacities scaled so that a resource's demands (plus what is reserved)
+     * add up to exactly 2^14 - 1, the most the packed profiles take (packed; fields full, neighbours must not be
+     * disturbed), or to 2^14 or more on one resource (the scheme falls back to the plain profiles), on one word or several.
+     */
+    @Property(tries = 120)
+    void atThePackingLimitTheSchedulesAreThoseOfThePlainProfiles(@ForAll @IntRange(min = 2, max = 30) int jobs,
+                                                                 @ForAll @IntRange(min = 1, max = 11) int resources,
+                                                                 @ForAll @IntRange(min = 0, max = 3) int variant, @ForAll boolean over,
+                                                                 @ForAll long seed) {
+        Random rnd = new Random(seed);
+        Rcpsp base = atTheLimit(RcpspSolverTest.random(rnd, jobs, resources), over, rnd);
+        Rcpsp p = variant(base, variant, rnd);
+        int limit = (1 << 14) - 1;
+        boolean anyOver = false;
+        for (int r = 0; r < p.resources; r++) {
+            long most = 0;
+            for (int j = 0; j < p.jobs; j++) {
+                most += p.demand(j, r);
+            }
+            int reserved = 0;
+            for (int t = 0; p.reserved != null && t <= p.horizon; t++) {
+                reserved = Math.max(reserved, p.reserved[t * p.resources + r]);
+            }
+            anyOver |= most + reserved > limit;
+        }
+        SerialSgs packed = new SerialSgs(p, true);
+        SerialSgs plain = new SerialSgs(p, false);
+        assertThat(packed.packed()).as("packed profiles used").isEqualTo(!anyOver);
+        assertThat(plain.packed()).isFalse();
+        for (int round = 0; round < 3; round++) {
+            int[] order = randomTopologicalOrder(p, rnd);
+            int[] a = new int[p.jobs];
+            int[] b = new int[p.jobs];
+            int[] orderA = order.clone();
+            int[] orderB = order.clone();
+            assertThat(packed.forward(orderA, a)).isEqualTo(plain.forward(orderB, b));
+            assertThat(a).containsExactly(b);
+            assertThat(packed.forced).isEqualTo(plain.forced);
+            if (p.latest == null && p.reserved == null) {
+                assertThat(p.violation(a)).isNull();
+            }
+            assertThat(packed.justify(orderA, a)).isEqualTo(plain.justify(orderB, b));
+            assertThat(a).containsExactly(b);
+        }
+    }
+
+    @net.jqwik.api.Example
+    void theLimitIsReachedAndPassed() {
+        // the generator reaches both sides of the limit on several words (six resources: two words)
+        int packedAtLimit = 0;
+        int fellBack = 0;
+        Random rnd = new Random(5);
+        for (int i = 0; i < 40; i++) {
+            Rcpsp p = atTheLimit(RcpspSolverTest.random(rnd, 10, 6), i % 2 == 1, rnd);
+            if (new SerialSgs(p, true).packed()) {
+                packedAtLimit++;
+            } else {
+                fellBack++;
+            }
+        }
+        assertThat(packedAtLimit).isGreaterThan(5);
+        assertThat(fellBack).isGreaterThan(5);
+    }
+
+    /**
+     * Demands and capacities of every resource multiplied so that its demands add up to just under 2^14, the
+     * remainder added to one job so that they reach 2^14 - 1 exactly; with {@code over}, one resource's sum
+     * goes past: to 2^14, or up to 2^16. Capacities stay at least each demand, so every job still fits alone.
+     */
+    static Rcpsp atTheLimit(Rcpsp p, boolean over, Random rnd) {
+        int n = p.jobs();
+        int res = p.resources();
+        int[] d = new int[n];
+        int[][] dem = new int[n][res];
+        int[] cap = new int[res];
+        int[][] succ = new int[n][];
+        for (int j = 0; j < n; j++) {
+            d[j] = p.duration(j);
+            succ[j] = p.successors(j);
+        }
+        int overOn = over ? rnd.nextInt(res) : -1;
+        for (int r = 0; r < res; r++) {
+            long sum = 0;
+            int top = -1;
+            for (int j = 0; j < n; j++) {
+                sum += p.demand(j, r);
+                if (p.demand(j, r) > 0 && (top < 0 || rnd.nextBoolean())) {
+                    top = j;
+                }
+            }
+            // one past the limit, or well past it (where packed fields would carry into their neighbours)
+            int target = r != overOn ? (1 << 14) - 1 : rnd.nextBoolean() ? 1 << 14 : (1 << 14) + rnd.nextInt(3 << 14);
+            if (sum == 0) {
+                top = rnd.nextInt(n - 2) + 1; // a job that is neither the source nor the sink (they last 0 and need nothing)
+                sum = 1;
+                dem[top][r] = 0;
+            }
+            long k = Math.max(1, ((1 << 14) - 1) / sum);
+            long total = 0;
+            int most = 0;
+            for (int j = 0; j < n; j++) {
+                dem[j][r] = (int) (p.demand(j, r) * k);
+                total += dem[j][r];
+            }
+            dem[top][r] += (int) (target - total);
+            for (int j = 0; j < n; j++) {
+                most = Math.max(most, dem[j][r]);
+            }
+            cap[r] = (int) Math.max(most, Math.min((1L << 14) - 1, p.capacity(r) * k));
+        }
+        return new Rcpsp(d, dem, cap, succ);
+    }
+
     /** 0: as generated; 1: lags and leads; 2: units reserved in the first periods; 3: latest starts (leveling within float). */
     private static Rcpsp variant(Rcpsp fs, int variant, Random rnd) {
         if (variant == 0) {

@@ -45,13 +45,30 @@ class SchedulerProperties {
         check(seed, size);
     }
 
+    /**
+     * The same networks with summary tasks above the tasks (a random outline, up to four levels, no links
+     * of their own): every task's dates are the reference's, and each summary spans its tasks.
+     */
+    @Property(tries = 200)
+    void summariesChangeNoTasksDatesAndSpanTheirChildren(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int size) {
+        check(seed, size, true);
+    }
+
     @net.jqwik.api.Example
     void casesFoundBefore() {
         check(-17361786009997L, 13); // an SF and an FF link tied across a lunch break, on ordinals
     }
 
     private static void check(long seed, int size) {
+        check(seed, size, false);
+    }
+
+    private static void check(long seed, int size, boolean withParents) {
         Random r = new Random(seed);
+        // the outline from a random source of its own, so that the networks are those of the same seed without it
+        Random outline = new Random(~seed);
+        int parents = withParents ? 1 + outline.nextInt(Math.min(4, size)) : 0;
+        int[] parentOf = new int[parents + size];
         List<WorkCalendar> calendars = new ArrayList<>();
         boolean plain = r.nextBoolean(); // one calendar, nothing elapsed: the engine works on ordinals
         int calCount = plain ? 1 : 1 + r.nextInt(3);
@@ -71,6 +88,10 @@ class SchedulerProperties {
         List<ReferenceScheduler.TaskSpec> specs = new ArrayList<>();
         WorkingTime[] compiled = calendars.stream().map(c -> WorkingTime.compile(c, START_DAY)).toArray(WorkingTime[]::new);
         NetworkBuilder b = new NetworkBuilder(compiled, START, size, size * 2);
+        for (int k = 0; k < parents; k++) {
+            parentOf[k] = k == 0 ? -1 : outline.nextInt(k + 1) - 1; // a parent comes before its children
+            b.addTask("p" + k, parentOf[k], 0, false, false, 0);
+        }
         List<List<ReferenceScheduler.Link>> linkLists = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             boolean elapsed = !plain && r.nextInt(10) == 0;
@@ -87,7 +108,9 @@ class SchedulerProperties {
                 }
             }
             long deadline = r.nextInt(8) == 0 ? START + r.nextInt(25 * 1440) : Long.MIN_VALUE;
-            int task = b.addTask("t" + i, -1, duration, elapsed, milestone, cal);
+            // task i < parents has summary i as its parent, so that every summary has a task under it
+            parentOf[parents + i] = parents == 0 ? -1 : i < parents ? i : outline.nextInt(parents + 1) - 1;
+            int task = b.addTask("t" + i, parentOf[parents + i], duration, elapsed, milestone, cal);
             if (constraint != 0) {
                 b.constraint(task, ConstraintType.values()[constraint], cdate);
             }
@@ -111,9 +134,9 @@ class SchedulerProperties {
                 };
                 LinkType lt = LinkType.values()[type];
                 switch (kind) {
-                    case 1 -> b.elapsedLink(pred, i, lt, lag);
-                    case 2 -> b.percentLink(pred, i, lt, lag / 100.0);
-                    default -> b.link(pred, i, lt, lag);
+                    case 1 -> b.elapsedLink(parents + pred, parents + i, lt, lag);
+                    case 2 -> b.percentLink(parents + pred, parents + i, lt, lag / 100.0);
+                    default -> b.link(parents + pred, parents + i, lt, lag);
                 }
                 linkLists.get(i).add(new ReferenceScheduler.Link(pred, type, lag, kind));
             }
@@ -123,15 +146,37 @@ class SchedulerProperties {
         Schedule clock = CriticalPathScheduler.scheduleOnClock(net);
         ReferenceScheduler ref = new ReferenceScheduler(specs, calendars, START);
         ref.run();
-        for (int i = 0; i < size; i++) {
-            String what = "task t" + i + " (seed " + seed + ")";
-            assertThat(s.earlyStart(i)).as("early start of " + what).isEqualTo(ref.es[i]);
-            assertThat(s.earlyFinish(i)).as("early finish of " + what).isEqualTo(ref.ef[i]);
-            assertThat(s.lateFinish(i)).as("late finish of " + what).isEqualTo(ref.lf[i]);
-            assertThat(s.lateStart(i)).as("late start of " + what).isEqualTo(ref.ls[i]);
-            assertThat(s.totalFloat(i)).as("total float of " + what).isEqualTo(ref.totalFloat(i));
-            assertThat(s.freeFloat(i)).as("free float of " + what).isEqualTo(ref.freeFloat(i));
-            assertThat(s.isCritical(i)).as("critical " + what).isEqualTo(ref.totalFloat(i) <= 0);
+        for (int k = 0; k < parents; k++) {
+            long es = Long.MAX_VALUE;
+            long ef = Long.MIN_VALUE;
+            long ls = Long.MAX_VALUE;
+            long lf = Long.MIN_VALUE;
+            for (int i = 0; i < size; i++) {
+                for (int a = parentOf[parents + i]; a >= 0; a = parentOf[a]) {
+                    if (a == k) {
+                        es = Math.min(es, ref.es[i]);
+                        ef = Math.max(ef, ref.ef[i]);
+                        ls = Math.min(ls, ref.ls[i]);
+                        lf = Math.max(lf, ref.lf[i]);
+                    }
+                }
+            }
+            String what = "summary p" + k + " (seed " + seed + ", size " + size + ")";
+            assertThat(s.earlyStart(k)).as("early start of " + what).isEqualTo(es);
+            assertThat(s.earlyFinish(k)).as("early finish of " + what).isEqualTo(ef);
+            assertThat(s.lateStart(k)).as("late start of " + what).isEqualTo(ls);
+            assertThat(s.lateFinish(k)).as("late finish of " + what).isEqualTo(lf);
+        }
+        for (int t = 0; t < size; t++) {
+            int i = parents + t; // the engine's number; t is the reference's
+            String what = "task t" + t + " (seed " + seed + ", size " + size + (withParents ? ", with summaries" : "") + ")";
+            assertThat(s.earlyStart(i)).as("early start of " + what).isEqualTo(ref.es[t]);
+            assertThat(s.earlyFinish(i)).as("early finish of " + what).isEqualTo(ref.ef[t]);
+            assertThat(s.lateFinish(i)).as("late finish of " + what).isEqualTo(ref.lf[t]);
+            assertThat(s.lateStart(i)).as("late start of " + what).isEqualTo(ref.ls[t]);
+            assertThat(s.totalFloat(i)).as("total float of " + what).isEqualTo(ref.totalFloat(t));
+            assertThat(s.freeFloat(i)).as("free float of " + what).isEqualTo(ref.freeFloat(t));
+            assertThat(s.isCritical(i)).as("critical " + what).isEqualTo(ref.totalFloat(t) <= 0);
             assertThat(clock.earlyStart(i)).as("early start on the clock, " + what).isEqualTo(s.earlyStart(i));
             assertThat(clock.earlyFinish(i)).as("early finish on the clock, " + what).isEqualTo(s.earlyFinish(i));
             assertThat(clock.lateStart(i)).as("late start on the clock, " + what).isEqualTo(s.lateStart(i));
@@ -142,7 +187,7 @@ class SchedulerProperties {
         assertThat(s.projectFinish()).isEqualTo(ref.projectFinish);
     }
 
-    private static WorkCalendar randomCalendar(String id, Random r) {
+    static WorkCalendar randomCalendar(String id, Random r) {
         Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
         boolean anyWork = false;
         for (DayOfWeek d : DayOfWeek.values()) {
