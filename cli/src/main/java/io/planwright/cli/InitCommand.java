@@ -89,7 +89,39 @@ final class InitCommand implements Callable<Integer> {
         PlanFiles.writeAtomically(file, text);
         spec.commandLine().getOut().println("created " + file + " from the " + template.name().replace('_', '-')
                 + " template" + moved + "; next: planwright validate " + file + " && planwright schedule " + file);
+        if (!moved.isEmpty()) {
+            holidaysNote(text).ifPresent(spec.commandLine().getOut()::println);
+        }
         return 0;
+    }
+
+    /**
+     * A re-dated plan that runs past the last year its calendars list holidays for would be scheduled through
+     * working days that are none: say which years to add.
+     */
+    static java.util.Optional<String> holidaysNote(String text) {
+        io.planwright.formats.plan.PlanFileReader.Result r = PlanFiles.check(PlanFiles.parse("plan", text, io.planwright.formats.plan.PlanFormat.YAML));
+        if (r.plan() == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<LocalDate> lastHoliday = r.plan().calendars().stream().flatMap(c -> c.exceptions().stream())
+                .map(io.planwright.core.model.CalendarException::to).max(LocalDate::compareTo);
+        if (lastHoliday.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate finish;
+        try {
+            finish = io.planwright.core.schedule.PlanScheduler.schedule(r.plan()).finish().toLocalDate();
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        int lastYear = lastHoliday.get().getYear();
+        if (finish.getYear() <= lastYear) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("note: the calendars list holidays up to " + lastYear + " but the plan now runs to " + finish
+                + ": add the holidays of " + (finish.getYear() == lastYear + 1 ? Integer.toString(finish.getYear()) : (lastYear + 1) + " to " + finish.getYear())
+                + " to its calendars");
     }
 
     /** The start date of a bundled template (its plan section's start). */

@@ -138,7 +138,7 @@ final class LevelCommand implements Callable<Integer> {
      * its start, in working days of the plan's calendar, positive later and negative earlier.
      */
     static String table(Plan plan, PlanLeveler.Result r) {
-        io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.Leaves.planCalendar(plan);
+        io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.PlanCalendars.planCalendar(plan);
         java.util.Map<String, ScheduledTask> before = new java.util.HashMap<>();
         r.before().tasks().forEach(t -> before.put(t.id(), t));
         String head = "Finish before leveling " + ScheduleTable.finish(r.before().finish()) + ", after " + ScheduleTable.finish(r.after().finish())

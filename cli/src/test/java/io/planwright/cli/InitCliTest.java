@@ -103,6 +103,18 @@ class InitCliTest {
     }
 
     @Test
+    void aPlanReDatedPastItsHolidaysSaysWhichYearsToAdd() {
+        // the software release lists the US holidays of 2026 only
+        CliTest.Run late = run("init", dir.resolve("late.plan.yaml").toString(), "-t", "software-release", "--start", "2027-04-12");
+        assertThat(late.exit()).as(late.err()).isZero();
+        assertThat(late.out()).contains("note: the calendars list holidays up to 2026 but the plan now runs to 2027-")
+                .contains(": add the holidays of 2027 to its calendars");
+        CliTest.Run same = run("init", dir.resolve("same.plan.yaml").toString(), "-t", "software-release", "--start", "2026-05-04");
+        assertThat(same.exit()).isZero();
+        assertThat(same.out()).doesNotContain("note:");
+    }
+
+    @Test
     void aWeekendStartIsRefused() {
         CliTest.Run r = run("init", dir.resolve("x.plan.yaml").toString(), "-t", "office-relocation", "--start", "2026-09-05");
         assertThat(r.exit()).isEqualTo(2);

@@ -185,7 +185,7 @@ public final class PlanIO {
         if (left.isEmpty()) {
             return List.of();
         }
-        return List.of(new Loss(null, null, "a task table holds tasks, links, resource names, dates and progress; not written: the plan's "
+        return List.of(new Loss(null, null, "a task table holds tasks, links, resource names, dates and progress, not the plan's "
                 + String.join(", ", left) + " (the Planwright plan file keeps them)"));
     }
 
