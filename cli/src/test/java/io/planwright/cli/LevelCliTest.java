@@ -41,13 +41,16 @@ class LevelCliTest {
             }
             assertThat(approximated).isLessThanOrEqualTo(1);
             assertThat(r.remaining()).isEqualTo(Overallocations.of(r.levelled(), r.after()));
-            // the finish the search found is the finish the scheduler gives the levelled plan (elapsed lead times, calendars of
-            // their own and tasks as late as possible counted in the plan's working time, as the scheduler counts them)
+            // the finish the search found is the finish the scheduler gives the levelled plan, to the minute (elapsed lead times,
+            // calendars of their own and tasks as late as possible counted in the plan's working time, as the scheduler counts them).
+            // The search counts whole working hours (durations and lags rounded up), the scheduler minutes; they still agree because
+            // the tasks the search moved are held at the search's starts, so the last one ends where the search says (on the
+            // relocation plan the 37.5 h staff survey ends at 1223.5 h, the finish milestone "closed" at the search's 1224 h)
             io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.PlanCalendars.planCalendar(plan);
-            long hours = (time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.after().finish()))
-                    - time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.before().start()))) / 60;
-            assertThat(hours).as(file + ": working hours to the levelled finish vs the search's " + r.periodsAfter()).isBetween(r.periodsAfter() - 16L,
-                    (long) r.periodsAfter());
+            long minutes = time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.after().finish()))
+                    - time.ordinal(io.planwright.core.calendar.WorkingTime.minutes(r.before().start()));
+            assertThat(minutes).as(file + ": working minutes to the levelled finish vs the search's " + r.periodsAfter() + " hours")
+                    .isEqualTo(60L * r.periodsAfter());
             assertThat(r.after().finish()).isAfterOrEqualTo(r.before().finish());
             for (ScheduledTask t : r.after().tasks()) {
                 ScheduledTask b = r.before().task(t.id()).orElseThrow();

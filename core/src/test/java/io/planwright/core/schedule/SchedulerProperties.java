@@ -46,8 +46,9 @@ class SchedulerProperties {
     }
 
     /**
-     * The same networks with summary tasks above the tasks (a random outline, up to four levels, no links
-     * of their own): every task's dates are the reference's, and each summary spans its tasks.
+     * The same networks with summary tasks above the tasks (a random outline, up to four levels), a third of
+     * the links going to a summary instead of the task under it (the reference gets such a link on every task
+     * under the summary): every task's dates are the reference's, and each summary spans its tasks.
      */
     @Property(tries = 200)
     void summariesChangeNoTasksDatesAndSpanTheirChildren(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int size) {
@@ -133,12 +134,26 @@ class SchedulerProperties {
                     default -> r.nextBoolean() ? 0 : (r.nextInt(9) - 4) * 120L;
                 };
                 LinkType lt = LinkType.values()[type];
-                switch (kind) {
-                    case 1 -> b.elapsedLink(parents + pred, parents + i, lt, lag);
-                    case 2 -> b.percentLink(parents + pred, parents + i, lt, lag / 100.0);
-                    default -> b.link(parents + pred, parents + i, lt, lag);
+                // now and then the link goes to a summary above the task instead: it holds for every task under it, so the
+                // reference gets it on each of them (only where all of them come after the predecessor and it is not one of them)
+                int to = parents + i;
+                if (parents > 0 && outline.nextInt(3) == 0) {
+                    int summary = parentOf[parents + i];
+                    for (int hops = outline.nextInt(3); hops > 0 && summary >= 0 && parentOf[summary] >= 0; hops--) {
+                        summary = parentOf[summary];
+                    }
+                    if (summary >= 0 && under(summary, parentOf, parents, size).stream().allMatch(t -> position[t] > position[pred])) {
+                        to = summary;
+                    }
                 }
-                linkLists.get(i).add(new ReferenceScheduler.Link(pred, type, lag, kind));
+                switch (kind) {
+                    case 1 -> b.elapsedLink(parents + pred, to, lt, lag);
+                    case 2 -> b.percentLink(parents + pred, to, lt, lag / 100.0);
+                    default -> b.link(parents + pred, to, lt, lag);
+                }
+                for (int t : to == parents + i ? List.of(i) : under(to, parentOf, parents, size)) {
+                    linkLists.get(t).add(new ReferenceScheduler.Link(pred, type, lag, kind));
+                }
             }
         }
         ScheduleNetwork net = b.build();
@@ -185,6 +200,20 @@ class SchedulerProperties {
             assertThat(clock.freeFloat(i)).as("free float on the clock, " + what).isEqualTo(s.freeFloat(i));
         }
         assertThat(s.projectFinish()).isEqualTo(ref.projectFinish);
+    }
+
+    /** The tasks (reference numbers) under a summary, at any depth. */
+    private static List<Integer> under(int summary, int[] parentOf, int parents, int size) {
+        List<Integer> out = new ArrayList<>();
+        for (int t = 0; t < size; t++) {
+            for (int a = parentOf[parents + t]; a >= 0; a = parentOf[a]) {
+                if (a == summary) {
+                    out.add(t);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static WorkCalendar randomCalendar(String id, Random r) {
