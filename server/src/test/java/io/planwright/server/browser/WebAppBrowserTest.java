@@ -593,6 +593,48 @@ class WebAppBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void everyPageFitsAPhoneAndPrintsWholeTheGanttToo() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            String[] pages = {"", "/schedule", "/objectives", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/resources",
+                    "/history", "/members"};
+            for (String p : pages) {
+                page.navigate(url("/plans/" + planId + p));
+                page.waitForLoadState();
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as("page " + p + " does not scroll sideways at 390 px").isLessThanOrEqualTo(0);
+                Locator name = page.locator(".top .plan-name");
+                assertThat(name.boundingBox().width).as("the plan's name is not cut to a letter").isGreaterThan(150);
+                assertThat((Boolean) name.evaluate("e => e.scrollWidth <= e.clientWidth + 1")).as("the whole name shows").isTrue();
+                shot(page, "phone" + (p.isEmpty() ? "-dashboard" : p.replace('/', '-')));
+            }
+            page.navigate(url("/"));
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("the portfolio at 390 px").isLessThanOrEqualTo(0);
+        }
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+            int tasks = get("/api/v1/plans/" + planId + "/tasks").size();
+            Locator printed = page.locator("#print-gantt svg");
+            assertThat(printed.isVisible()).as("paper gets the whole chart").isTrue();
+            assertThat(page.locator("#print-gantt .p-name").count()).as("one row a task, not only the rows in view").isEqualTo(tasks);
+            assertThat(page.locator("#sched").isVisible()).as("not the interactive chart").isFalse();
+            assertThat(page.locator("nav.tabs").isVisible()).as("no navigation on paper").isFalse();
+            byte[] pdf = page.pdf();
+            assertThat(pdf.length).isGreaterThan(1000);
+            Files.write(SHOTS.resolve("gantt-print.pdf"), pdf);
+            page.evaluate("() => window.dispatchEvent(new Event('afterprint'))");
+            assertThat(page.locator("#print-gantt").count()).isZero();
+        }
+    }
+
+    @Test
     void numbersAndPeopleReadAsAPlannerWritesThem() throws Exception {
         long planId = demoPlan();
         try (BrowserContext context = context()) {
