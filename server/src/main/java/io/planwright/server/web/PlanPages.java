@@ -83,6 +83,7 @@ public class PlanPages {
     private PlanState common(Model model, HttpServletRequest request, Long planId) {
         Account me = access.account();
         model.addAttribute("me", me.getUsername());
+        model.addAttribute("isAdmin", me.admin());
         model.addAttribute("fmt", PageFormat.INSTANCE);
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
             model.addAttribute("csrfHeader", csrf.getHeaderName());

@@ -635,6 +635,72 @@ class WebAppBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void anAdministratorCreatesAUserResetsTheirPasswordAndDisablesThem() throws Exception {
+        String name = "new-" + UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            page.locator(".top a.admin-link").click();
+            page.waitForURL(u -> u.endsWith("/users"));
+            page.locator("#nu-name").fill(name);
+            page.locator("#nu-pw").fill("a first password");
+            page.locator("#new-user button[type=submit]").click();
+            Locator row = page.locator("#users tr[data-username='" + name + "']");
+            row.waitFor();
+            assertThat(row.innerText()).contains("user").contains("active");
+            // a new password: the old one no longer signs in, the new one does
+            row.locator("input[name=password]").fill("a second password");
+            row.locator("form.reset button").click();
+            until(page, () -> page.locator(".flash").count() > 0 && page.locator(".flash").textContent().contains("New password set for " + name));
+            shot(page, "users");
+        }
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("User name").fill(name);
+            page.getByLabel("Password").fill("a first password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(u -> u.contains("/login?error"));
+            signIn(page, name, "a second password");
+            assertThat(page.locator("a.admin-link").count()).as("no Users link for a user").isZero();
+            com.microsoft.playwright.Response users = page.navigate(url("/users"));
+            assertThat(users.status()).as("the Users page is not there for a user").isEqualTo(404);
+            page.navigate(url("/"));
+            // the session's own CSRF token: the refusal is the API's (only an administrator manages users), not a missing token
+            Object created = page.evaluate("async () => (await fetch('/api/v1/users', {method: 'POST', headers: {'Content-Type': 'application/json',"
+                    + " [document.querySelector('meta[name=csrf-header]').content]: document.querySelector('meta[name=csrf-token]').content},"
+                    + " body: JSON.stringify({username: 'sneaky', password: 'a password long enough'})})).status");
+            assertThat(((Number) created).intValue()).as("nor the API").isEqualTo(403);
+            Object listed = page.evaluate("async () => (await fetch('/api/v1/users')).status");
+            assertThat(((Number) listed).intValue()).as("a user cannot list the users").isEqualTo(403);
+            assertThat(accounts.find("sneaky")).isEmpty();
+
+            // the administrator disables the user: the open session ends, and sign-in is refused
+            try (BrowserContext admin = context()) {
+                Page a = admin.newPage();
+                signIn(a, "admin", ADMIN_PASSWORD);
+                a.navigate(url("/users"));
+                a.locator("#users tr[data-username='" + name + "'] button", new Page.LocatorOptions().setHasText("Disable")).click();
+                until(a, () -> a.locator(".flash").count() > 0);
+                assertThat(a.locator("#users tr[data-username='" + name + "']").innerText()).contains("disabled");
+                assertThat(a.locator("#users tr[data-username='admin'] button", new Page.LocatorOptions().setHasText("Disable")).count()).as("an administrator does not disable themselves").isZero();
+            }
+            page.navigate(url("/"));
+            assertThat(page.url()).contains("/login?disabled");
+            assertThat(page.locator("[role=alert]").first().textContent()).contains("disabled");
+            page.getByLabel("User name").fill(name);
+            page.getByLabel("Password").fill("a second password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(u -> u.contains("/login?error"));
+        }
+        Account self = accounts.find("admin").orElseThrow();
+        assertThat(api("PUT", "/api/v1/users/admin/disabled", "{\"disabled\":true}").status()).as("nobody disables themselves").isEqualTo(400);
+        assertThat(api("PUT", "/api/v1/users/nobody-here/password", "{\"password\":\"a long enough password\"}").status()).isEqualTo(404);
+        assertThat(accounts.find("admin").orElseThrow().isEnabled()).isTrue();
+        assertThat(self.admin()).isTrue();
+    }
+
+    @Test
     void numbersAndPeopleReadAsAPlannerWritesThem() throws Exception {
         long planId = demoPlan();
         try (BrowserContext context = context()) {
