@@ -79,7 +79,7 @@ public class PlanPages {
         return "plans";
     }
 
-    /** The page's frame: who is signed in, the CSRF token for scripts and htmx, the plan and the caller's role in it. */
+    /** The page's frame: who is signed in, the CSRF token for scripts, the plan and the caller's role in it. */
     private PlanState common(Model model, HttpServletRequest request, Long planId) {
         Account me = access.account();
         model.addAttribute("me", me.getUsername());
@@ -88,7 +88,6 @@ public class PlanPages {
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
             model.addAttribute("csrfHeader", csrf.getHeaderName());
             model.addAttribute("csrfToken", csrf.getToken());
-            model.addAttribute("htmxHeaders", "{\"" + csrf.getHeaderName() + "\":\"" + csrf.getToken() + "\"}");
         }
         if (planId == null) {
             return null;
