@@ -621,9 +621,14 @@ class WebAppBrowserTest extends BrowserSupport {
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
             page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
             int tasks = get("/api/v1/plans/" + planId + "/tasks").size();
-            Locator printed = page.locator("#print-gantt svg");
+            Locator printed = page.locator("#print-gantt svg").first();
             assertThat(printed.isVisible()).as("paper gets the whole chart").isTrue();
             assertThat(page.locator("#print-gantt .p-name").count()).as("one row a task, not only the rows in view").isEqualTo(tasks);
+            // a browser does not split an SVG across pages (one taller than a page prints blank): blocks that fit a page
+            assertThat(page.locator("#print-gantt svg").count()).isEqualTo((tasks + 39) / 40);
+            for (Object h : (List<?>) page.evaluate("() => [...document.querySelectorAll('#print-gantt svg')].map(s => s.viewBox.baseVal.height)")) {
+                assertThat(((Number) h).doubleValue()).as("a block's height against its width of 1000").isLessThan(600);
+            }
             assertThat(page.locator("#sched").isVisible()).as("not the interactive chart").isFalse();
             assertThat(page.locator("nav.tabs").isVisible()).as("no navigation on paper").isFalse();
             byte[] pdf = page.pdf();
