@@ -122,17 +122,6 @@ function showFlash() {
 }
 showFlash();
 
-// htmx answers that are not swapped (403, 404, 500) are said, not swallowed
-document.addEventListener('htmx:responseError', (ev) => {
-  const target = document.getElementById('page-message');
-  const xhr = ev.detail.xhr;
-  let detail = '';
-  try { detail = JSON.parse(xhr.responseText).detail || ''; } catch (e) { /* an HTML page */ }
-  const text = xhr.status === 403 ? 'You may not change this plan, or the page is too old: reload it.'
-    : xhr.status === 404 ? 'This no longer exists: reload the page.' : `The change was not made (${xhr.status}${detail ? ': ' + detail : ''}).`;
-  if (target) target.textContent = text; else alert(text);
-});
-
 document.addEventListener('submit', (ev) => {
   const form = ev.target;
   if (form.dataset.api) { ev.preventDefault(); submitApi(form); }

@@ -74,9 +74,14 @@ final class ResourcesCommand implements Callable<Integer> {
                     Amounts.percent(u.maxUnits()), Amounts.percent(peak), Amounts.money(rc.cost(), plan.currency()), Amounts.number(rc.workHours()), daysOver));
         }
         b.append(String.format(Locale.ROOT, "%nOver-allocations: %d%n", over.size()));
+        // people and tasks by name, the id after it, as a project manager reads them
+        Map<String, String> names = new java.util.HashMap<>();
+        plan.resources().forEach(r -> names.put("r:" + r.id(), r.name()));
+        plan.tasks().forEach(t -> names.put("t:" + t.id(), t.name()));
         for (Overallocations.Overallocation o : over) {
-            b.append(String.format(Locale.ROOT, "  %s at %s of %s from %s to %s: %s%n", o.resourceId(), Amounts.percent(o.units()), Amounts.percent(o.maxUnits()),
-                    ScheduleTable.start(o.from()), ScheduleTable.finish(o.to()), String.join(", ", o.taskIds())));
+            b.append(String.format(Locale.ROOT, "  %s at %s of %s from %s to %s: %s%n", named(names.get("r:" + o.resourceId()), o.resourceId()),
+                    Amounts.percent(o.units()), Amounts.percent(o.maxUnits()), ScheduleTable.start(o.from()), ScheduleTable.finish(o.to()),
+                    String.join(", ", o.taskIds().stream().map(id -> named(names.get("t:" + id), id)).toList())));
         }
         Double budget = Costs.budget(plan);
         b.append(String.format(Locale.ROOT, "%nCost of the plan: %s%s; budget (main baseline): %s%n", money(Costs.total(costs)), currency,
@@ -91,6 +96,10 @@ final class ResourcesCommand implements Callable<Integer> {
 
     private static String money(double v) {
         return Amounts.money(v, null);
+    }
+
+    private static String named(String name, String id) {
+        return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
     }
 
     private static String cut(String s, int n) {

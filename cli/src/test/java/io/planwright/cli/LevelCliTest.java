@@ -241,7 +241,9 @@ class LevelCliTest {
         CliTest.Run r = run("resources", ERP.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("resource", "peak", "days over").contains("Over-allocations: 19")
-                .contains("marco at 125% of 100% from Thu 2026-03-26 14:00 to Thu 2026-03-26 16:00: auth-concept, board-briefing")
+                .contains("Marco Bellini (marco) at 125 % of 100 % from Thu 2026-03-26 14:00 to Thu 2026-03-26 16:00: "
+                        + "Authorisation roles and segregation-of-duties concept (auth-concept), "
+                        + "Briefing of the supervisory board on the design direction (board-briefing)")
                 .contains("Cost of the plan: ").contains(" EUR").contains("Initiation and mobilisation");
         assertThat(run("resources", "nowhere.plan.yaml").exit()).isNotZero();
     }

@@ -13,7 +13,11 @@ public final class Account extends User {
     private final boolean admin;
 
     public Account(long id, String username, String passwordHash, boolean admin) {
-        super(username, passwordHash == null ? "" : passwordHash, authorities(admin));
+        this(id, username, passwordHash, admin, true);
+    }
+
+    public Account(long id, String username, String passwordHash, boolean admin, boolean enabled) {
+        super(username, passwordHash == null ? "" : passwordHash, enabled, true, true, true, authorities(admin));
         this.id = id;
         this.admin = admin;
     }

@@ -37,6 +37,12 @@ public class AccountController {
     public record NewUser(String username, String password, boolean admin) {
     }
 
+    public record NewPassword(String password) {
+    }
+
+    public record Disabled(Boolean disabled) {
+    }
+
     private final Accounts accounts;
     private final PasswordEncoder passwords;
 
@@ -132,6 +138,33 @@ public class AccountController {
         Account created = accounts.create(body.username(), body.password(), body.admin())
                 .orElseThrow(() -> new io.planwright.server.plans.SectionController.Exists("user '" + body.username() + "' exists already"));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Me(created.id(), created.getUsername(), created.admin()));
+    }
+
+    /** An administrator sets a new password for a user (who has forgotten theirs). */
+    @PutMapping("/users/{username}/password")
+    public ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
+        requireAdmin();
+        checkPassword(body.password());
+        if (!accounts.resetPassword(username, body.password())) {
+            throw new PlanService.NotFound("user '" + username + "'");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** An administrator disables a user (or enables them again); nobody disables themselves. */
+    @PutMapping("/users/{username}/disabled")
+    public ResponseEntity<Void> disable(@PathVariable String username, @RequestBody Disabled body) {
+        requireAdmin();
+        if (body.disabled() == null) {
+            throw new IllegalArgumentException("say whether the user is disabled: {\"disabled\": true} or false");
+        }
+        if (body.disabled() && me().getUsername().equals(username)) {
+            throw new IllegalArgumentException("you cannot disable yourself: another administrator can");
+        }
+        if (!accounts.setDisabled(username, body.disabled())) {
+            throw new PlanService.NotFound("user '" + username + "'");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     private static void requireAdmin() {

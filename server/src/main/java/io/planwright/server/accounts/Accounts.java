@@ -35,7 +35,7 @@ public class Accounts implements UserDetailsService {
     }
 
     /** A user as listed. */
-    public record UserInfo(long id, String username, boolean admin, LocalDateTime createdAt) {
+    public record UserInfo(long id, String username, boolean admin, LocalDateTime createdAt, boolean disabled) {
     }
 
     public static final int FREE_FAILURES = 5;
@@ -62,8 +62,8 @@ public class Accounts implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.query("select id, username, password_hash, admin from users where username = ?",
-                (rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), username).stream().findFirst();
+        return jdbc.query("select id, username, password_hash, admin, disabled from users where username = ?",
+                (rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), !rs.getBoolean(5)), username).stream().findFirst();
     }
 
     public long countUsers() {
@@ -87,8 +87,24 @@ public class Accounts implements UserDetailsService {
     }
 
     public List<UserInfo> users() {
-        return jdbc.query("select id, username, admin, created_at from users order by username",
-                (rs, n) -> new UserInfo(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getTimestamp(4).toLocalDateTime()));
+        return jdbc.query("select id, username, admin, created_at, disabled from users order by username",
+                (rs, n) -> new UserInfo(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getTimestamp(4).toLocalDateTime(), rs.getBoolean(5)));
+    }
+
+    /** An administrator's new password for a user; false if there is no such user. */
+    public boolean resetPassword(String username, String password) {
+        return jdbc.update("update users set password_hash = ? where username = ?", passwords.encode(password), username) == 1;
+    }
+
+    /** Disables (or enables again) a user: a disabled user can neither sign in nor use a token. False if there is no such user. */
+    public boolean setDisabled(String username, boolean disabled) {
+        return jdbc.update("update users set disabled = ? where username = ?", disabled, username) == 1;
+    }
+
+    /** Whether the account of a signed-in session has been disabled since it signed in. */
+    public boolean isDisabled(long userId) {
+        Boolean d = jdbc.query("select disabled from users where id = ?", rs -> rs.next() ? rs.getBoolean(1) : Boolean.TRUE, userId);
+        return d == null || d;
     }
 
     // ------------------------------------------------------------------ API tokens
@@ -110,7 +126,7 @@ public class Accounts implements UserDetailsService {
         }
         String hash = hash(token);
         List<Account> found = jdbc.query("select u.id, u.username, u.password_hash, u.admin from api_tokens t join users u on u.id = t.user_id"
-                        + " where t.token_hash = ? and t.revoked_at is null",
+                        + " where t.token_hash = ? and t.revoked_at is null and not u.disabled",
                 (rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), hash);
         if (found.isEmpty()) {
             return Optional.empty();

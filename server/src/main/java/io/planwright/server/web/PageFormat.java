@@ -48,6 +48,11 @@ public final class PageFormat {
         return BigDecimal.valueOf(fraction).multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
     }
 
+    /** A number for a form's field, as it was entered: 10.0 → "10", 12.5 → "12.5"; empty when there is none. */
+    public String plain(Number value) {
+        return value == null ? "" : new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+    }
+
     /** A resource's rate: "95.50 EUR/h"; empty when it has none. */
     public String rate(Rate rate, String currency) {
         return rate == null ? "" : Amounts.price(rate.amount(), currency) + "/" + rate.per().symbol();

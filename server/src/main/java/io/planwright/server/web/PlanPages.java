@@ -79,15 +79,15 @@ public class PlanPages {
         return "plans";
     }
 
-    /** The page's frame: who is signed in, the CSRF token for scripts and htmx, the plan and the caller's role in it. */
+    /** The page's frame: who is signed in, the CSRF token for scripts, the plan and the caller's role in it. */
     private PlanState common(Model model, HttpServletRequest request, Long planId) {
         Account me = access.account();
         model.addAttribute("me", me.getUsername());
+        model.addAttribute("isAdmin", me.admin());
         model.addAttribute("fmt", PageFormat.INSTANCE);
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
             model.addAttribute("csrfHeader", csrf.getHeaderName());
             model.addAttribute("csrfToken", csrf.getToken());
-            model.addAttribute("htmxHeaders", "{\"" + csrf.getHeaderName() + "\":\"" + csrf.getToken() + "\"}");
         }
         if (planId == null) {
             return null;
@@ -102,8 +102,28 @@ public class PlanPages {
         model.addAttribute("canEdit", role.compareTo(Role.EDITOR) >= 0);
         model.addAttribute("minutesPerDay", state.plan().workTime().minutesPerDay());
         model.addAttribute("isOwner", role == Role.OWNER);
-        model.addAttribute("problemCount", plans.problems(state).stream().filter(Problem::isError).count());
+        model.addAttribute("problemCount", problems(state).stream().filter(Problem::isError).count());
         return state;
+    }
+
+    /**
+     * The plan's problems, checked once per request: the page's frame (the problems badge) and its body
+     * (the dashboard's list, the RACI matrix's flags) ask for the same revision's.
+     */
+    private List<Problem> problems(PlanState state) {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String key = PlanPages.class.getName() + ".problems." + state.planId() + "." + state.revision();
+        Object cached = attributes == null ? null : attributes.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<Problem> problems = (List<Problem>) list;
+            return problems;
+        }
+        List<Problem> problems = plans.problems(state);
+        if (attributes != null) {
+            attributes.setAttribute(key, problems, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return problems;
     }
 
     private PlanSchedule scheduleOrNull(PlanState state) {
@@ -127,7 +147,7 @@ public class PlanPages {
         model.addAttribute("from", from);
         model.addAttribute("kpis", Views.kpis(plan));
         model.addAttribute("topRisks", Views.topRisks(plan, 5));
-        model.addAttribute("problems", plans.problems(state).stream().limit(50).toList());
+        model.addAttribute("problems", problems(state).stream().limit(50).toList());
         if (schedule != null) {
             Map<String, Double> costs = Costs.taskCosts(plan, schedule);
             model.addAttribute("milestones", Views.nextMilestones(schedule, from, 6));
@@ -201,7 +221,7 @@ public class PlanPages {
         List<String> parties = Views.parties(state.plan());
         model.addAttribute("parties", parties);
         model.addAttribute("partyNames", Views.partyNames(state.plan()));
-        List<Views.RaciRow> rows = raciRows(state.plan(), parties, plans.problems(state));
+        List<Views.RaciRow> rows = raciRows(state.plan(), parties, problems(state));
         model.addAttribute("rows", rows);
         model.addAttribute("withProblems", rows.stream().filter(r -> !r.problems().isEmpty()).count());
         model.addAttribute("withoutOwn", rows.stream().filter(r -> !r.own() && !r.summary()).count());
@@ -360,7 +380,7 @@ public class PlanPages {
     /** The plan's problems under a path such as "risks/", by the entry they concern (its id). */
     private Map<String, List<String>> problemsByPath(PlanState state, String prefix) {
         Map<String, List<String>> out = new HashMap<>();
-        for (Problem p : plans.problems(state)) {
+        for (Problem p : problems(state)) {
             if (p.path() != null && p.path().startsWith(prefix)) {
                 String rest = p.path().substring(prefix.length());
                 int slash = rest.indexOf('/');

