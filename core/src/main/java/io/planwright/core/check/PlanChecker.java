@@ -464,8 +464,7 @@ public final class PlanChecker {
                 && !t.duration().isElapsed() && !t.duration().isPercent() && !t.actualFinish().isBefore(t.actualStart())) {
             // a finished task keeps its actual dates: a duration that says otherwise is one of the two wrong
             try {
-                String id = t.calendarId() != null && plan.calendar(t.calendarId()).isPresent() ? t.calendarId() : plan.effectiveCalendarId();
-                io.planwright.core.calendar.WorkingTime time = io.planwright.core.schedule.PlanCalendars.calendar(plan, id);
+                WorkingTime time = io.planwright.core.schedule.PlanCalendars.ofTask(plan, t.calendarId());
                 long spanned = time.workBetween(WorkingTime.minutes(t.actualStart()), WorkingTime.minutes(t.actualFinish()));
                 long planned = t.duration().minutes(plan.workTime());
                 if (Math.abs(spanned - planned) >= 1) {

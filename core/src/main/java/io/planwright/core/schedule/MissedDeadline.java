@@ -30,7 +30,7 @@ public record MissedDeadline(String taskId, String name, LocalDateTime deadline,
             if (t == null || t.deadline() == null || st.finish() == null || !st.finish().isAfter(t.deadline())) {
                 continue;
             }
-            String id = t.calendarId() != null && plan.calendar(t.calendarId()).isPresent() ? t.calendarId() : plan.effectiveCalendarId();
+            String id = PlanCalendars.taskCalendarId(plan, t.calendarId());
             out.add(new MissedDeadline(t.id(), t.name(), t.deadline(), st.finish(), late(plan, calendars, id, t.deadline(), st.finish())));
         }
         if (plan.scheduleFrom() == ScheduleFrom.START && plan.finish() != null && s.finish() != null && s.finish().isAfter(plan.finish())) {

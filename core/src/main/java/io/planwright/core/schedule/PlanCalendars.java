@@ -58,6 +58,11 @@ public final class PlanCalendars {
 
     /** A task's calendar: its own where the plan has it, else the plan's. */
     public static WorkingTime ofTask(Plan plan, String calendarId) {
-        return calendar(plan, calendarId != null && plan.calendar(calendarId).isPresent() ? calendarId : plan.effectiveCalendarId());
+        return calendar(plan, taskCalendarId(plan, calendarId));
+    }
+
+    /** The id of a task's calendar: its own where the plan has it, else the plan's default. */
+    public static String taskCalendarId(Plan plan, String calendarId) {
+        return calendarId != null && plan.calendar(calendarId).isPresent() ? calendarId : plan.effectiveCalendarId();
     }
 }

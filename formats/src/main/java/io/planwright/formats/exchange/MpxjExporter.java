@@ -120,7 +120,7 @@ public final class MpxjExporter {
         if (moment == null || !io.planwright.core.calendar.Moments.isEndOfDay(moment)) {
             return moment;
         }
-        String id = calendarId != null && plan.calendar(calendarId).isPresent() ? calendarId : plan.effectiveCalendarId();
+        String id = io.planwright.core.schedule.PlanCalendars.taskCalendarId(plan, calendarId);
         io.planwright.core.calendar.WorkingTime time = shownCalendars.computeIfAbsent(id,
                 k -> io.planwright.core.schedule.PlanCalendars.calendar(plan, k));
         return io.planwright.core.calendar.Moments.shown(moment, io.planwright.core.calendar.Moments.Edge.FINISH, time);
