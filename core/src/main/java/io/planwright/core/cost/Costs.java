@@ -47,6 +47,27 @@ public final class Costs {
         return out;
     }
 
+    /** The hours of work of each task that does work (not summaries): its work resources' assignments. */
+    public static Map<String, Double> taskWork(Plan plan, PlanSchedule schedule) {
+        Map<String, Resource> resources = resources(plan);
+        Map<String, Double> out = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            ScheduledTask st = schedule.task(t.id()).orElse(null);
+            if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
+                continue;
+            }
+            double hours = 0;
+            for (Assignment a : t.assignments()) {
+                Resource r = resources.get(a.resourceId());
+                if (r != null && r.type() == ResourceType.WORK) {
+                    hours += workHours(plan, a, st);
+                }
+            }
+            out.put(t.id(), hours);
+        }
+        return out;
+    }
+
     /**
      * The part of a task's cost that grows with its duration, per working minute: work resources at
      * their standard rate whose work is not fixed (their units times the duration). Costs per use,

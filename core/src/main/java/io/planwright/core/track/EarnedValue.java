@@ -6,6 +6,7 @@ import io.planwright.core.model.Baseline;
 import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Task;
+import io.planwright.core.model.Wbs;
 import io.planwright.core.schedule.PlanCalendars;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduledTask;
@@ -13,7 +14,6 @@ import io.planwright.core.schedule.ScheduledTask;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -186,15 +186,7 @@ public final class EarnedValue {
                 baseline.tasks().forEach(b -> base.put(b.taskId(), b));
             }
             Map<String, Double> costs = Costs.taskCosts(plan, schedule);
-            Map<String, List<Task>> children = new LinkedHashMap<>();
-            List<Task> roots = new ArrayList<>();
-            for (Task t : plan.tasks()) {
-                if (t.parentId() == null) {
-                    roots.add(t);
-                } else {
-                    children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t);
-                }
-            }
+            Wbs wbs = Wbs.of(plan);
             int size = plan.tasks().size();
             allocate(size);
             Map<String, Integer> calendarIndex = new HashMap<>();
@@ -204,8 +196,10 @@ public final class EarnedValue {
             depths.add(0);
             int[] all = new int[2];
             ranges.add(all);
-            for (Task t : roots) {
-                walk(t, 1, children, schedule, base, costs, physical, calendarIndex);
+            for (int i = 0; i < wbs.size(); i++) {
+                if (wbs.parent(i) < 0) {
+                    walk(wbs, i, schedule, base, costs, physical, calendarIndex);
+                }
             }
             all[1] = n;
         }
@@ -223,18 +217,19 @@ public final class EarnedValue {
             actualTo = new long[size];
         }
 
-        private void walk(Task t, int depth, Map<String, List<Task>> children, PlanSchedule schedule, Map<String, BaselineTask> base,
+        private void walk(Wbs wbs, int index, PlanSchedule schedule, Map<String, BaselineTask> base,
                           Map<String, Double> costs, Map<String, Double> physical, Map<String, Integer> calendarIndex) {
-            List<Task> kids = children.get(t.id());
+            Task t = wbs.task(index);
+            boolean phase = wbs.isSummary(index);
             int[] range = new int[] {n, n};
             ids.add(t.id());
             names.add(t.name());
-            kinds.add(kids != null ? Kind.PHASE : t.milestone() ? Kind.MILESTONE : Kind.TASK);
-            depths.add(depth);
+            kinds.add(phase ? Kind.PHASE : t.milestone() ? Kind.MILESTONE : Kind.TASK);
+            depths.add(wbs.depth(index) + 1);
             ranges.add(range);
-            if (kids != null) {
-                for (Task k : kids) {
-                    walk(k, depth + 1, children, schedule, base, costs, physical, calendarIndex);
+            if (phase) {
+                for (int k : wbs.children(index)) {
+                    walk(wbs, k, schedule, base, costs, physical, calendarIndex);
                 }
             } else {
                 leaf(t, schedule, base.get(t.id()), costs.getOrDefault(t.id(), 0.0), physical.get(t.id()), calendarIndex);

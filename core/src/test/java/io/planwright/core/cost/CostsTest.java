@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** What a plan costs, figure by figure, against sums done by hand. */
-class CostsTest {
+public class CostsTest {
 
     static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 8, 0);
 
@@ -32,7 +32,7 @@ class CostsTest {
      * ben (80/h, 50 EUR per use) with 12 h of fixed work = 960 + 50; 5 seats of licences at 300 = 1,500;
      * a fixed cost of 1,000.
      */
-    static Plan plan() {
+    public static Plan plan() {
         Resource anna = Resource.builder("anna").type(ResourceType.WORK).maxUnits(1).standardRate(new Rate(new BigDecimal("95"), RateUnit.HOUR)).build();
         Resource ben = Resource.builder("ben").type(ResourceType.WORK).maxUnits(1).standardRate(new Rate(new BigDecimal("80"), RateUnit.HOUR))
                 .costPerUse(new BigDecimal("50")).build();
