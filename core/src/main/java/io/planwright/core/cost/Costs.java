@@ -28,28 +28,33 @@ public final class Costs {
 
     /** The forecast cost of each task that does work (not summaries): fixed cost, work at the standard rate, costs per use, material. */
     public static Map<String, Double> taskCosts(Plan plan, PlanSchedule schedule) {
-        Map<String, Resource> resources = resources(plan);
+        Map<String, Resource> resources = resourcesById(plan);
         Map<String, Double> out = new HashMap<>();
         for (Task t : plan.tasks()) {
             ScheduledTask st = schedule.task(t.id()).orElse(null);
             if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
                 continue;
             }
-            double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue();
-            for (Assignment a : t.assignments()) {
-                Resource r = resources.get(a.resourceId());
-                if (r != null) {
-                    cost += cost(plan, r, a, st);
-                }
-            }
-            out.put(t.id(), cost);
+            out.put(t.id(), taskCost(plan, resources, t, st));
         }
         return out;
     }
 
+    /** The forecast cost of one task that does work, its plan's resources by id at hand: fixed cost, work at the standard rate, costs per use, material. */
+    public static double taskCost(Plan plan, Map<String, Resource> resources, Task t, ScheduledTask st) {
+        double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue();
+        for (Assignment a : t.assignments()) {
+            Resource r = resources.get(a.resourceId());
+            if (r != null) {
+                cost += cost(plan, r, a, st);
+            }
+        }
+        return cost;
+    }
+
     /** The hours of work of each task that does work (not summaries): its work resources' assignments. */
     public static Map<String, Double> taskWork(Plan plan, PlanSchedule schedule) {
-        Map<String, Resource> resources = resources(plan);
+        Map<String, Resource> resources = resourcesById(plan);
         Map<String, Double> out = new HashMap<>();
         for (Task t : plan.tasks()) {
             ScheduledTask st = schedule.task(t.id()).orElse(null);
@@ -74,7 +79,7 @@ public final class Costs {
      * material and fixed costs do not depend on how long the task takes.
      */
     public static double costPerWorkingMinute(Plan plan, Task t) {
-        Map<String, Resource> resources = resources(plan);
+        Map<String, Resource> resources = resourcesById(plan);
         double perMinute = 0;
         for (Assignment a : t.assignments()) {
             Resource r = resources.get(a.resourceId());
@@ -91,7 +96,7 @@ public final class Costs {
 
     /** Each resource's hours of work and cost over the tasks that do work, in the plan's order of resources. */
     public static Map<String, ResourceCost> byResource(Plan plan, PlanSchedule schedule) {
-        Map<String, Resource> resources = resources(plan);
+        Map<String, Resource> resources = resourcesById(plan);
         Map<String, double[]> sums = new LinkedHashMap<>();
         plan.resources().forEach(r -> sums.put(r.id(), new double[2]));
         for (Task t : plan.tasks()) {
@@ -113,7 +118,8 @@ public final class Costs {
         return out;
     }
 
-    private static Map<String, Resource> resources(Plan plan) {
+    /** The plan's resources by id. */
+    public static Map<String, Resource> resourcesById(Plan plan) {
         Map<String, Resource> resources = new HashMap<>();
         plan.resources().forEach(r -> resources.put(r.id(), r));
         return resources;

@@ -5,6 +5,7 @@ import io.planwright.core.cost.Costs;
 import io.planwright.core.model.Baseline;
 import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.Plan;
+import io.planwright.core.model.Resource;
 import io.planwright.core.model.Task;
 import io.planwright.core.model.Wbs;
 import io.planwright.core.schedule.PlanCalendars;
@@ -65,34 +66,144 @@ public final class EarnedValue {
     }
 
     /**
-     * Earned schedule of an entry; null fields where a measure is not defined (no budget, before the
-     * entry's baseline start).
-     *
-     * @param baselineStart  the earliest baseline start of the entry's tasks
-     * @param baselineFinish the latest baseline finish
-     * @param es             earned schedule: when the baseline planned to have done what is done now
-     * @param svDays         SV(t) = ES - AT in working days (negative: behind)
-     * @param spi            SPI(t) = ES / AT
-     * @param ieacDays       IEAC(t) = PD / SPI(t), the forecast duration in working days
-     * @param forecastFinish the finish IEAC(t) forecasts
+     * Earned schedule of an entry; null where a measure is not defined (no budget, before the entry's
+     * baseline start). The figures are numbers; the dates are made from them when asked for.
      */
-    public record Time(LocalDateTime baselineStart, LocalDateTime baselineFinish, LocalDateTime es, Double svDays, Double spi,
-                       Double ieacDays, LocalDateTime forecastFinish) {
+    public static final class Time {
+        private static final long NONE = Long.MIN_VALUE;
+
+        private final WorkingTime calendar;
+        private final long lo;
+        private final long hi;
+        private final long es;
+        private final long forecast;
+        private final Double svDays;
+        private final Double spi;
+        private final Double ieacDays;
+
+        Time(WorkingTime calendar, long lo, long hi, long es, long forecast, Double svDays, Double spi, Double ieacDays) {
+            this.calendar = calendar;
+            this.lo = lo;
+            this.hi = hi;
+            this.es = es;
+            this.forecast = forecast;
+            this.svDays = svDays;
+            this.spi = spi;
+            this.ieacDays = ieacDays;
+        }
+
+        /** The earliest baseline start of the entry's tasks. */
+        public LocalDateTime baselineStart() {
+            return lo == NONE ? null : WorkingTime.dateTime(calendar.startOf(lo));
+        }
+
+        /** The latest baseline finish of the entry's tasks. */
+        public LocalDateTime baselineFinish() {
+            return reached(hi);
+        }
+
+        /** Earned schedule: when the baseline planned to have done what is done now. */
+        public LocalDateTime es() {
+            return reached(es);
+        }
+
+        /** SV(t) = ES - AT in working days of the plan's calendar (negative: behind). */
+        public Double svDays() {
+            return svDays;
+        }
+
+        /** SPI(t) = ES / AT. */
+        public Double spi() {
+            return spi;
+        }
+
+        /** IEAC(t) = PD / SPI(t), the forecast duration in working days. */
+        public Double ieacDays() {
+            return ieacDays;
+        }
+
+        /** The finish IEAC(t) forecasts. */
+        public LocalDateTime forecastFinish() {
+            return reached(forecast);
+        }
+
+        /** The moment working minute {@code ordinal} is reached: the end of the one before (17:00, not 08:00 the next day). */
+        private LocalDateTime reached(long ordinal) {
+            return ordinal == NONE ? null : WorkingTime.dateTime(calendar.finishOf(ordinal));
+        }
     }
 
-    /** One line of the report: the plan, a phase or a task, with its figures. */
+    /** One line of the report: the plan, a phase or a task, with its figures and earned schedule. */
     public record Entry(String id, String name, Kind kind, int depth, Figures figures, Time time) {
     }
 
-    /** Earned value of a plan at one date against one baseline, the plan first, then its tasks in WBS order. */
-    public record Report(LocalDateTime date, String baselineId, List<Entry> entries) {
+    /**
+     * Earned value of a plan at one date against one baseline: the plan first, then its tasks in WBS
+     * order. Kept as columns (the figures of every entry and its earned schedule are worked out when the
+     * report is made); {@link #entries()} reads them as lines.
+     */
+    public static final class Report {
+        private final LocalDateTime date;
+        private final Ledger ledger;
+        private final double[] pv;
+        private final double[] ev;
+        private final double[] ac;
+        private final long[] es;
+        private final long at;
 
-        public Entry plan() {
-            return entries.get(0);
+        Report(LocalDateTime date, Ledger ledger, double[] pv, double[] ev, double[] ac, long[] es, long at) {
+            this.date = date;
+            this.ledger = ledger;
+            this.pv = pv;
+            this.ev = ev;
+            this.ac = ac;
+            this.es = es;
+            this.at = at;
         }
 
+        public LocalDateTime date() {
+            return date;
+        }
+
+        /** The baseline measured against, or null without one. */
+        public String baselineId() {
+            return ledger.baselineId;
+        }
+
+        public List<Entry> entries() {
+            return new java.util.AbstractList<>() {
+                @Override
+                public Entry get(int e) {
+                    return entry(e);
+                }
+
+                @Override
+                public int size() {
+                    return es.length;
+                }
+            };
+        }
+
+        public Entry plan() {
+            return entry(0);
+        }
+
+        /** The entry of a task, or null when the plan has no such task. */
         public Entry entry(String id) {
-            return entries.stream().filter(e -> Objects.equals(e.id(), id)).findFirst().orElse(null);
+            Integer e = ledger.entryIndex().get(id);
+            return e == null ? null : entry(e);
+        }
+
+        private Entry entry(int e) {
+            Figures f = figures(e);
+            return new Entry(ledger.ids.get(e), ledger.names.get(e), ledger.kinds.get(e), ledger.depths.get(e), f, ledger.time(e, f, es[e], at));
+        }
+
+        /** The figures of entry {@code e} (0: the plan), without making its line. */
+        public Figures figures(int e) {
+            int a = ledger.entryFrom[e];
+            int b = ledger.entryTo[e];
+            return new Figures(ledger.bacSums[b] - ledger.bacSums[a], pv[b] - pv[a], ev[b] - ev[a], ac[b] - ac[a]);
         }
     }
 
@@ -120,6 +231,7 @@ public final class EarnedValue {
     public static List<Report> series(Plan plan, PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate,
                                       List<LocalDateTime> dates) {
         Ledger ledger = new Ledger(plan, schedule, baseline, statusDate, Map.of());
+        ledger.useCurves = dates.size() > 2;
         List<Report> out = new ArrayList<>(dates.size());
         for (LocalDateTime d : dates) {
             out.add(ledger.report(d));
@@ -174,6 +286,15 @@ public final class EarnedValue {
         private final List<Kind> kinds = new ArrayList<>();
         private final List<Integer> depths = new ArrayList<>();
         private final List<int[]> ranges = new ArrayList<>();
+        private int[] entryFrom;
+        private int[] entryTo;
+        private long[] entryLo;
+        private long[] entryHi;
+        private double[] bacSums;
+        private Curve[] curves;
+        private Map<String, Integer> entryIndex;
+        /** For a series of dates, each entry's PV curve is built once; for a date or two, ES is found by halving. */
+        private boolean useCurves;
 
         Ledger(Plan plan, PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate, Map<String, Double> physical) {
             this.plan = plan;
@@ -181,11 +302,8 @@ public final class EarnedValue {
             this.baselineId = baseline == null ? null : baseline.id();
             this.planCalendar = PlanCalendars.planCalendar(plan);
             this.minutesPerDay = plan.workTime().minutesPerDay();
-            Map<String, BaselineTask> base = new HashMap<>();
-            if (baseline != null) {
-                baseline.tasks().forEach(b -> base.put(b.taskId(), b));
-            }
-            Map<String, Double> costs = Costs.taskCosts(plan, schedule);
+            BaselineLookup base = new BaselineLookup(baseline);
+            Map<String, Resource> resources = Costs.resourcesById(plan);
             Wbs wbs = Wbs.of(plan);
             int size = plan.tasks().size();
             allocate(size);
@@ -198,7 +316,7 @@ public final class EarnedValue {
             ranges.add(all);
             for (int i = 0; i < wbs.size(); i++) {
                 if (wbs.parent(i) < 0) {
-                    walk(wbs, i, schedule, base, costs, physical, calendarIndex);
+                    walk(wbs, i, schedule, base, resources, physical, calendarIndex);
                 }
             }
             all[1] = n;
@@ -217,8 +335,8 @@ public final class EarnedValue {
             actualTo = new long[size];
         }
 
-        private void walk(Wbs wbs, int index, PlanSchedule schedule, Map<String, BaselineTask> base,
-                          Map<String, Double> costs, Map<String, Double> physical, Map<String, Integer> calendarIndex) {
+        private void walk(Wbs wbs, int index, PlanSchedule schedule, BaselineLookup base,
+                          Map<String, Resource> resources, Map<String, Double> physical, Map<String, Integer> calendarIndex) {
             Task t = wbs.task(index);
             boolean phase = wbs.isSummary(index);
             int[] range = new int[] {n, n};
@@ -229,15 +347,26 @@ public final class EarnedValue {
             ranges.add(range);
             if (phase) {
                 for (int k : wbs.children(index)) {
-                    walk(wbs, k, schedule, base, costs, physical, calendarIndex);
+                    walk(wbs, k, schedule, base, resources, physical, calendarIndex);
                 }
             } else {
-                leaf(t, schedule, base.get(t.id()), costs.getOrDefault(t.id(), 0.0), physical.get(t.id()), calendarIndex);
+                ScheduledTask st = scheduled(schedule, index, t.id());
+                double current = st == null ? 0 : Costs.taskCost(plan, resources, t, st);
+                leaf(t, st, base.get(index, t.id()), current, physical.isEmpty() ? null : physical.get(t.id()), calendarIndex);
             }
             range[1] = n;
         }
 
-        private void leaf(Task t, PlanSchedule schedule, BaselineTask b, double currentCost, Double physical, Map<String, Integer> calendarIndex) {
+        /** The scheduled task at the plan's index (the schedule lists them in the plan's order), else by id. */
+        private static ScheduledTask scheduled(PlanSchedule schedule, int index, String id) {
+            List<ScheduledTask> tasks = schedule.tasks();
+            if (index < tasks.size() && tasks.get(index).id().equals(id)) {
+                return tasks.get(index);
+            }
+            return schedule.task(id).orElse(null);
+        }
+
+        private void leaf(Task t, ScheduledTask st, BaselineTask b, double currentCost, Double physical, Map<String, Integer> calendarIndex) {
             int i = n++;
             String calendarId = PlanCalendars.taskCalendarId(plan, t.calendarId());
             int c = calendarIndex.computeIfAbsent(calendarId, id -> {
@@ -247,7 +376,6 @@ public final class EarnedValue {
             WorkingTime cal = calendars.get(c);
             calendar[i] = c;
             cost[i] = currentCost;
-            ScheduledTask st = schedule.task(t.id()).orElse(null);
             double share = t.actualFinish() != null ? 1 : (physical != null ? physical : t.percentComplete()) / 100.0;
             earned[i] = Math.max(0, Math.min(1, share));
             if (b != null && b.start() != null && b.finish() != null) {
@@ -274,37 +402,76 @@ public final class EarnedValue {
         }
 
         Report report(LocalDateTime date) {
+            if (entryFrom == null) {
+                prepareEntries();
+            }
             long minute = WorkingTime.minutes(date);
             long[] ordinals = new long[calendars.size()];
             for (int c = 0; c < ordinals.length; c++) {
                 ordinals[c] = calendars.get(c).ordinal(minute);
             }
             boolean past = date.isBefore(statusDate);
-            double[] pv = new double[n];
-            double[] ev = new double[n];
-            double[] ac = new double[n];
-            for (int i = 0; i < n; i++) {
+            double[] pv = new double[n + 1];
+            double[] ev = new double[n + 1];
+            double[] ac = new double[n + 1];
+            for (int i = 0; i < n; i++) {   // the leaves' figures, summed as they go: an entry's is a difference
                 long t = ordinals[calendar[i]];
-                pv[i] = baseStart[i] == NONE ? 0 : bac[i] * share(baseStart[i], baseFinish[i], t);
                 double progress = !past ? 1 : actualFrom[i] == NONE ? 0 : share(actualFrom[i], actualTo[i], t);
-                ev[i] = bac[i] * earned[i] * progress;
-                ac[i] = cost[i] * earned[i] * progress;
+                pv[i + 1] = pv[i] + (baseStart[i] == NONE ? 0 : bac[i] * share(baseStart[i], baseFinish[i], t));
+                ev[i + 1] = ev[i] + bac[i] * earned[i] * progress;
+                ac[i + 1] = ac[i] + cost[i] * earned[i] * progress;
             }
-            long at = planCalendar.ordinal(minute);
-            List<Entry> entries = new ArrayList<>(ids.size());
-            for (int e = 0; e < ids.size(); e++) {
-                int[] r = ranges.get(e);
-                double b = 0, p = 0, v = 0, a = 0;
-                for (int i = r[0]; i < r[1]; i++) {
-                    b += bac[i];
-                    p += pv[i];
-                    v += ev[i];
-                    a += ac[i];
+            int m = ids.size();
+            long[] es = new long[m];
+            for (int e = 0; e < m; e++) {
+                double budget = bacSums[entryTo[e]] - bacSums[entryFrom[e]];
+                es[e] = entryLo[e] == Long.MAX_VALUE || budget <= 0 ? NONE : earnedSchedule(e, ev[entryTo[e]] - ev[entryFrom[e]]);
+            }
+            return new Report(date, this, pv, ev, ac, es, planCalendar.ordinal(minute));
+        }
+
+        private Map<String, Integer> entryIndex() {
+            if (entryIndex == null) {
+                Map<String, Integer> index = new HashMap<>();
+                for (int e = 1; e < ids.size(); e++) {
+                    index.put(ids.get(e), e);
                 }
-                Figures f = new Figures(b, p, v, a);
-                entries.add(new Entry(ids.get(e), names.get(e), kinds.get(e), depths.get(e), f, time(r[0], r[1], f, at)));
+                entryIndex = index;
             }
-            return new Report(date, baselineId, entries);
+            return entryIndex;
+        }
+
+        /** What does not depend on the date: each entry's leaves, budget and baseline span on the plan's calendar. */
+        private void prepareEntries() {
+            int m = ids.size();
+            entryFrom = new int[m];
+            entryTo = new int[m];
+            entryLo = new long[m];
+            entryHi = new long[m];
+            curves = new Curve[m];
+            bacSums = new double[n + 1];
+            for (int i = 0; i < n; i++) {
+                bacSums[i + 1] = bacSums[i] + bac[i];
+            }
+            for (int e = 0; e < m; e++) {
+                int[] r = ranges.get(e);
+                entryFrom[e] = r[0];
+                entryTo[e] = r[1];
+                long lo = Long.MAX_VALUE;
+                long hi = Long.MIN_VALUE;
+                for (int i = r[0]; i < r[1]; i++) {
+                    if (budgeted(i)) {
+                        lo = Math.min(lo, planStart[i]);
+                        hi = Math.max(hi, planFinish[i]);
+                    }
+                }
+                entryLo[e] = lo;
+                entryHi[e] = hi;
+            }
+        }
+
+        private boolean budgeted(int i) {
+            return planStart[i] != NONE && bac[i] > 0;
         }
 
         /** The share of the working time from {@code from} to {@code to} passed at {@code t} (all ordinals). */
@@ -318,46 +485,48 @@ public final class EarnedValue {
             return (double) (t - from) / (to - from);
         }
 
-        /** Earned schedule of the leaves [a, b) with their figures, at plan-calendar ordinal {@code at}. */
-        private Time time(int a, int b, Figures f, long at) {
-            long lo = Long.MAX_VALUE;
-            long hi = Long.MIN_VALUE;
-            for (int i = a; i < b; i++) {
-                if (planStart[i] != NONE && bac[i] > 0) {
-                    lo = Math.min(lo, planStart[i]);
-                    hi = Math.max(hi, planFinish[i]);
-                }
+        /** Earned schedule of entry {@code e} with its figures and ES ordinal, at plan-calendar ordinal {@code at}. */
+        Time time(int e, Figures f, long es, long at) {
+            long lo = entryLo[e];
+            long hi = entryHi[e];
+            if (es == NONE) {
+                return NO_TIME;
             }
-            if (lo == Long.MAX_VALUE || f.bac() <= 0) {
-                return new Time(null, null, null, null, null, null, null);
-            }
-            long es = earnedSchedule(a, b, f.ev(), lo, hi);
             double pd = hi - lo;
             double actual = at - lo;
             double earnedTime = es - lo;
             Double spi = actual > 0 ? earnedTime / actual : null;
             Double ieac = spi != null && spi > 0 ? pd / spi : null;
-            LocalDateTime forecast = ieac == null ? null : moment(lo + Math.round(ieac));
-            return new Time(WorkingTime.dateTime(planCalendar.startOf(lo)), moment(hi), moment(es), (earnedTime - Math.max(0, actual)) / minutesPerDay, spi,
-                    ieac == null ? null : ieac / minutesPerDay, forecast);
+            return new Time(planCalendar, lo, hi, es, ieac == null ? Long.MIN_VALUE : lo + Math.round(ieac),
+                    (earnedTime - Math.max(0, actual)) / minutesPerDay, spi, ieac == null ? null : ieac / minutesPerDay);
         }
 
-        /** The moment working minute {@code ordinal} is reached: the end of the one before (17:00, not 08:00 the next day). */
-        private LocalDateTime moment(long ordinal) {
-            return WorkingTime.dateTime(planCalendar.finishOf(ordinal));
+        /** The first plan-calendar ordinal at which the PV of entry {@code e} reaches {@code ev}. */
+        long earnedSchedule(int e, double ev) {
+            int a = entryFrom[e];
+            if (entryTo[e] - a == 1) {
+                return Curve.first(planStart[a], planFinish[a], bac[a], ev);
+            }
+            if (!useCurves) {
+                return bisect(a, entryTo[e], ev, entryLo[e], entryHi[e]);
+            }
+            if (curves[e] == null) {
+                curves[e] = Curve.of(this, a, entryTo[e], entryLo[e]);
+            }
+            return curves[e].first(ev);
         }
 
-        /** The first plan-calendar ordinal at which the PV of leaves [a, b) reaches {@code ev}. */
-        private long earnedSchedule(int a, int b, double ev, long lo, long hi) {
-            double tolerance = 1e-9 * Math.max(1, Math.abs(ev));
-            if (pv(a, b, hi) <= ev + tolerance) {
+        /** The same by halving the baseline's span: cheaper than building the curve for a date or two. */
+        private long bisect(int a, int b, double ev, long lo, long hi) {
+            double target = ev - 1e-9 * Math.max(1, Math.abs(ev));
+            if (pv(a, b, hi) <= ev + 1e-9 * Math.max(1, Math.abs(ev))) {
                 return hi;
             }
             long low = lo;
             long high = hi;
             while (low < high) {
                 long mid = low + (high - low) / 2;
-                if (pv(a, b, mid) + tolerance >= ev) {
+                if (pv(a, b, mid) >= target) {
                     high = mid;
                 } else {
                     low = mid + 1;
@@ -370,11 +539,135 @@ public final class EarnedValue {
         private double pv(int a, int b, long t) {
             double sum = 0;
             for (int i = a; i < b; i++) {
-                if (planStart[i] != NONE && bac[i] > 0) {
+                if (budgeted(i)) {
                     sum += bac[i] * share(planStart[i], planFinish[i], t);
                 }
             }
             return sum;
+        }
+    }
+
+    /** A baseline's tasks by the plan's index (saved in the plan's order), else by id. */
+    private static final class BaselineLookup {
+        private final List<BaselineTask> tasks;
+        private Map<String, BaselineTask> byId;
+
+        BaselineLookup(Baseline baseline) {
+            this.tasks = baseline == null ? List.of() : baseline.tasks();
+        }
+
+        BaselineTask get(int index, String id) {
+            if (index < tasks.size() && tasks.get(index).taskId().equals(id)) {
+                return tasks.get(index);
+            }
+            if (byId == null) {
+                byId = new HashMap<>();
+                tasks.forEach(b -> byId.putIfAbsent(b.taskId(), b));
+            }
+            return byId.get(id);
+        }
+    }
+
+    private static final Time NO_TIME = new Time(null, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, null, null, null);
+
+    /**
+     * The planned value of a group of tasks over the plan calendar's working minutes: piecewise linear,
+     * with a step at each milestone that carries a budget. Built once per entry (it does not depend on the
+     * date), then read for each date in logarithmic time.
+     */
+    static final class Curve {
+        private static final int INDEX_BITS = 23;
+
+        private final long[] xs;
+        private final double[] before;   // the value just before xs[j]
+        private final double[] after;    // the value at xs[j], its steps included
+
+        private Curve(long[] xs, double[] before, double[] after) {
+            this.xs = xs;
+            this.before = before;
+            this.after = after;
+        }
+
+        static Curve of(Ledger l, int a, int b, long base) {
+            int k = 0;
+            for (int i = a; i < b; i++) {
+                if (l.budgeted(i)) {
+                    k++;
+                }
+            }
+            long[] keys = new long[2 * k];
+            int q = 0;
+            for (int i = a; i < b; i++) {
+                if (l.budgeted(i)) {
+                    long local = (long) (i - a) << 1;
+                    keys[q++] = (l.planStart[i] - base) << INDEX_BITS | local;
+                    keys[q++] = (l.planFinish[i] - base) << INDEX_BITS | local | 1;
+                }
+            }
+            java.util.Arrays.sort(keys);
+            long[] xs = new long[keys.length];
+            double[] before = new double[keys.length];
+            double[] after = new double[keys.length];
+            int points = 0;
+            double rate = 0;
+            double value = 0;
+            long prev = base;
+            for (int q0 = 0; q0 < keys.length; ) {
+                long x = (keys[q0] >>> INDEX_BITS) + base;
+                value += rate * (x - prev);
+                xs[points] = x;
+                before[points] = value;
+                for (; q0 < keys.length && (keys[q0] >>> INDEX_BITS) + base == x; q0++) {
+                    int i = a + (int) ((keys[q0] & ((1L << INDEX_BITS) - 1)) >>> 1);
+                    boolean finish = (keys[q0] & 1) == 1;
+                    long span = l.planFinish[i] - l.planStart[i];
+                    if (span == 0) {
+                        value += finish ? 0 : l.bac[i];
+                    } else {
+                        rate += (finish ? -1 : 1) * l.bac[i] / span;
+                    }
+                }
+                after[points++] = value;
+                prev = x;
+            }
+            return new Curve(java.util.Arrays.copyOf(xs, points), java.util.Arrays.copyOf(before, points), java.util.Arrays.copyOf(after, points));
+        }
+
+        /** The first ordinal at which the value reaches {@code ev} (the last point when it never does). */
+        long first(double ev) {
+            double target = ev - tolerance(ev);
+            int last = xs.length - 1;
+            if (after[last] <= target + 2 * tolerance(ev)) {
+                return xs[last];
+            }
+            int lo = 0;
+            int hi = last;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (after[mid] >= target) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            if (lo == 0 || before[lo] < target) {
+                return xs[lo];
+            }
+            double slope = (before[lo] - after[lo - 1]) / (xs[lo] - xs[lo - 1]);
+            return Math.min(xs[lo], xs[lo - 1] + (long) Math.ceil((target - after[lo - 1]) / slope - 1e-9));
+        }
+
+        /** The same for one task's even spread of {@code budget} from {@code from} to {@code to}. */
+        static long first(long from, long to, double budget, double ev) {
+            double target = ev - tolerance(ev);
+            if (budget <= target + 2 * tolerance(ev) || to == from) {
+                return to;
+            }
+            return target <= 0 ? from : Math.min(to, from + (long) Math.ceil(target / budget * (to - from) - 1e-9));
+        }
+
+        private static double tolerance(double ev) {
+            return 1e-9 * Math.max(1, Math.abs(ev));
         }
     }
 }

@@ -159,8 +159,15 @@ class EarnedValueTest {
         // a week in: A done (4,000), C half of its actual span (1,000), B not started
         assertThat(series.get(1).plan().figures().pv()).isCloseTo(5_000, within(1e-9));
         assertThat(series.get(1).plan().figures().ev()).isCloseTo(5_000, within(1e-9));
-        Figures last = series.get(2).plan().figures();
-        Figures now = EarnedValue.at(plan, s, plan.baselines().get(0), plan.statusDate()).plan().figures();
-        assertThat(last).isEqualTo(now);
+        EarnedValue.Report now = EarnedValue.at(plan, s, plan.baselines().get(0), plan.statusDate());
+        assertThat(series.get(2).plan().figures()).isEqualTo(now.plan().figures());
+        // the series reads earned schedule from each entry's PV curve, a single date by halving: the same minute
+        for (int e = 0; e < now.entries().size(); e++) {
+            assertThat(series.get(2).entries().get(e).time().es()).isEqualTo(now.entries().get(e).time().es());
+            for (int d = 0; d < dates.size(); d++) {
+                EarnedValue.Report single = EarnedValue.series(plan, s, plan.baselines().get(0), plan.statusDate(), List.of(dates.get(d))).get(0);
+                assertThat(series.get(d).entries().get(e).time().es()).isEqualTo(single.entries().get(e).time().es());
+            }
+        }
     }
 }
