@@ -14,6 +14,7 @@ import io.planwright.core.model.Estimate;
 import io.planwright.core.model.Kpi;
 import io.planwright.core.model.Link;
 import io.planwright.core.model.Objective;
+import io.planwright.core.alignment.Alignment;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.RaciEntry;
 import io.planwright.core.model.RaciRole;
@@ -681,26 +682,12 @@ public final class PlanChecker {
         if (plan.objectives().isEmpty()) {
             return;
         }
-        Set<String> traced = new HashSet<>();
-        for (Deliverable d : plan.deliverables()) {
-            if (!d.objectiveIds().isEmpty()) {
-                traced.addAll(d.taskIds());
+        // an unknown objective is reported on its own: naming one counts as traced here
+        Alignment.objectivesOf(plan).forEach((id, serves) -> {
+            if (serves.isEmpty()) {
+                warning("untraced-work", "tasks/" + id, "task '" + id + "' serves no objective, directly or through its phase or a deliverable: possible scope creep");
             }
-        }
-        for (int i = 0; i < wbs.size(); i++) {
-            if (wbs.isSummary(i)) {
-                continue;
-            }
-            boolean ok = false;
-            for (int a = i; a >= 0 && !ok; a = wbs.parent(a)) {
-                Task t = wbs.task(a);
-                ok = !t.objectiveIds().isEmpty() || traced.contains(t.id()); // an unknown objective is reported on its own
-            }
-            if (!ok) {
-                Task t = wbs.task(i);
-                warning("untraced-work", "tasks/" + t.id(), "task '" + t.id() + "' serves no objective, directly or through its phase or a deliverable: possible scope creep");
-            }
-        }
+        });
     }
 
     private void checkSchedule() {
