@@ -52,6 +52,24 @@ public final class Costs {
         return cost;
     }
 
+    /**
+     * What the work done on a task cost: the actual cost its assignments report, and for the rest (its
+     * fixed cost, assignments reporting none) their cost times the share done, as MS Project computes
+     * actual costs.
+     */
+    public static double actualCost(Plan plan, Map<String, Resource> resources, Task t, ScheduledTask st, double shareDone) {
+        double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue() * shareDone;
+        for (Assignment a : t.assignments()) {
+            Resource r = resources.get(a.resourceId());
+            if (a.actualCost() != null) {
+                cost += a.actualCost().doubleValue();
+            } else if (r != null) {
+                cost += cost(plan, r, a, st) * shareDone;
+            }
+        }
+        return cost;
+    }
+
     /** The hours of work of each task that does work (not summaries): its work resources' assignments. */
     public static Map<String, Double> taskWork(Plan plan, PlanSchedule schedule) {
         Map<String, Resource> resources = resourcesById(plan);

@@ -27,12 +27,16 @@ import java.util.TreeMap;
  * @param fields         custom fields carried over from other tools
  * @param type           fixed units (default), fixed work or fixed duration
  * @param splits         pauses in the task's work, as MS Project's split tasks
+ * @param physicalPercentComplete the share of the deliverable done as the team judges it, 0 to 100, or null
+ * @param remainingDuration the work left as reported, or null where it follows from the duration and the progress
+ * @param earnedValueMethod which percentage earned value counts: percent complete (default) or physical percent complete
  */
 public record Task(String id, String parentId, String name, String notes, boolean milestone, Duration duration,
                    Estimate estimate, List<Link> links, Constraint constraint, LocalDateTime deadline, String calendarId,
                    List<Assignment> assignments, List<String> objectiveIds, List<RaciEntry> raci, boolean manual,
                    LocalDateTime start, LocalDateTime finish, double percentComplete, LocalDateTime actualStart,
-                   LocalDateTime actualFinish, int priority, BigDecimal fixedCost, Map<String, String> fields, TaskType type, List<Split> splits) {
+                   LocalDateTime actualFinish, int priority, BigDecimal fixedCost, Map<String, String> fields, TaskType type, List<Split> splits,
+                   Double physicalPercentComplete, Duration remainingDuration, EarnedValueMethod earnedValueMethod) {
 
     public static final int DEFAULT_PRIORITY = 500;
 
@@ -47,6 +51,15 @@ public record Task(String id, String parentId, String name, String notes, boolea
         fields = fields == null || fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
         type = type == null ? TaskType.FIXED_UNITS : type;
         splits = splits == null ? List.of() : List.copyOf(splits);
+        earnedValueMethod = earnedValueMethod == null ? EarnedValueMethod.PERCENT_COMPLETE : earnedValueMethod;
+    }
+
+    /** The share of the task's work that counts as earned, 0 to 100: by its earning method; a task with an actual finish is done. */
+    public double earnedPercent() {
+        if (actualFinish != null) {
+            return 100;
+        }
+        return earnedValueMethod == EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE && physicalPercentComplete != null ? physicalPercentComplete : percentComplete;
     }
 
     public ConstraintType constraintType() {
@@ -83,6 +96,9 @@ public record Task(String id, String parentId, String name, String notes, boolea
         b.fields = new TreeMap<>(fields);
         b.type = type;
         b.splits = new ArrayList<>(splits);
+        b.physicalPercentComplete = physicalPercentComplete;
+        b.remainingDuration = remainingDuration;
+        b.earnedValueMethod = earnedValueMethod;
         return b;
     }
 
@@ -112,6 +128,9 @@ public record Task(String id, String parentId, String name, String notes, boolea
         private Map<String, String> fields = new TreeMap<>();
         private TaskType type = TaskType.FIXED_UNITS;
         private List<Split> splits = new ArrayList<>();
+        private Double physicalPercentComplete;
+        private Duration remainingDuration;
+        private EarnedValueMethod earnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE;
 
         private Builder(String id) {
             this.id = id;
@@ -151,11 +170,14 @@ public record Task(String id, String parentId, String name, String notes, boolea
         public Builder fields(Map<String, String> v) { this.fields = new TreeMap<>(v); return this; }
         public Builder type(TaskType v) { this.type = v; return this; }
         public Builder splits(List<Split> v) { this.splits = new ArrayList<>(v); return this; }
+        public Builder physicalPercentComplete(Double v) { this.physicalPercentComplete = v; return this; }
+        public Builder remainingDuration(Duration v) { this.remainingDuration = v; return this; }
+        public Builder earnedValueMethod(EarnedValueMethod v) { this.earnedValueMethod = v; return this; }
 
         public Task build() {
             return new Task(id, parentId, name, notes, milestone, duration, estimate, links, constraint, deadline, calendarId,
                     assignments, objectiveIds, raci, manual, start, finish, percentComplete, actualStart, actualFinish,
-                    priority, fixedCost, fields, type, splits);
+                    priority, fixedCost, fields, type, splits, physicalPercentComplete, remainingDuration, earnedValueMethod);
         }
     }
 }

@@ -31,8 +31,8 @@ import java.util.Objects;
  *     its baseline start and finish (a flat contour, fixed costs prorated); a milestone's at its finish;</li>
  * <li>earned value (EV) is the budget times the share done: percent complete, or physical percent
  *     complete where the task says so; a task with an actual finish is done;</li>
- * <li>actual cost (AC) is the task's current cost times the share done (MS Project's "actual costs are
- *     always calculated"); before the status date, EV and AC grow evenly over the working time from
+ * <li>actual cost (AC) is what its assignments report as their actual cost, and for the rest the current
+ *     cost times the share done (MS Project's "actual costs are always calculated"); before the status date, EV and AC grow evenly over the working time from
  *     the actual start up to the actual finish or the status date;</li>
  * <li>phases and the plan add up their tasks' figures; their ratios come from the sums.</li>
  * </ul>
@@ -207,21 +207,9 @@ public final class EarnedValue {
         }
     }
 
-    /** Earned value at the status date, every task earning by percent complete. */
+    /** Earned value at the status date, each task earning by its own method (percent or physical percent complete). */
     public static Report at(Plan plan, PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate) {
-        return at(plan, schedule, baseline, statusDate, Map.of());
-    }
-
-    /**
-     * Earned value at the status date.
-     *
-     * @param methods the earning method of tasks that do not earn by percent complete, with their physical
-     *                percent complete (0 to 100) in {@code physical}
-     */
-    public static Report at(Plan plan, PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate,
-                            Map<String, Double> physical) {
-        Ledger ledger = new Ledger(plan, schedule, baseline, statusDate, physical);
-        return ledger.report(statusDate);
+        return new Ledger(plan, schedule, baseline, statusDate).report(statusDate);
     }
 
     /**
@@ -230,7 +218,7 @@ public final class EarnedValue {
      */
     public static List<Report> series(Plan plan, PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate,
                                       List<LocalDateTime> dates) {
-        Ledger ledger = new Ledger(plan, schedule, baseline, statusDate, Map.of());
+        Ledger ledger = new Ledger(plan, schedule, baseline, statusDate);
         ledger.useCurves = dates.size() > 2;
         List<Report> out = new ArrayList<>(dates.size());
         for (LocalDateTime d : dates) {
@@ -271,7 +259,7 @@ public final class EarnedValue {
         private int n;
         private int[] calendar;
         private double[] bac;
-        private double[] cost;
+        private double[] actual;      // the actual cost at the status date
         private double[] earned;
         private long[] baseStart;     // ordinals on the leaf's calendar
         private long[] baseFinish;
@@ -296,7 +284,7 @@ public final class EarnedValue {
         /** For a series of dates, each entry's PV curve is built once; for a date or two, ES is found by halving. */
         private boolean useCurves;
 
-        Ledger(Plan plan, PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate, Map<String, Double> physical) {
+        Ledger(Plan plan, PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate) {
             this.plan = plan;
             this.statusDate = Objects.requireNonNull(statusDate, "status date");
             this.baselineId = baseline == null ? null : baseline.id();
@@ -316,7 +304,7 @@ public final class EarnedValue {
             ranges.add(all);
             for (int i = 0; i < wbs.size(); i++) {
                 if (wbs.parent(i) < 0) {
-                    walk(wbs, i, schedule, base, resources, physical, calendarIndex);
+                    walk(wbs, i, schedule, base, resources, calendarIndex);
                 }
             }
             all[1] = n;
@@ -325,7 +313,7 @@ public final class EarnedValue {
         private void allocate(int size) {
             calendar = new int[size];
             bac = new double[size];
-            cost = new double[size];
+            actual = new double[size];
             earned = new double[size];
             baseStart = new long[size];
             baseFinish = new long[size];
@@ -336,7 +324,7 @@ public final class EarnedValue {
         }
 
         private void walk(Wbs wbs, int index, PlanSchedule schedule, BaselineLookup base,
-                          Map<String, Resource> resources, Map<String, Double> physical, Map<String, Integer> calendarIndex) {
+                          Map<String, Resource> resources, Map<String, Integer> calendarIndex) {
             Task t = wbs.task(index);
             boolean phase = wbs.isSummary(index);
             int[] range = new int[] {n, n};
@@ -347,12 +335,11 @@ public final class EarnedValue {
             ranges.add(range);
             if (phase) {
                 for (int k : wbs.children(index)) {
-                    walk(wbs, k, schedule, base, resources, physical, calendarIndex);
+                    walk(wbs, k, schedule, base, resources, calendarIndex);
                 }
             } else {
                 ScheduledTask st = scheduled(schedule, index, t.id());
-                double current = st == null ? 0 : Costs.taskCost(plan, resources, t, st);
-                leaf(t, st, base.get(index, t.id()), current, physical.isEmpty() ? null : physical.get(t.id()), calendarIndex);
+                leaf(t, st, base.get(index, t.id()), resources, calendarIndex);
             }
             range[1] = n;
         }
@@ -366,7 +353,7 @@ public final class EarnedValue {
             return schedule.task(id).orElse(null);
         }
 
-        private void leaf(Task t, ScheduledTask st, BaselineTask b, double currentCost, Double physical, Map<String, Integer> calendarIndex) {
+        private void leaf(Task t, ScheduledTask st, BaselineTask b, Map<String, Resource> resources, Map<String, Integer> calendarIndex) {
             int i = n++;
             String calendarId = PlanCalendars.taskCalendarId(plan, t.calendarId());
             int c = calendarIndex.computeIfAbsent(calendarId, id -> {
@@ -375,9 +362,9 @@ public final class EarnedValue {
             });
             WorkingTime cal = calendars.get(c);
             calendar[i] = c;
-            cost[i] = currentCost;
-            double share = t.actualFinish() != null ? 1 : (physical != null ? physical : t.percentComplete()) / 100.0;
-            earned[i] = Math.max(0, Math.min(1, share));
+            earned[i] = Math.max(0, Math.min(1, t.earnedPercent() / 100.0));
+            double done = t.actualFinish() != null ? 1 : Math.max(0, Math.min(1, t.percentComplete() / 100.0));   // cost follows the duration done
+            actual[i] = st == null ? 0 : Costs.actualCost(plan, resources, t, st, done);
             if (b != null && b.start() != null && b.finish() != null) {
                 bac[i] = b.cost() == null ? 0 : b.cost().doubleValue();
                 long s = WorkingTime.minutes(b.start());
@@ -419,7 +406,7 @@ public final class EarnedValue {
                 double progress = !past ? 1 : actualFrom[i] == NONE ? 0 : share(actualFrom[i], actualTo[i], t);
                 pv[i + 1] = pv[i] + (baseStart[i] == NONE ? 0 : bac[i] * share(baseStart[i], baseFinish[i], t));
                 ev[i + 1] = ev[i] + bac[i] * earned[i] * progress;
-                ac[i + 1] = ac[i] + cost[i] * earned[i] * progress;
+                ac[i + 1] = ac[i] + actual[i] * progress;
             }
             int m = ids.size();
             long[] es = new long[m];

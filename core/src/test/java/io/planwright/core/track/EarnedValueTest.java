@@ -148,6 +148,28 @@ class EarnedValueTest {
     }
 
     @Test
+    void aTaskEarningByPhysicalPercentCompleteAndAnAssignmentReportingItsActualCost() {
+        Plan base = plan(false);
+        io.planwright.core.model.Resource ann = io.planwright.core.model.Resource.builder("ann").type(io.planwright.core.model.ResourceType.WORK)
+                .standardRate(new io.planwright.core.model.Rate(new BigDecimal("50"), io.planwright.core.model.RateUnit.HOUR)).build();
+        List<Task> tasks = new java.util.ArrayList<>();
+        for (Task t : base.tasks()) {
+            if (t.id().equals("c")) {
+                // C: 40 % of its duration gone, but the team judges a quarter of the deliverable done; ann (50/h, half-time: 2,000
+                // over the 10 days) reports 700 spent
+                t = t.toBuilder().physicalPercentComplete(25.0).earnedValueMethod(io.planwright.core.model.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE)
+                        .assignment(new io.planwright.core.model.Assignment("ann", 0.5, null, null, null, new BigDecimal("700"))).build();
+            }
+            tasks.add(t);
+        }
+        Plan plan = base.toBuilder().resources(List.of(ann)).tasks(tasks).build();
+        EarnedValue.Report r = EarnedValue.at(plan, PlanScheduler.schedule(plan), plan.baselines().get(0), plan.statusDate());
+        Figures c = r.entry("c").figures();
+        assertThat(c.ev()).isCloseTo(500, within(1e-9));            // 25 % of its 2,000 budget
+        assertThat(c.ac()).isCloseTo(0.4 * 2_000 + 700, within(1e-9));   // its fixed cost by the duration done (40 %), ann's as reported
+    }
+
+    @Test
     void theWeeklySeriesGrowsToTheFiguresAtTheStatusDate() {
         Plan plan = plan(true);
         PlanSchedule s = PlanScheduler.schedule(plan);
