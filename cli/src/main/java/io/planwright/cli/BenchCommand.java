@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks, with competitors side by side.",
-        subcommands = {BenchCommand.Schedule.class, BenchCommand.Generate.class, BenchCommand.Psplib.class, BenchCommand.Simulate.class})
+        subcommands = {BenchCommand.Schedule.class, BenchCommand.Generate.class, BenchCommand.Psplib.class, BenchCommand.Simulate.class,
+                BenchCommand.Track.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -102,6 +103,38 @@ final class BenchCommand implements Runnable {
                 throw CliException.usage("--threads must be between 1 and 256");
             }
             spec.commandLine().getOut().println(io.planwright.bench.SimulateBench.run(network.tasks, iterations, network.seed, t, runs, naive).text());
+            return 0;
+        }
+    }
+
+    @Command(name = "track", mixinStandardHelpOptions = true,
+            description = {"Time earned value and earned schedule on a generated plan in progress.",
+                    "The network of 'bench schedule' with a cost on every task, its main baseline saved and progress updated as of the",
+                    "day halfway; then earned value and earned schedule of every task, phase and the plan at P weekly dates (one: the",
+                    "status date alone), best of --runs after two warm-up runs: tasks=N periods=P ms=X, and the plan's figures."})
+    static final class Track implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Network network;
+
+        @Option(names = "--periods", defaultValue = "104", description = "Weekly periods (default ${DEFAULT-VALUE}).")
+        int periods;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() {
+            if (network.tasks < 1 || network.tasks > 5_000_000) {
+                throw CliException.usage("--tasks must be between 1 and 5,000,000");
+            }
+            if (periods < 1 || periods > 10_000 || runs < 1) {
+                throw CliException.usage("--periods must be between 1 and 10,000, --runs at least 1");
+            }
+            spec.commandLine().getOut().println(io.planwright.bench.TrackBench.run(network.tasks, periods, network.seed, runs).text());
             return 0;
         }
     }

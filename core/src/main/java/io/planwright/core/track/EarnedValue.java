@@ -104,7 +104,7 @@ public final class EarnedValue {
 
         /** Earned schedule: when the baseline planned to have done what is done now. */
         public LocalDateTime es() {
-            return reached(es);
+            return es == lo ? baselineStart() : reached(es);   // nothing earned yet: the baseline's start, not the evening before
         }
 
         /** SV(t) = ES - AT in working days of the plan's calendar (negative: behind). */

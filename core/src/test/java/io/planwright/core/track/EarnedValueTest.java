@@ -109,6 +109,7 @@ class EarnedValueTest {
         assertThat(b.cpi()).isNull();
         assertThat(b.eac()).isCloseTo(4_000, within(1e-9));
         assertThat(r.entry("b").time().spi()).isNull();   // before its baseline start
+        assertThat(r.entry("b").time().es()).isEqualTo(at(11, 8));   // nothing earned: its baseline start
         Figures c = r.entry("c").figures();
         assertThat(c.spi()).isCloseTo(0.8, within(1e-9));
         assertThat(r.entry("c").time().svDays()).isCloseTo(-1, within(1e-9));   // 4 of its 5 days earned

@@ -1,0 +1,41 @@
+package io.planwright.cli;
+
+import io.planwright.core.calendar.Moments;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+/** A status date given on the command line: a date alone is the end of that day, as in plan files. */
+final class AsOf {
+
+    private AsOf() {
+    }
+
+    static LocalDateTime parse(String text, String option) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.length() <= 10) {
+                return Moments.of(LocalDate.parse(text), Moments.Edge.FINISH);
+            }
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw CliException.usage(option + " '" + text + "' is not a date: write it as 2026-03-11 (the end of that day) or 2026-03-11T12:00");
+        }
+    }
+
+    /** The date asked for, else the plan's status date, else the end of today. */
+    static LocalDateTime orDefault(LocalDateTime asked, LocalDateTime planStatusDate) {
+        if (asked != null) {
+            return asked;
+        }
+        return planStatusDate != null ? planStatusDate : Moments.of(LocalDate.now(), Moments.Edge.FINISH);
+    }
+
+    /** The date as the plan file writes it. */
+    static String text(LocalDateTime t) {
+        return Moments.date(t, Moments.Edge.FINISH);
+    }
+}

@@ -1,0 +1,125 @@
+package io.planwright.cli;
+
+import io.planwright.core.calendar.Moments;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
+import io.planwright.core.model.Plan;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.PlanScheduler;
+import io.planwright.core.track.Baselines;
+import io.planwright.formats.PlanIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+        description = {"Save, clear or list a plan's baselines, as MS Project's Set Baseline.",
+                "A baseline is a copy of every task's start, finish, duration, work and cost, to measure progress and change",
+                "against: the main one (baseline) and baseline1 to baseline10. 'save' schedules the plan and saves it under --id",
+                "(replacing one of that id); 'clear' removes one; 'list' prints them. The plan is written back to FILE (or -o OUT)",
+                "whole or not at all."})
+final class BaselineCommand implements Callable<Integer> {
+
+    enum Action { save, clear, list }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The plan, or MS Project XML (.xml), which keeps baselines too.")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "ACTION", description = "save, clear or list.")
+    Action action;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Which baseline: baseline (the main one, default) or baseline1 to baseline10. 'clear' also takes its name.")
+    String id;
+
+    @Option(names = "--name", paramLabel = "N", description = "The name to save the baseline under (default: Baseline, Baseline 1, ...).")
+    String name;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the plan to this file instead of FILE.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print warnings and the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Plan plan = PlanInput.read(file, err, !quiet);
+        switch (action) {
+            case list -> Output.write(spec, null, list(plan));
+            case save -> {
+                String target = id == null ? Baselines.MAIN : id.toLowerCase(Locale.ROOT);
+                if (!Baselines.isValidId(target)) {
+                    throw CliException.usage("--id '" + id + "' is not a baseline: use baseline or baseline1 to baseline10");
+                }
+                PlanSchedule s = PlanScheduler.schedule(plan);
+                Baseline b = Baselines.capture(plan, s, target, name, LocalDateTime.now().withSecond(0).withNano(0));
+                write(Baselines.save(plan, b));
+                if (!quiet) {
+                    err.println("saved " + describe(b) + " to " + (output == null ? file : output));
+                }
+            }
+            case clear -> {
+                String which = id == null ? name : id;
+                Baseline b = Baselines.find(plan, which == null ? Baselines.MAIN : which).orElseThrow(() -> CliException.problems(file + ": no baseline '"
+                        + (which == null ? Baselines.MAIN : which) + "'; " + (plan.baselines().isEmpty() ? "the plan has none"
+                        : "it has " + plan.baselines().stream().map(Baseline::id).collect(Collectors.joining(", ")))));
+                write(Baselines.clear(plan, b.id()).orElseThrow());
+                if (!quiet) {
+                    err.println("cleared " + describe(b) + " from " + (output == null ? file : output));
+                }
+            }
+        }
+        err.flush();
+        return 0;
+    }
+
+    private void write(Plan plan) throws IOException {
+        Path target = output == null ? file : output;
+        try {
+            PlanIO.write(plan, target, java.time.Instant.now());
+        } catch (PlanIO.ExportException e) {
+            throw CliException.problems(e.getMessage() + "; nothing was written");
+        }
+    }
+
+    static String list(Plan plan) {
+        if (plan.baselines().isEmpty()) {
+            return "No baselines. Save one with: planwright baseline FILE save\n";
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-11s %-28s %-16s %6s  %-10s  %s%n", "id", "name", "saved", "tasks", "finish", "cost"));
+        for (Baseline b : plan.baselines()) {
+            LocalDateTime finish = b.tasks().stream().map(BaselineTask::finish).filter(Objects::nonNull).max(LocalDateTime::compareTo).orElse(null);
+            out.append(String.format(Locale.ROOT, "%-11s %-28s %-16s %6d  %-10s  %s%n", b.id(), b.name(),
+                    b.savedAt() == null ? "" : b.savedAt().toString().replace('T', ' '), b.tasks().size(),
+                    finish == null ? "" : Moments.date(finish, Moments.Edge.FINISH),
+                    io.planwright.core.format.Amounts.money(cost(plan, b), plan.currency())));
+        }
+        return out.toString();
+    }
+
+    /** The baseline's cost: its tasks that are not phases. */
+    private static double cost(Plan plan, Baseline b) {
+        java.util.Set<String> parents = io.planwright.core.cost.Costs.parents(plan);
+        return b.tasks().stream().filter(t -> !parents.contains(t.taskId()) && t.cost() != null).map(BaselineTask::cost)
+                .mapToDouble(BigDecimal::doubleValue).sum();
+    }
+
+    private static String describe(Baseline b) {
+        return "baseline '" + b.name() + "' (" + b.id() + ", " + b.tasks().size() + " tasks)";
+    }
+}
