@@ -267,6 +267,7 @@ public final class EarnedValue {
         private long[] planFinish;
         private long[] actualFrom;    // ordinals on the leaf's calendar; NONE: not started
         private long[] actualTo;
+        private long[] doneAt;        // the actual finish on the plan's calendar; NONE: not finished
 
         // the entries: [from, to) ranges of leaves
         private final List<String> ids = new ArrayList<>();
@@ -278,6 +279,7 @@ public final class EarnedValue {
         private int[] entryTo;
         private long[] entryLo;
         private long[] entryHi;
+        private long[] entryDone;     // when all its budgeted tasks had finished (plan calendar), NONE while any is open
         private double[] bacSums;
         private Curve[] curves;
         private Map<String, Integer> entryIndex;
@@ -321,6 +323,7 @@ public final class EarnedValue {
             planFinish = new long[size];
             actualFrom = new long[size];
             actualTo = new long[size];
+            doneAt = new long[size];
         }
 
         private void walk(Wbs wbs, int index, PlanSchedule schedule, BaselineLookup base,
@@ -377,6 +380,7 @@ public final class EarnedValue {
                 bac[i] = 0;
                 baseStart[i] = baseFinish[i] = planStart[i] = planFinish[i] = NONE;
             }
+            doneAt[i] = t.actualFinish() == null ? NONE : planCalendar.ordinal(WorkingTime.minutes(t.actualFinish()));
             LocalDateTime from = t.actualStart() != null ? t.actualStart() : earned[i] > 0 && st != null ? st.start() : null;
             if (from == null) {
                 actualFrom[i] = actualTo[i] = NONE;
@@ -435,6 +439,7 @@ public final class EarnedValue {
             entryTo = new int[m];
             entryLo = new long[m];
             entryHi = new long[m];
+            entryDone = new long[m];
             curves = new Curve[m];
             bacSums = new double[n + 1];
             for (int i = 0; i < n; i++) {
@@ -446,14 +451,19 @@ public final class EarnedValue {
                 entryTo[e] = r[1];
                 long lo = Long.MAX_VALUE;
                 long hi = Long.MIN_VALUE;
+                long done = Long.MIN_VALUE;
+                boolean open = false;
                 for (int i = r[0]; i < r[1]; i++) {
                     if (budgeted(i)) {
                         lo = Math.min(lo, planStart[i]);
                         hi = Math.max(hi, planFinish[i]);
+                        open |= doneAt[i] == NONE;
+                        done = Math.max(done, doneAt[i]);
                     }
                 }
                 entryLo[e] = lo;
                 entryHi[e] = hi;
+                entryDone[e] = open ? NONE : done;
             }
         }
 
@@ -480,7 +490,8 @@ public final class EarnedValue {
                 return NO_TIME;
             }
             double pd = hi - lo;
-            double actual = at - lo;
+            // a finished entry's actual time stops at its finish: earned schedule says how late it finished, and no more
+            double actual = (entryDone[e] != NONE ? Math.min(at, entryDone[e]) : at) - lo;
             double earnedTime = es - lo;
             Double spi = actual > 0 ? earnedTime / actual : null;
             Double ieac = spi != null && spi > 0 ? pd / spi : null;

@@ -131,6 +131,14 @@ class EarnedValueTest {
         assertThat(t.spi()).isCloseTo(0.8, within(1e-9));
         assertThat(t.ieacDays()).isCloseTo(12.5, within(1e-9));
         assertThat(t.forecastFinish()).isEqualTo(at(20, 12));
+        // C finished on its baseline finish: its actual time stops there, so it is on time whatever the status date
+        EarnedValue.Time c = r.entry("c").time();
+        assertThat(c.spi()).isCloseTo(1, within(1e-9));
+        assertThat(c.svDays()).isCloseTo(0, within(1e-9));
+        Plan later = plan(true).toBuilder().statusDate(at(29, 17)).build();
+        EarnedValue.Time cLater = EarnedValue.at(later, PlanScheduler.schedule(later), later.baselines().get(0), later.statusDate()).entry("c").time();
+        assertThat(cLater.spi()).isCloseTo(1, within(1e-9));
+        assertThat(cLater.forecastFinish()).isEqualTo(at(15, 17));
     }
 
     @Test
