@@ -1,5 +1,6 @@
 package io.planwright.server.system;
 
+import io.planwright.server.plans.Section;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
