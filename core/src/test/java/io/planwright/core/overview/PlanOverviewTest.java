@@ -24,12 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanOverviewTest {
 
-    @Test
-    void theFloatOfTheFinishCountsTheCalendarsWorkingDaysNotWeekdays() {
+    /** The standard calendar with Good Friday and Easter Monday 2026 (3 and 6 April) as holidays. */
+    private static WorkCalendar withEaster2026() {
         WorkCalendar standard = WorkCalendar.standard("standard");
-        WorkCalendar withEaster = new WorkCalendar("standard", "Standard", null, standard.week(),
+        return new WorkCalendar("standard", "Standard", null, standard.week(),
                 List.of(new CalendarException("Good Friday", LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 3), List.of()),
                         new CalendarException("Easter Monday", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6), List.of())));
+    }
+
+    @Test
+    void theFloatOfTheFinishCountsTheCalendarsWorkingDaysNotWeekdays() {
+        WorkCalendar withEaster = withEaster2026();
         // 20 working days from Monday 2 March end on Friday 27 March; the target is the end of Thursday 9 April:
         // 9 weekdays later (30 March to 9 April), of which Good Friday and Easter Monday are holidays: 7 working days
         Plan plan = Plan.builder("p").start(LocalDateTime.of(2026, 3, 2, 8, 0)).finish(LocalDateTime.of(2026, 4, 10, 0, 0))
@@ -74,9 +79,7 @@ class PlanOverviewTest {
     @Test
     void workingDaysBetweenTwoMomentsLeaveOutTheCalendarsHolidays() {
         WorkCalendar standard = WorkCalendar.standard("standard");
-        WorkCalendar withEaster = new WorkCalendar("standard", "Standard", null, standard.week(),
-                List.of(new CalendarException("Good Friday", LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 3), List.of()),
-                        new CalendarException("Easter Monday", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6), List.of())));
+        WorkCalendar withEaster = withEaster2026();
         Plan plan = Plan.builder("p").start(LocalDateTime.of(2026, 3, 30, 8, 0)).calendars(List.of(withEaster)).build();
         // Monday 30 March to the end of Thursday 9 April: nine weekdays, which a Monday-to-Friday count would give,
         // but Good Friday and Easter Monday are holidays of the plan's calendar: seven working days

@@ -8,8 +8,6 @@ import io.planwright.server.shared.EntryExists;
 import io.planwright.server.shared.Revisions;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
-import io.planwright.core.schedule.PlanSchedule;
-import io.planwright.core.schedule.ScheduledTask;
 import io.planwright.formats.FileFormat;
 import io.planwright.formats.PlanIO;
 import io.planwright.formats.exchange.Loss;
@@ -17,11 +15,6 @@ import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
 import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.PlanFormat;
-import io.planwright.formats.schedule.ScheduleCsv;
-import io.planwright.formats.schedule.CompactSchedule;
-import io.planwright.formats.schedule.ScheduleDigest;
-import io.planwright.formats.schedule.ScheduleJson;
-import io.planwright.formats.tree.JsonEmitter;
 import io.planwright.server.accounts.Account;
 import io.planwright.server.accounts.Accounts;
 import io.planwright.server.plans.PlanAccess.Role;
@@ -47,13 +40,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Plans: listing, creating, importing and exporting them in every format Planwright reads and writes,

@@ -6,17 +6,13 @@ import io.planwright.server.shared.StaleRevision;
 import io.planwright.core.check.PlanChecker;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
-import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.formats.schedule.CompactSchedule;
 import io.planwright.formats.schedule.ScheduleDigest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
