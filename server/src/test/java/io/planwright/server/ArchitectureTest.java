@@ -32,6 +32,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
             .because("pages show what the services give them; reading and writing the database is the stores' and services' work");
 
+    static final ArchRule STORE_ONLY_IN_PLANS = noClasses()
+            .that().resideOutsideOfPackage("io.planwright.server.plans..")
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .because("the other features read and change plans through PlanService, which keeps the revisions, checks and schedules right");
+
     static final ArchRule SHARED_DEPENDS_ON_NO_FEATURE = noClasses()
             .that().resideInAnyPackage("io.planwright.server.shared..", "io.planwright.server.web..")
             .should().dependOnClassesThat().resideInAnyPackage("io.planwright.server.plans..", "io.planwright.server.schedule..",
@@ -47,6 +52,11 @@ class ArchitectureTest {
     @Test
     void pagesReachDataOnlyThroughServices() {
         PAGES_THROUGH_SERVICES.check(SERVER);
+    }
+
+    @Test
+    void onlyThePlansFeatureUsesThePlanStore() {
+        STORE_ONLY_IN_PLANS.check(SERVER);
     }
 
     @Test
