@@ -9,9 +9,17 @@ import io.planwright.core.schedule.PlanCalendars;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.ScheduledTask;
 
+import io.planwright.core.model.Task;
+
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What a project manager looks at first, computed once for every face (the dashboard, the portfolio,
@@ -80,5 +88,96 @@ public final class PlanOverview {
         }
         double p = (k.current() - from) / (k.target() - from) * 100;
         return (int) Math.round(Math.max(0, Math.min(100, p)));
+    }
+
+    /** A KPI with its objective and how far it has come ({@link #kpiProgress}). */
+    public record KpiStatus(String objectiveId, String objective, String kpiId, String name, String unit, Double baseline, Double target,
+                            Double current, Integer progress) {
+    }
+
+    /** Every KPI of the plan's objectives, in their order, with its progress. */
+    public static List<KpiStatus> kpis(Plan plan) {
+        List<KpiStatus> out = new ArrayList<>();
+        plan.objectives().forEach(o -> {
+            for (Kpi k : o.kpis()) {
+                out.add(new KpiStatus(o.id(), o.name(), k.id(), k.name(), k.unit(), k.baseline(), k.target(), k.current(), kpiProgress(k)));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The moment the overview looks ahead from: the plan's status date, else its start, else the schedule's
+     * start (null schedule: none), else 1 January 1900.
+     */
+    public static LocalDateTime asOf(Plan plan, PlanSchedule schedule) {
+        return plan.statusDate() != null ? plan.statusDate() : plan.start() != null ? plan.start()
+                : schedule != null && schedule.start() != null ? schedule.start() : LocalDateTime.of(1900, 1, 1, 0, 0);
+    }
+
+    /** A plan at a glance, as the portfolio lists it. */
+    public enum Health {
+        /** It has errors. */
+        PROBLEMS,
+        /** The finish has negative float: a date cannot be met. */
+        LATE,
+        /** Less than {@value #AT_RISK_DAYS} working days of float at the finish. */
+        AT_RISK,
+        /** Enough float, or no target finish. */
+        ON_TRACK;
+
+        /** Under this many working days of float at the finish, a plan is at risk. */
+        public static final int AT_RISK_DAYS = 5;
+    }
+
+    /** The plan's health from its number of errors and the float of its finish ({@link #finishFloatDays}, null: no target). */
+    public static Health health(int errors, Double finishFloatDays) {
+        if (errors > 0) {
+            return Health.PROBLEMS;
+        }
+        if (finishFloatDays != null && finishFloatDays < 0) {
+            return Health.LATE;
+        }
+        if (finishFloatDays != null && finishFloatDays < Health.AT_RISK_DAYS) {
+            return Health.AT_RISK;
+        }
+        return Health.ON_TRACK;
+    }
+
+    /** The names of the tasks that serve each objective (name it themselves), by objective id. */
+    public static Map<String, List<String>> tasksByObjective(Plan plan) {
+        Map<String, List<String>> served = new LinkedHashMap<>();
+        for (Task t : plan.tasks()) {
+            t.objectiveIds().forEach(o -> served.computeIfAbsent(o, k -> new ArrayList<>()).add(t.name()));
+        }
+        return served;
+    }
+
+    /** The names of the work tasks (not phases) that trace to no objective, neither themselves nor through a phase above them. */
+    public static List<String> untracedTasks(Plan plan) {
+        Set<String> parents = new HashSet<>();
+        Map<String, Task> byId = new HashMap<>();
+        plan.tasks().forEach(t -> {
+            byId.put(t.id(), t);
+            if (t.parentId() != null) {
+                parents.add(t.parentId());
+            }
+        });
+        List<String> untraced = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            if (!parents.contains(t.id()) && !traced(byId, t)) {
+                untraced.add(t.name());
+            }
+        }
+        return untraced;
+    }
+
+    private static boolean traced(Map<String, Task> byId, Task t) {
+        for (Task x = t; x != null; x = x.parentId() == null ? null : byId.get(x.parentId())) {
+            if (!x.objectiveIds().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

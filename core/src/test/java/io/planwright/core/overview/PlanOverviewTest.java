@@ -3,6 +3,7 @@ package io.planwright.core.overview;
 import io.planwright.core.model.CalendarException;
 import io.planwright.core.model.Kpi;
 import io.planwright.core.model.Level;
+import io.planwright.core.model.Objective;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Risk;
 import io.planwright.core.model.RiskStatus;
@@ -23,12 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanOverviewTest {
 
-    @Test
-    void theFloatOfTheFinishCountsTheCalendarsWorkingDaysNotWeekdays() {
+    /** The standard calendar with Good Friday and Easter Monday 2026 (3 and 6 April) as holidays. */
+    private static WorkCalendar withEaster2026() {
         WorkCalendar standard = WorkCalendar.standard("standard");
-        WorkCalendar withEaster = new WorkCalendar("standard", "Standard", null, standard.week(),
+        return new WorkCalendar("standard", "Standard", null, standard.week(),
                 List.of(new CalendarException("Good Friday", LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 3), List.of()),
                         new CalendarException("Easter Monday", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6), List.of())));
+    }
+
+    @Test
+    void theFloatOfTheFinishCountsTheCalendarsWorkingDaysNotWeekdays() {
+        WorkCalendar withEaster = withEaster2026();
         // 20 working days from Monday 2 March end on Friday 27 March; the target is the end of Thursday 9 April:
         // 9 weekdays later (30 March to 9 April), of which Good Friday and Easter Monday are holidays: 7 working days
         Plan plan = Plan.builder("p").start(LocalDateTime.of(2026, 3, 2, 8, 0)).finish(LocalDateTime.of(2026, 4, 10, 0, 0))
@@ -68,5 +74,63 @@ class PlanOverviewTest {
         assertThat(PowerInterest.of(cfo)).isEqualTo(PowerInterest.KEEP_SATISFIED);
         assertThat(PowerInterest.of(users)).isEqualTo(PowerInterest.KEEP_INFORMED);
         assertThat(PowerInterest.isKey(cfo)).isTrue();
+    }
+
+    @Test
+    void workingDaysBetweenTwoMomentsLeaveOutTheCalendarsHolidays() {
+        WorkCalendar standard = WorkCalendar.standard("standard");
+        WorkCalendar withEaster = withEaster2026();
+        Plan plan = Plan.builder("p").start(LocalDateTime.of(2026, 3, 30, 8, 0)).calendars(List.of(withEaster)).build();
+        // Monday 30 March to the end of Thursday 9 April: nine weekdays, which a Monday-to-Friday count would give,
+        // but Good Friday and Easter Monday are holidays of the plan's calendar: seven working days
+        assertThat(PlanOverview.workingDaysBetween(plan, LocalDateTime.of(2026, 3, 30, 8, 0), LocalDateTime.of(2026, 4, 9, 17, 0)))
+                .isEqualTo(7.0);
+        assertThat(PlanOverview.workingDaysBetween(plan, LocalDateTime.of(2026, 4, 9, 17, 0), LocalDateTime.of(2026, 3, 30, 8, 0)))
+                .isEqualTo(-7.0);
+        Plan weekdays = plan.toBuilder().calendars(List.of(standard)).build();
+        assertThat(PlanOverview.workingDaysBetween(weekdays, LocalDateTime.of(2026, 3, 30, 8, 0), LocalDateTime.of(2026, 4, 9, 17, 0)))
+                .isEqualTo(9.0);
+    }
+
+    @Test
+    void kpisCarryTheirObjectiveAndProgress() {
+        Plan plan = Plan.builder("p").objectives(List.of(new Objective("o1", "Faster close", null, List.of(
+                new Kpi("days", "Days to close", "d", 10.0, 5.0, null, 7.5),
+                new Kpi("errors", "Errors", null, null, 0.0, null, null))))).build();
+        assertThat(PlanOverview.kpis(plan)).containsExactly(
+                new PlanOverview.KpiStatus("o1", "Faster close", "days", "Days to close", "d", 10.0, 5.0, 7.5, 50),
+                new PlanOverview.KpiStatus("o1", "Faster close", "errors", "Errors", null, null, 0.0, null, null));
+    }
+
+    @Test
+    void theOverviewLooksAheadFromTheStatusDateElseTheStart() {
+        LocalDateTime start = LocalDateTime.of(2026, 3, 2, 8, 0);
+        Plan plan = Plan.builder("p").start(start).task(Task.builder("a").duration("2d").build()).build();
+        assertThat(PlanOverview.asOf(plan, null)).isEqualTo(start);
+        assertThat(PlanOverview.asOf(plan.toBuilder().statusDate(start.plusDays(3)).build(), null)).isEqualTo(start.plusDays(3));
+        Plan noStart = Plan.builder("p").build();
+        assertThat(PlanOverview.asOf(noStart, null)).isEqualTo(LocalDateTime.of(1900, 1, 1, 0, 0));
+    }
+
+    @Test
+    void healthIsProblemsThenLateThenAtRiskUnderFiveWorkingDays() {
+        assertThat(PlanOverview.health(1, 30.0)).isEqualTo(PlanOverview.Health.PROBLEMS);
+        assertThat(PlanOverview.health(0, -0.5)).isEqualTo(PlanOverview.Health.LATE);
+        assertThat(PlanOverview.health(0, 4.9)).isEqualTo(PlanOverview.Health.AT_RISK);
+        assertThat(PlanOverview.health(0, 5.0)).isEqualTo(PlanOverview.Health.ON_TRACK);
+        assertThat(PlanOverview.health(0, null)).isEqualTo(PlanOverview.Health.ON_TRACK);
+    }
+
+    @Test
+    void tasksTraceToObjectivesThemselvesOrThroughAPhase() {
+        Plan plan = Plan.builder("p")
+                .task(Task.builder("phase").name("Phase").objectiveIds(List.of("o1")).build())
+                .task(Task.builder("a").name("A").parentId("phase").build())
+                .task(Task.builder("b").name("B").objectiveIds(List.of("o1", "o2")).build())
+                .task(Task.builder("c").name("C").build())
+                .build();
+        assertThat(PlanOverview.tasksByObjective(plan)).containsExactly(
+                java.util.Map.entry("o1", List.of("Phase", "B")), java.util.Map.entry("o2", List.of("B")));
+        assertThat(PlanOverview.untracedTasks(plan)).containsExactly("C");
     }
 }

@@ -1,6 +1,8 @@
 package io.planwright.server.accounts;
 
-import io.planwright.server.plans.PlanService;
+import io.planwright.server.shared.NotFound;
+import io.planwright.server.shared.TooManyFailures;
+import io.planwright.server.shared.EntryExists;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,20 +82,6 @@ public class AccountController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The name is locked after repeated wrong passwords: 429, with how long to wait. */
-    public static final class TooManyFailures extends RuntimeException {
-        private final java.time.Duration wait;
-
-        public TooManyFailures(java.time.Duration wait) {
-            super("too many wrong passwords; try again in " + Math.max(1, wait.toSeconds()) + " s", null, false, false);
-            this.wait = wait;
-        }
-
-        public long seconds() {
-            return Math.max(1, wait.toSeconds());
-        }
-    }
-
     static void checkPassword(String password) {
         if (password == null || password.length() < 12 || password.length() > 200) {
             throw new IllegalArgumentException("a password has 12 to 200 characters");
@@ -117,7 +105,7 @@ public class AccountController {
     @DeleteMapping("/tokens/{id}")
     public ResponseEntity<Void> revokeToken(@PathVariable long id) {
         if (!accounts.revokeToken(me().id(), id)) {
-            throw new PlanService.NotFound("token " + id);
+            throw new NotFound("token " + id);
         }
         return ResponseEntity.noContent().build();
     }
@@ -136,7 +124,7 @@ public class AccountController {
         }
         checkPassword(body.password());
         Account created = accounts.create(body.username(), body.password(), body.admin())
-                .orElseThrow(() -> new io.planwright.server.plans.SectionController.Exists("user '" + body.username() + "' exists already"));
+                .orElseThrow(() -> new EntryExists("user '" + body.username() + "' exists already"));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Me(created.id(), created.getUsername(), created.admin()));
     }
 
@@ -146,7 +134,7 @@ public class AccountController {
         requireAdmin();
         checkPassword(body.password());
         if (!accounts.resetPassword(username, body.password())) {
-            throw new PlanService.NotFound("user '" + username + "'");
+            throw new NotFound("user '" + username + "'");
         }
         return ResponseEntity.noContent().build();
     }
@@ -162,7 +150,7 @@ public class AccountController {
             throw new IllegalArgumentException("you cannot disable yourself: another administrator can");
         }
         if (!accounts.setDisabled(username, body.disabled())) {
-            throw new PlanService.NotFound("user '" + username + "'");
+            throw new NotFound("user '" + username + "'");
         }
         return ResponseEntity.noContent().build();
     }

@@ -1,6 +1,6 @@
 package io.planwright.server.accounts;
 
-import io.planwright.server.system.Problems;
+import io.planwright.server.shared.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

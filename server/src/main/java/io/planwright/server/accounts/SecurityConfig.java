@@ -29,7 +29,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.planwright.server.system.Problems;
+import io.planwright.server.shared.Problems;
 import java.io.IOException;
 import java.time.Duration;
 

@@ -37,6 +37,6 @@ public class UsersPage {
             model.addAttribute("csrfToken", csrf.getToken());
         }
         model.addAttribute("users", accounts.users());
-        return "users";
+        return "accounts/users";
     }
 }

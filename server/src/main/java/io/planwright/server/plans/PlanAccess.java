@@ -1,5 +1,6 @@
 package io.planwright.server.plans;
 
+import io.planwright.server.shared.NotFound;
 import io.planwright.server.accounts.Account;
 import io.planwright.server.accounts.Accounts;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,11 +51,11 @@ public class PlanAccess {
     public Role roleOf(long planId) {
         Account account = account();
         if (store.revision(planId).isEmpty()) {
-            throw new PlanService.NotFound("plan " + planId);
+            throw new NotFound("plan " + planId);
         }
         if (account.admin()) {
             return Role.OWNER;
         }
-        return store.role(planId, account.id()).map(Role::of).orElseThrow(() -> new PlanService.NotFound("plan " + planId));
+        return store.role(planId, account.id()).map(Role::of).orElseThrow(() -> new NotFound("plan " + planId));
     }
 }

@@ -1,9 +1,13 @@
 package io.planwright.server.plans;
 
+import io.planwright.server.shared.NotFound;
+import io.planwright.server.shared.PlanProblems;
+import io.planwright.server.shared.StaleRevision;
+import io.planwright.server.shared.FileProblems;
+import io.planwright.server.shared.EntryExists;
+import io.planwright.server.shared.Revisions;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
-import io.planwright.core.schedule.PlanSchedule;
-import io.planwright.core.schedule.ScheduledTask;
 import io.planwright.formats.FileFormat;
 import io.planwright.formats.PlanIO;
 import io.planwright.formats.exchange.Loss;
@@ -11,11 +15,6 @@ import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
 import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.PlanFormat;
-import io.planwright.formats.schedule.ScheduleCsv;
-import io.planwright.formats.schedule.CompactSchedule;
-import io.planwright.formats.schedule.ScheduleDigest;
-import io.planwright.formats.schedule.ScheduleJson;
-import io.planwright.formats.tree.JsonEmitter;
 import io.planwright.server.accounts.Account;
 import io.planwright.server.accounts.Accounts;
 import io.planwright.server.plans.PlanAccess.Role;
@@ -41,13 +40,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Plans: listing, creating, importing and exporting them in every format Planwright reads and writes,
@@ -141,24 +137,6 @@ public class PlanController {
         }
     }
 
-    /** A file that cannot be read into a plan: 422 with its problems, each with its line and column. */
-    public static final class FileProblems extends RuntimeException {
-        private final List<String> problems;
-
-        FileProblems(String name, List<LocatedProblem> problems, String storedAs, String shownAs) {
-            super(name + ": " + problems.size() + " problems", null, false, false);
-            List<String> out = new ArrayList<>();
-            for (LocatedProblem p : problems) {
-                out.add(storedAs.isEmpty() ? p.format() : p.format().replace(storedAs, shownAs));
-            }
-            this.problems = List.copyOf(out);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
-
     @GetMapping("/{planId}")
     public ResponseEntity<PlanView> read(@PathVariable long planId) {
         Role role = access.require(planId, Role.VIEWER);
@@ -191,7 +169,7 @@ public class PlanController {
         try {
             PlanState state = plans.edit(planId, base, access.account().id(), "change settings", plan -> settings.applyTo(plan.toBuilder()).build());
             return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(PlanSettings.of(state.plan()));
-        } catch (PlanStore.StaleRevision e) {
+        } catch (StaleRevision e) {
             PlanState now = plans.current(planId);
             throw new Revisions.Conflict(now.revision(), PlanSettings.of(now.plan()));
         }
@@ -214,7 +192,7 @@ public class PlanController {
         long base = Revisions.ifMatch(ifMatch);
         try {
             store.delete(planId, base);
-        } catch (PlanStore.StaleRevision e) {
+        } catch (StaleRevision e) {
             throw new Revisions.Conflict(e.current(), null);
         }
         plans.forget(planId);
@@ -260,7 +238,7 @@ public class PlanController {
         }
         try {
             plans.edit(planId, base, access.account().id(), "replace plan", plan -> read.plan());
-        } catch (PlanStore.StaleRevision e) {
+        } catch (StaleRevision e) {
             PlanState now = plans.current(planId);
             throw new Revisions.Conflict(now.revision(), null);
         }
@@ -279,7 +257,7 @@ public class PlanController {
         try {
             encoded = PlanIO.encode(state.plan(), f, Instant.now());
         } catch (PlanIO.ExportException e) {
-            throw new PlanService.PlanProblems(List.of(Problem.error("export", "plan", e.getMessage())));
+            throw new PlanProblems(List.of(Problem.error("export", "plan", e.getMessage())));
         }
         String filename = state.plan().name().replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + ext;
         HttpHeaders headers = new HttpHeaders();
@@ -300,69 +278,11 @@ public class PlanController {
         try {
             return PlanIO.encode(state.plan(), f, Instant.now()).losses().stream().map(Loss::describe).toList();
         } catch (PlanIO.ExportException e) {
-            throw new PlanService.PlanProblems(List.of(Problem.error("export", "plan", e.getMessage())));
+            throw new PlanProblems(List.of(Problem.error("export", "plan", e.getMessage())));
         }
     }
 
     // ------------------------------------------------------------------ schedule, critical path, problems
-
-    /**
-     * The schedule: the same fields per task as the CLI's CSV (JSON by default, or CSV). With
-     * {@code since=REVISION} (JSON), only what changed since that revision: the plan's dates and
-     * critical path, the rows that are new or differ, and the ids of the rows that are gone
-     * ({@code "complete": false}); when the server no longer knows that revision's schedule, the whole
-     * schedule ({@code "complete": true}).
-     */
-    @GetMapping("/{planId}/schedule")
-    public ResponseEntity<byte[]> schedule(@PathVariable long planId, @RequestParam(defaultValue = "json") String format,
-                                           @RequestParam(required = false) Long since,
-                                           @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        access.require(planId, Role.VIEWER);
-        PlanState state = plans.current(planId);
-        String etag = Revisions.etag(state.revision());
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
-        }
-        String f = format.toLowerCase(Locale.ROOT);
-        if (f.equals("csv")) {
-            if (since != null) {
-                throw new IllegalArgumentException("since works with the JSON schedule only");
-            }
-            return ResponseEntity.ok().eTag(etag).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                    .body(ScheduleCsv.write(plans.schedule(state)).getBytes(StandardCharsets.UTF_8));
-        }
-        if (!f.equals("json")) {
-            throw new IllegalArgumentException("format must be json or csv");
-        }
-        if (since == null) {
-            return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(plans.compactSchedule(state).json());
-        }
-        if (since < 1 || since > state.revision()) {
-            throw new IllegalArgumentException("since must be a revision of the plan, from 1 to " + state.revision());
-        }
-        Optional<ScheduleDigest> before = since == state.revision() ? Optional.of(plans.digest(state)) : plans.digestAt(planId, since);
-        String leading = "\"revision\":" + state.revision() + ",\"since\":" + since + ",\"complete\":" + before.isEmpty() + ",";
-        CompactSchedule schedule = plans.compactSchedule(state);
-        byte[] body = before.isPresent() ? schedule.changesSince(before.get(), leading) : schedule.json(leading);
-        return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    /** One step of the critical path. */
-    public record PathStep(String id, String name, LocalDateTime start, LocalDateTime finish) {
-    }
-
-    @GetMapping("/{planId}/critical-path")
-    public ResponseEntity<List<PathStep>> criticalPath(@PathVariable long planId) {
-        access.require(planId, Role.VIEWER);
-        PlanState state = plans.current(planId);
-        PlanSchedule schedule = plans.schedule(state);
-        List<PathStep> out = new ArrayList<>();
-        for (String id : schedule.criticalPath()) {
-            ScheduledTask t = schedule.task(id).orElseThrow();
-            out.add(new PathStep(t.id(), t.name(), t.start(), t.finish()));
-        }
-        return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(out);
-    }
 
     @GetMapping("/{planId}/problems")
     public ResponseEntity<List<ProblemView>> problems(@PathVariable long planId) {
@@ -388,7 +308,7 @@ public class PlanController {
     public ResponseEntity<String> atRevision(@PathVariable long planId, @PathVariable long revision,
                                              @RequestParam(defaultValue = "yaml") String format) {
         access.require(planId, Role.VIEWER);
-        PlanState state = store.at(planId, revision).orElseThrow(() -> new PlanService.NotFound("revision " + revision + " of plan " + planId));
+        PlanState state = store.at(planId, revision).orElseThrow(() -> new NotFound("revision " + revision + " of plan " + planId));
         return planFile(state, format);
     }
 
@@ -416,9 +336,9 @@ public class PlanController {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("role must be owner, editor or viewer");
         }
-        Account user = accounts.find(username).orElseThrow(() -> new PlanService.NotFound("user '" + username + "'"));
+        Account user = accounts.find(username).orElseThrow(() -> new NotFound("user '" + username + "'"));
         if (role != Role.OWNER && "owner".equals(store.role(planId, user.id()).orElse(null)) && store.countOwners(planId) <= 1) {
-            throw new SectionController.Exists("a plan keeps at least one owner");
+            throw new EntryExists("a plan keeps at least one owner");
         }
         long revision = changeMember(planId, base, username, user.id(), role.text());
         return Revisions.after(ResponseEntity.ok(), base, revision).body(new PlanStore.Member(username, role.text()));
@@ -429,12 +349,12 @@ public class PlanController {
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         access.require(planId, Role.OWNER);
         long base = Revisions.ifMatch(ifMatch);
-        Account user = accounts.find(username).orElseThrow(() -> new PlanService.NotFound("user '" + username + "'"));
+        Account user = accounts.find(username).orElseThrow(() -> new NotFound("user '" + username + "'"));
         if ("owner".equals(store.role(planId, user.id()).orElse(null)) && store.countOwners(planId) <= 1) {
-            throw new SectionController.Exists("a plan keeps at least one owner");
+            throw new EntryExists("a plan keeps at least one owner");
         }
         if (store.role(planId, user.id()).isEmpty()) {
-            throw new PlanService.NotFound("member '" + username + "'");
+            throw new NotFound("member '" + username + "'");
         }
         long revision = changeMember(planId, base, username, user.id(), null);
         return Revisions.after(ResponseEntity.status(HttpStatus.NO_CONTENT), base, revision).build();
@@ -443,7 +363,7 @@ public class PlanController {
     private long changeMember(long planId, long base, String username, long memberId, String role) {
         try {
             return store.changeMember(planId, base, access.account().id(), username, memberId, role);
-        } catch (PlanStore.StaleRevision e) {
+        } catch (StaleRevision e) {
             throw new Revisions.Conflict(e.current(), store.role(planId, memberId).map(r -> new PlanStore.Member(username, r)).orElse(null));
         }
     }

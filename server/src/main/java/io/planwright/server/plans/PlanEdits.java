@@ -1,5 +1,6 @@
 package io.planwright.server.plans;
 
+import io.planwright.server.shared.NotFound;
 import io.planwright.core.model.Deliverable;
 import io.planwright.core.model.Link;
 import io.planwright.core.model.Plan;
@@ -121,7 +122,7 @@ final class PlanEdits {
                 return plan.toBuilder().tasks(tasks).build();
             }
         }
-        throw new PlanService.NotFound("task '" + beforeId + "' to insert before");
+        throw new NotFound("task '" + beforeId + "' to insert before");
     }
 
     private static int indexOfTask(List<Task> tasks, String id) {

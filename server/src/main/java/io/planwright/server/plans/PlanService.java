@@ -1,20 +1,18 @@
 package io.planwright.server.plans;
 
+import io.planwright.server.shared.NotFound;
+import io.planwright.server.shared.PlanProblems;
+import io.planwright.server.shared.StaleRevision;
 import io.planwright.core.check.PlanChecker;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
-import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
-import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.formats.schedule.CompactSchedule;
 import io.planwright.formats.schedule.ScheduleDigest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
@@ -35,103 +30,37 @@ import java.util.function.UnaryOperator;
  * time, so that several server processes agree) and kept in memory by revision; a change is applied
  * to the model in memory, checked, and written as the rows it changes, or refused: with the plan's
  * new errors (422) or because the plan has moved on since the revision it was based on (409).
- * Schedules are computed by core and kept by revision, never stored.
+ * Schedules are computed by core and kept by revision, never stored ({@link ScheduleCache}); a change's
+ * errors are checked incrementally where that is safe ({@link IncrementalCheck}).
  */
 @Service
 public class PlanService {
 
-    /** A change would give the plan errors; nothing was written. */
-    public static final class PlanProblems extends RuntimeException {
-        private final List<Problem> problems;
-
-        public PlanProblems(List<Problem> problems) {
-            super(problems.size() + " problems", null, false, false);
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
-    }
-
-    /** No such plan, or not one the caller may see. */
-    public static final class NotFound extends RuntimeException {
-        public NotFound(String what) {
-            super(what, null, false, false);
-        }
-    }
-
     private final PlanStore store;
     private final ItemCodec codec;
+    private final ScheduleCache schedules;
+    private final IncrementalCheck check;
     private final Map<Long, PlanState> latest = new ConcurrentHashMap<>();
-    private final Map<Long, Checked> checked = new ConcurrentHashMap<>();
-    private final Map<Long, Scheduled> schedules = new ConcurrentHashMap<>();
-
-    private record Checked(long revision, List<Problem> errors) {
-    }
-
-    /** A schedule of one revision: computed by the first caller, waited for by the others; its JSON written once. */
-    private record Scheduled(long revision, CompletableFuture<PlanSchedule> schedule, AtomicReference<CompactSchedule> json,
-                             AtomicReference<ScheduleDigest> digest) {
-        ScheduleDigest digestNow() {
-            ScheduleDigest d = digest.get();
-            if (d == null) {
-                d = ScheduleDigest.of(join(schedule));
-                digest.set(d);
-            }
-            return d;
-        }
-
-        CompactSchedule compact() {
-            CompactSchedule c = json.get();
-            if (c == null) {
-                c = CompactSchedule.of(join(schedule), digestNow());
-                json.set(c);
-            }
-            return c;
-        }
-    }
-
-    /** The rows of a schedule this process computed before, to tell what an edit changed. */
-    private record Earlier(long revision, ScheduleDigest digest) {
-    }
-
-    /** How many earlier revisions' schedules a plan keeps as digests (16 bytes a task each). */
-    static final int REMEMBERED = 128;
-
-    /** ... and at most this many rows in all (about 16 bytes each), so that a huge plan keeps fewer. */
-    static final long REMEMBERED_ROWS = 2_000_000;
-
-    private final Map<Long, Deque<Earlier>> earlier = new ConcurrentHashMap<>();
     private final Map<Long, ReentrantLock> editing = new ConcurrentHashMap<>();
-    private final java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "planwright-schedule-ahead");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final int maxTasks;
     private final int maxItems;
 
-    public PlanService(PlanStore store, ItemCodec codec, @Value("${planwright.max-tasks:200000}") int maxTasks,
-                       @Value("${planwright.max-items:2000000}") int maxItems) {
+    public PlanService(PlanStore store, ItemCodec codec, ScheduleCache schedules, IncrementalCheck check,
+                       @Value("${planwright.max-tasks:200000}") int maxTasks, @Value("${planwright.max-items:2000000}") int maxItems) {
         this.store = store;
         this.codec = codec;
+        this.schedules = schedules;
+        this.check = check;
         this.maxTasks = maxTasks;
         this.maxItems = maxItems;
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        ahead.shutdownNow();
     }
 
     /** Drops what this process keeps of a plan (it was deleted). */
     public void forget(long planId) {
         latest.remove(planId);
-        checked.remove(planId);
-        schedules.remove(planId);
-        earlier.remove(planId);
+        check.forget(planId);
+        schedules.forget(planId);
         editing.remove(planId);
     }
 
@@ -147,109 +76,47 @@ public class PlanService {
         return loaded;
     }
 
+    /** The plan as it was at a revision, if it had that revision. */
+    public Optional<PlanState> at(long planId, long revision) {
+        return store.at(planId, revision);
+    }
+
+    /** The plan's latest revisions, newest first, with the rows each changed or not. */
+    public List<PlanStore.Revision> history(long planId, int limit, boolean withChanges) {
+        return store.history(planId, limit, withChanges);
+    }
+
+    /** The plans a user may see (an administrator: every plan). */
+    public List<PlanStore.Summary> plansOf(long userId, boolean admin) {
+        return store.plansOf(userId, admin);
+    }
+
+    /** The plan's members and their roles. */
+    public List<PlanStore.Member> members(long planId) {
+        return store.members(planId);
+    }
+
     /** The plan's schedule at its current revision, computed once per revision however many ask at once. */
     public PlanSchedule schedule(PlanState state) {
-        return join(scheduled(state).schedule());
+        return schedules.schedule(state);
     }
 
     /** The digest of the plan's schedule now. */
     public ScheduleDigest digest(PlanState state) {
-        return scheduled(state).digestNow();
+        return schedules.digest(state);
     }
 
     /** The schedule's JSON written once per revision, to answer "all of it" and "what changed since". */
     public CompactSchedule compactSchedule(PlanState state) {
-        return scheduled(state).compact();
+        return schedules.compact(state);
     }
 
     /**
-     * The rows of the schedule at an earlier revision, while this process still remembers them (the
-     * last {@value #REMEMBERED} revisions it computed); empty otherwise, and the caller reads it all.
+     * The rows of the schedule at an earlier revision, while this process still remembers them; empty
+     * otherwise, and the caller reads it all.
      */
     public Optional<ScheduleDigest> digestAt(long planId, long revision) {
-        Scheduled s = schedules.get(planId);
-        if (s != null && s.revision() == revision && s.schedule().isDone() && !s.schedule().isCompletedExceptionally()) {
-            return Optional.of(s.digestNow());
-        }
-        Deque<Earlier> kept = earlier.get(planId);
-        if (kept != null) {
-            synchronized (kept) {
-                for (Earlier e : kept) {
-                    if (e.revision() == revision) {
-                        return Optional.of(e.digest());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Scheduled scheduled(PlanState state) {
-        long planId = state.planId();
-        while (true) {
-            Scheduled known = schedules.get(planId);
-            if (known != null && known.revision() == state.revision()) {
-                return known;
-            }
-            Scheduled mine = new Scheduled(state.revision(), new CompletableFuture<>(), new AtomicReference<>(), new AtomicReference<>());
-            if (known != null && known.revision() > state.revision()) {
-                compute(mine, state); // an older state than the one cached: computed for this caller only
-                return mine;
-            }
-            if (known == null ? schedules.putIfAbsent(planId, mine) == null : schedules.replace(planId, known, mine)) {
-                compute(mine, state);
-                if (known != null && known.schedule().isDone() && !known.schedule().isCompletedExceptionally()) {
-                    Deque<Earlier> kept = earlier.computeIfAbsent(planId, k -> new ArrayDeque<>());
-                    synchronized (kept) {
-                        kept.addFirst(new Earlier(known.revision(), known.digestNow()));
-                        long rows = 0;
-                        for (Earlier e : kept) {
-                            rows += e.digest().size();
-                        }
-                        while (kept.size() > REMEMBERED || kept.size() > 1 && rows > REMEMBERED_ROWS) {
-                            rows -= kept.removeLast().digest().size();
-                        }
-                    }
-                }
-                return mine;
-            }
-        }
-    }
-
-    /**
-     * Starts on the new revision's schedule and its JSON at once, on another thread: whoever changed the
-     * plan asks for them next. Skipped when a newer revision came first.
-     */
-    private void precompute(PlanState state) {
-        ahead.execute(() -> {
-            PlanState now = latest.get(state.planId());
-            if (now == null || now.revision() != state.revision()) {
-                return;
-            }
-            try {
-                scheduled(state).compact();
-            } catch (RuntimeException e) {
-                // the reader who asks gets the error
-            }
-        });
-    }
-
-    private void compute(Scheduled s, PlanState state) {
-        try {
-            s.schedule().complete(PlanScheduler.schedule(state.plan()));
-        } catch (RuntimeException | Error e) {
-            s.schedule().completeExceptionally(e);
-            schedules.remove(state.planId(), s);
-            throw e;
-        }
-    }
-
-    private static PlanSchedule join(CompletableFuture<PlanSchedule> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return schedules.digestAt(planId, revision);
     }
 
     /** All problems of the plan, the schedule's warnings included. */
@@ -260,7 +127,7 @@ public class PlanService {
     /** A new plan, owned by the user; refused with its errors if it has any. */
     public long create(Plan plan, long ownerId, String action) {
         List<Problem> errors = new ArrayList<>(sizeProblems(plan));
-        errors.addAll(errors(PlanChecker.checkStructure(plan)));
+        errors.addAll(IncrementalCheck.errors(PlanChecker.checkStructure(plan)));
         List<ItemCodec.Item> items = codec.items(plan);
         List<ItemChange> rows = items.stream().map(i -> new ItemChange(i.kind(), i.itemId(), null, null, i.position(), i.data())).toList();
         errors.addAll(newEntryProblems(rows));
@@ -301,16 +168,13 @@ public class PlanService {
         PlanState state = current(planId);
         if (state.revision() != baseRevision && (kind == null || baseRevision < 1 || baseRevision > state.revision()
                 || store.changedSince(planId, baseRevision, state.revision(), kind, itemId))) {
-            throw new PlanStore.StaleRevision(state.revision());
+            throw new StaleRevision(state.revision());
         }
         Plan next = change.apply(state.plan());
         List<Problem> added = new ArrayList<>(sizeProblems(next));
-        int k = Section.TASKS.kind().equals(kind) ? changedTaskIndex(state.plan(), next, itemId) : -1;
-        List<Problem> after = k >= 0 && sameStructure(state.plan().tasks().get(k), next.tasks().get(k))
-                ? errorsAfterTaskChange(state.plan(), errorsOf(state), next, itemId)
-                : errors(PlanChecker.checkStructure(next));
-        Set<String> had = keys(errorsOf(state));
-        after.stream().filter(p -> !had.contains(key(p))).forEach(added::add);
+        int k = Section.TASKS.kind().equals(kind) ? IncrementalCheck.changedTaskIndex(state.plan(), next, itemId) : -1;
+        List<Problem> after = check.errorsAfter(state, next, k, itemId);
+        added.addAll(check.added(state, after));
         if (!added.isEmpty()) {
             throw new PlanProblems(added);
         }
@@ -336,10 +200,13 @@ public class PlanService {
         }
         String newName = Objects.equals(state.plan().name(), next.name()) ? null : next.name();
         long revision = store.apply(planId, state.revision(), userId, action, changes, newName);
-        checked.put(planId, new Checked(revision, List.copyOf(after)));
+        check.remember(planId, revision, after);
         PlanState result = new PlanState(planId, revision, next, positions);
         latest.merge(planId, result, (a, b) -> a.revision() >= b.revision() ? a : b);
-        precompute(result);
+        schedules.precompute(result, () -> {
+            PlanState now = latest.get(planId);
+            return now != null && now.revision() == revision;
+        });
         return result;
     }
 
@@ -387,91 +254,6 @@ public class PlanService {
             }
         }
         return out;
-    }
-
-    /** The errors of the plan at a revision, remembered for the next change. */
-    private List<Problem> errorsOf(PlanState state) {
-        Checked before = checked.get(state.planId());
-        if (before != null && before.revision() == state.revision()) {
-            return before.errors();
-        }
-        List<Problem> errors = errors(PlanChecker.checkStructure(state.plan()));
-        checked.put(state.planId(), new Checked(state.revision(), errors));
-        return errors;
-    }
-
-    /**
-     * The errors of {@code next}, which changed only task {@code taskId} of {@code was} and kept its id,
-     * parent and links (see {@link #onlyTaskChanged}): the WBS and the network stay as they were, so only
-     * that task's own checks can differ, and the plan's errors are the old plan's with the task's old ones
-     * replaced by its new ones.
-     */
-    static List<Problem> errorsAfterTaskChange(Plan was, List<Problem> wasErrors, Plan next, String taskId) {
-        Task before = was.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst().orElseThrow();
-        List<List<Problem>> versions = PlanChecker.checkTaskVersions(next, before);
-        Set<String> ofTask = keys(errors(versions.get(0)));
-        List<Problem> out = new ArrayList<>();
-        for (Problem p : wasErrors) {
-            if (!ofTask.contains(key(p))) {
-                out.add(p);
-            }
-        }
-        out.addAll(errors(versions.get(1)));
-        return out;
-    }
-
-    /**
-     * The position of the one task that {@code next} changed, when it changed nothing else and the task
-     * kept its id and place; -1 otherwise.
-     */
-    static int changedTaskIndex(Plan was, Plan next, String taskId) {
-        for (Section<?> s : Section.ALL) {
-            if (s != Section.TASKS && !s.list().apply(was).equals(s.list().apply(next))) {
-                return -1;
-            }
-        }
-        if (!PlanSettings.of(was).equals(PlanSettings.of(next))) {
-            return -1;
-        }
-        List<Task> a = was.tasks();
-        List<Task> b = next.tasks();
-        if (a.size() != b.size()) {
-            return -1;
-        }
-        int changed = -1;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                if (changed >= 0) {
-                    return -1;
-                }
-                changed = i;
-            }
-        }
-        return changed >= 0 && a.get(changed).id().equals(taskId) && b.get(changed).id().equals(taskId) ? changed : -1;
-    }
-
-    /** Whether {@code next} differs from {@code was} in one task's fields other than its id, parent and links. */
-    static boolean onlyTaskChanged(Plan was, Plan next, String taskId) {
-        int k = changedTaskIndex(was, next, taskId);
-        return k >= 0 && sameStructure(was.tasks().get(k), next.tasks().get(k));
-    }
-
-    private static boolean sameStructure(Task before, Task after) {
-        return Objects.equals(before.parentId(), after.parentId()) && before.links().equals(after.links());
-    }
-
-    static String key(Problem p) {
-        return p.code() + "\u0000" + p.path() + "\u0000" + p.message();
-    }
-
-    static Set<String> keys(List<Problem> problems) {
-        Set<String> out = new HashSet<>();
-        problems.forEach(p -> out.add(key(p)));
-        return out;
-    }
-
-    static List<Problem> errors(List<Problem> problems) {
-        return problems.stream().filter(Problem::isError).toList();
     }
 
     // ------------------------------------------------------------------ changes as rows

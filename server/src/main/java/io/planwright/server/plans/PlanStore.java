@@ -1,5 +1,6 @@
 package io.planwright.server.plans;
 
+import io.planwright.server.shared.StaleRevision;
 import io.planwright.server.plans.ItemCodec.Item;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,20 +25,6 @@ import java.util.Optional;
  */
 @Repository
 public class PlanStore {
-
-    /** The plan changed since the revision a change was based on. */
-    public static final class StaleRevision extends RuntimeException {
-        private final long current;
-
-        public StaleRevision(long current) {
-            super("the plan is at revision " + current, null, false, false);
-            this.current = current;
-        }
-
-        public long current() {
-            return current;
-        }
-    }
 
     /** A plan as listed: id, name, revision, last change. */
     public record Summary(long id, String name, long revision, LocalDateTime updatedAt, String role) {

@@ -1,5 +1,9 @@
 package io.planwright.server.plans;
 
+import io.planwright.server.shared.NotFound;
+import io.planwright.server.shared.StaleRevision;
+import io.planwright.server.shared.EntryExists;
+import io.planwright.server.shared.Revisions;
 import io.planwright.core.model.Baseline;
 import io.planwright.core.model.CommunicationItem;
 import io.planwright.core.model.Deliverable;
@@ -11,7 +15,7 @@ import io.planwright.core.model.Stakeholder;
 import io.planwright.core.model.Task;
 import io.planwright.core.model.WorkCalendar;
 import io.planwright.server.plans.PlanAccess.Role;
-import io.planwright.server.system.FieldProblem;
+import io.planwright.server.shared.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +74,7 @@ public abstract class SectionController<T> {
     public ResponseEntity<T> read(@PathVariable long planId, @PathVariable String itemId) {
         access.require(planId, Role.VIEWER);
         PlanState state = plans.current(planId);
-        T entry = find(state.plan(), itemId).orElseThrow(() -> new PlanService.NotFound(section.kind() + " '" + itemId + "'"));
+        T entry = find(state.plan(), itemId).orElseThrow(() -> new NotFound(section.kind() + " '" + itemId + "'"));
         return ResponseEntity.ok().eTag(Revisions.etag(state.revision())).body(entry);
     }
 
@@ -93,7 +97,7 @@ public abstract class SectionController<T> {
         URI location = URI.create("/api/v1/plans/" + planId + "/" + section.path() + "/" + id);
         PlanState state = change(planId, base, "create " + section.kind() + " " + id, id, plan -> {
             if (find(plan, id).isPresent()) {
-                throw new Exists(section.kind() + " '" + id + "' exists already; change it with PUT");
+                throw new EntryExists(section.kind() + " '" + id + "' exists already; change it with PUT");
             }
             return before == null ? PlanEdits.put(plan, section, entry) : PlanEdits.insertTaskBefore(plan, (Task) entry, before);
         });
@@ -110,7 +114,7 @@ public abstract class SectionController<T> {
         }
         PlanState state = change(planId, base, "change " + section.kind() + " " + itemId, itemId, plan -> {
             if (find(plan, itemId).isEmpty()) {
-                throw new PlanService.NotFound(section.kind() + " '" + itemId + "'");
+                throw new NotFound(section.kind() + " '" + itemId + "'");
             }
             return PlanEdits.put(plan, section, entry);
         });
@@ -134,7 +138,7 @@ public abstract class SectionController<T> {
         }
         Object[] result = new Object[1];
         PlanState state = change(planId, base, "change " + section.kind() + " " + itemId, itemId, plan -> {
-            T entry = find(plan, itemId).orElseThrow(() -> new PlanService.NotFound(section.kind() + " '" + itemId + "'"));
+            T entry = find(plan, itemId).orElseThrow(() -> new NotFound(section.kind() + " '" + itemId + "'"));
             JsonNode merged = merge(json.valueToTree(entry), patch);
             T changed = json.treeToValue(merged, section.type());
             result[0] = changed;
@@ -166,7 +170,7 @@ public abstract class SectionController<T> {
         long base = Revisions.ifMatch(ifMatch);
         PlanState state = change(planId, base, "delete " + section.kind() + " " + itemId, itemId, plan -> {
             if (find(plan, itemId).isEmpty()) {
-                throw new PlanService.NotFound(section.kind() + " '" + itemId + "'");
+                throw new NotFound(section.kind() + " '" + itemId + "'");
             }
             return PlanEdits.delete(plan, section, itemId);
         });
@@ -176,7 +180,7 @@ public abstract class SectionController<T> {
     private PlanState change(long planId, long base, String action, String itemId, java.util.function.UnaryOperator<Plan> edit) {
         try {
             return plans.edit(planId, base, access.account().id(), action, edit, section.kind(), itemId);
-        } catch (PlanStore.StaleRevision e) {
+        } catch (StaleRevision e) {
             PlanState now = plans.current(planId);
             throw new Revisions.Conflict(now.revision(), find(now.plan(), itemId).orElse(null));
         }
@@ -184,13 +188,6 @@ public abstract class SectionController<T> {
 
     private Optional<T> find(Plan plan, String id) {
         return section.list().apply(plan).stream().filter(e -> section.id().apply(e).equals(id)).findFirst();
-    }
-
-    /** An entry with this id exists already: 409. */
-    public static final class Exists extends RuntimeException {
-        public Exists(String message) {
-            super(message, null, false, false);
-        }
     }
 
     // ------------------------------------------------------------------ the collections

@@ -1,5 +1,8 @@
 package io.planwright.server.system;
 
+import io.planwright.server.plans.PlanController;
+import io.planwright.server.plans.Section;
+import io.planwright.server.plans.SectionController;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -195,14 +198,14 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
      * and otherwise the handler's name.
      */
     static String operationId(Class<?> controller, String path, String name) {
-        if (io.planwright.server.plans.SectionController.class.isAssignableFrom(controller)) {
+        if (SectionController.class.isAssignableFrom(controller)) {
             String collection = path.replaceAll("^/api/v1/plans/\\{planId}/([a-z]+).*$", "$1");
-            String kind = io.planwright.server.plans.Section.byPath(collection).map(io.planwright.server.plans.Section::kind).orElse(collection);
+            String kind = Section.byPath(collection).map(Section::kind).orElse(collection);
             String one = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
             String all = Character.toUpperCase(collection.charAt(0)) + collection.substring(1);
             return name.equals("list") ? "list" + all : name + one;
         }
-        if (controller == io.planwright.server.plans.PlanController.class && Set.of("list", "create", "read", "delete").contains(name)) {
+        if (controller == PlanController.class && Set.of("list", "create", "read", "delete").contains(name)) {
             return name + (name.equals("list") ? "Plans" : "Plan");
         }
         return name;
@@ -210,7 +213,7 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
 
     /** The group of an operation, which generated clients make one class of: plans, accounts, or the collection. */
     static String tag(Class<?> controller, String path) {
-        if (io.planwright.server.plans.SectionController.class.isAssignableFrom(controller)) {
+        if (SectionController.class.isAssignableFrom(controller)) {
             return path.replaceAll("^/api/v1/plans/\\{planId}/([a-z]+).*$", "$1");
         }
         return controller.getPackageName().endsWith(".accounts") ? "accounts" : "plans";

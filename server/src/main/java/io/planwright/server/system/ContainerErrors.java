@@ -1,5 +1,6 @@
 package io.planwright.server.system;
 
+import io.planwright.server.shared.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;

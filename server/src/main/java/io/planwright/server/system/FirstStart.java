@@ -7,7 +7,6 @@ import io.planwright.formats.plan.PlanFormat;
 import io.planwright.server.accounts.Account;
 import io.planwright.server.accounts.Accounts;
 import io.planwright.server.plans.PlanService;
-import io.planwright.server.plans.PlanStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,15 +31,13 @@ public class FirstStart implements ApplicationRunner {
 
     private final Accounts accounts;
     private final PlanService plans;
-    private final PlanStore store;
     private final boolean demo;
     private final String adminPassword;
 
-    public FirstStart(Accounts accounts, PlanService plans, PlanStore store, @Value("${planwright.demo:true}") boolean demo,
+    public FirstStart(Accounts accounts, PlanService plans, @Value("${planwright.demo:true}") boolean demo,
                       @Value("${PLANWRIGHT_ADMIN_PASSWORD:}") String adminPassword) {
         this.accounts = accounts;
         this.plans = plans;
-        this.store = store;
         this.demo = demo;
         this.adminPassword = adminPassword;
     }
@@ -70,7 +67,7 @@ public class FirstStart implements ApplicationRunner {
         } else {
             LOG.info("created the administrator 'admin' with the password from PLANWRIGHT_ADMIN_PASSWORD");
         }
-        if (demo && store.plansOf(admin.id(), true).isEmpty()) {
+        if (demo && plans.plansOf(admin.id(), true).isEmpty()) {
             try (InputStream in = new ClassPathResource("demo/erp-rollout.plan.yaml").getInputStream()) {
                 PlanFileReader.Result read = PlanFiles.parse("erp-rollout.plan.yaml", in.readAllBytes(), PlanFormat.YAML);
                 Plan plan = read.plan();

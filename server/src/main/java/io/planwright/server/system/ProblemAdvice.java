@@ -1,11 +1,13 @@
 package io.planwright.server.system;
 
+import io.planwright.server.shared.NotFound;
+import io.planwright.server.shared.PlanProblems;
+import io.planwright.server.shared.TooManyFailures;
+import io.planwright.server.shared.FileProblems;
+import io.planwright.server.shared.EntryExists;
+import io.planwright.server.shared.FieldProblem;
+import io.planwright.server.shared.Revisions;
 import io.planwright.core.check.Problem;
-import io.planwright.server.accounts.AccountController;
-import io.planwright.server.plans.PlanController;
-import io.planwright.server.plans.PlanService;
-import io.planwright.server.plans.Revisions;
-import io.planwright.server.plans.SectionController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -41,8 +43,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    @ExceptionHandler(PlanService.NotFound.class)
-    ProblemDetail notFound(PlanService.NotFound e) {
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "no " + e.getMessage() + " here (or you may not see it)");
     }
 
@@ -51,8 +53,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler(AccountController.TooManyFailures.class)
-    ResponseEntity<ProblemDetail> tooManyFailures(AccountController.TooManyFailures e) {
+    @ExceptionHandler(TooManyFailures.class)
+    ResponseEntity<ProblemDetail> tooManyFailures(TooManyFailures e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
@@ -75,13 +77,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Revisions.etag(e.current())).body(p);
     }
 
-    @ExceptionHandler(SectionController.Exists.class)
-    ProblemDetail exists(SectionController.Exists e) {
+    @ExceptionHandler(EntryExists.class)
+    ProblemDetail exists(EntryExists e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(PlanService.PlanProblems.class)
-    ProblemDetail planProblems(PlanService.PlanProblems e) {
+    @ExceptionHandler(PlanProblems.class)
+    ProblemDetail planProblems(PlanProblems e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "the change would give the plan " + count(e.problems().size(), "error")
                 + "; nothing was changed");
         List<Map<String, String>> errors = new ArrayList<>();
@@ -96,8 +98,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    @ExceptionHandler(PlanController.FileProblems.class)
-    ProblemDetail fileProblems(PlanController.FileProblems e) {
+    @ExceptionHandler(FileProblems.class)
+    ProblemDetail fileProblems(FileProblems e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "the file cannot be read into a plan: " + count(e.problems().size(), "problem"));
         p.setProperty("errors", e.problems());
         return p;

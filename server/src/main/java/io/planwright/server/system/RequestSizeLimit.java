@@ -1,5 +1,6 @@
 package io.planwright.server.system;
 
+import io.planwright.server.shared.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

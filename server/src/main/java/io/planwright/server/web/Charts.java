@@ -1,6 +1,7 @@
 package io.planwright.server.web;
 
 import io.planwright.core.cost.Costs;
+import io.planwright.core.overview.PlanOverview;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The data of the dashboard's charts, as JSON for a data attribute (the page's script hands it to Chart.js). */
-final class Charts {
+public final class Charts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Charts() {
     }
 
-    static String kpis(List<Views.KpiView> kpis) {
+    public static String kpis(List<PlanOverview.KpiStatus> kpis) {
         List<String> labels = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
-        for (Views.KpiView k : kpis) {
+        for (PlanOverview.KpiStatus k : kpis) {
             if (k.progress() != null) {
                 labels.add(k.name());
                 values.add(k.progress());
@@ -32,7 +33,7 @@ final class Charts {
         return JSON.writeValueAsString(out);
     }
 
-    static String phaseCosts(List<Costs.PhaseCost> phases) {
+    public static String phaseCosts(List<Costs.PhaseCost> phases) {
         List<String> labels = new ArrayList<>();
         List<Double> forecast = new ArrayList<>();
         List<Double> budget = new ArrayList<>();

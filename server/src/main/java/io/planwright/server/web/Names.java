@@ -23,7 +23,7 @@ public final class Names {
     private Names() {
     }
 
-    static Names of(Plan plan) {
+    public static Names of(Plan plan) {
         Names n = new Names();
         plan.tasks().forEach(t -> n.put("task", t.id(), t.name()));
         plan.objectives().forEach(o -> n.put("objective", o.id(), o.name()));

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
  */
 public final class PageFormat {
 
-    static final PageFormat INSTANCE = new PageFormat();
+    public static final PageFormat INSTANCE = new PageFormat();
 
     private PageFormat() {
     }

@@ -41,7 +41,7 @@ class TaskCheckTest {
         int withNewErrors = 0;
         for (Plan start : plans) {
             Plan plan = start;
-            List<Problem> errors = PlanService.errors(PlanChecker.checkStructure(plan));
+            List<Problem> errors = IncrementalCheck.errors(PlanChecker.checkStructure(plan));
             for (int step = 0; step < 400; step++) {
                 int k = random.nextInt(plan.tasks().size());
                 Task before = plan.tasks().get(k);
@@ -54,9 +54,9 @@ class TaskCheckTest {
                 List<Task> tasks = new ArrayList<>(plan.tasks());
                 tasks.set(k, after);
                 Plan next = plan.toBuilder().tasks(tasks).build();
-                assertThat(PlanService.onlyTaskChanged(plan, next, before.id())).isTrue();
-                List<Problem> quick = PlanService.errorsAfterTaskChange(plan, errors, next, before.id());
-                List<Problem> full = PlanService.errors(PlanChecker.checkStructure(next));
+                assertThat(IncrementalCheck.onlyTaskChanged(plan, next, before.id())).isTrue();
+                List<Problem> quick = IncrementalCheck.errorsAfterTaskChange(plan, errors, next, before.id());
+                List<Problem> full = IncrementalCheck.errors(PlanChecker.checkStructure(next));
                 assertThat(keys(quick)).as("after changing " + before.id() + " to " + after).containsExactlyInAnyOrderElementsOf(keys(full));
                 compared++;
                 if (full.size() > errors.size()) {
@@ -73,7 +73,7 @@ class TaskCheckTest {
     }
 
     static List<String> keys(List<Problem> problems) {
-        return problems.stream().map(PlanService::key).toList();
+        return problems.stream().map(IncrementalCheck::key).toList();
     }
 
     static UnaryOperator<Task.Builder> mutation(Random r, Plan plan) {

@@ -1,5 +1,12 @@
-package io.planwright.server.plans;
+package io.planwright.server.schedule;
 
+import io.planwright.server.shared.NotFound;
+import io.planwright.server.shared.StaleRevision;
+import io.planwright.server.shared.Revisions;
+import io.planwright.server.plans.PlanAccess;
+import io.planwright.server.plans.PlanService;
+import io.planwright.server.plans.PlanState;
+import io.planwright.server.plans.PlanStore;
 import io.planwright.core.level.Overallocations;
 import io.planwright.core.level.PlanLeveler;
 import io.planwright.core.level.RcpspSolver;
@@ -34,12 +41,10 @@ public class LevelController {
     static final String ACTION = "level resources";
 
     private final PlanService plans;
-    private final PlanStore store;
     private final PlanAccess access;
 
-    public LevelController(PlanService plans, PlanStore store, PlanAccess access) {
+    public LevelController(PlanService plans, PlanAccess access) {
         this.plans = plans;
-        this.store = store;
         this.access = access;
     }
 
@@ -103,7 +108,7 @@ public class LevelController {
         PlanState after;
         try {
             after = plans.edit(planId, base, access.account().id(), ACTION, plan -> levelled);
-        } catch (PlanStore.StaleRevision e) {
+        } catch (StaleRevision e) {
             throw new Revisions.Conflict(plans.current(planId).revision(), null);
         }
         List<Delay> delays = new ArrayList<>();
@@ -129,15 +134,15 @@ public class LevelController {
         if (state.revision() != base) {
             throw new Revisions.Conflict(state.revision(), null);
         }
-        List<PlanStore.Revision> last = store.history(planId, 1, false);
+        List<PlanStore.Revision> last = plans.history(planId, 1, false);
         if (last.isEmpty() || !ACTION.equals(last.get(0).action()) || last.get(0).revision() != base) {
             throw new IllegalArgumentException("the latest change of the plan is not a leveling: there is nothing to undo");
         }
-        Plan before = store.at(planId, base - 1).orElseThrow(() -> new PlanService.NotFound("revision " + (base - 1))).plan();
+        Plan before = plans.at(planId, base - 1).orElseThrow(() -> new NotFound("revision " + (base - 1))).plan();
         PlanState after;
         try {
             after = plans.edit(planId, base, access.account().id(), "undo leveling", plan -> before);
-        } catch (PlanStore.StaleRevision e) {
+        } catch (StaleRevision e) {
             throw new Revisions.Conflict(plans.current(planId).revision(), null);
         }
         return ResponseEntity.noContent().eTag(Revisions.etag(after.revision())).build();

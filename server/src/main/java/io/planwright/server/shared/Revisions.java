@@ -1,4 +1,4 @@
-package io.planwright.server.plans;
+package io.planwright.server.shared;
 
 /**
  * A plan's revision as an HTTP entity tag: {@code ETag: "12"} on what is read, {@code If-Match: "12"} on

@@ -1,4 +1,4 @@
-package io.planwright.server.system;
+package io.planwright.server.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,7 +25,7 @@ public final class Problems {
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -1,4 +1,4 @@
-package io.planwright.server.system;
+package io.planwright.server.shared;
 
 /**
  * A request refused because of one field of its body, before anything was written: 400 with the

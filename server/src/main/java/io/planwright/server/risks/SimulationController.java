@@ -1,5 +1,9 @@
-package io.planwright.server.plans;
+package io.planwright.server.risks;
 
+import io.planwright.server.shared.Revisions;
+import io.planwright.server.plans.PlanAccess;
+import io.planwright.server.plans.PlanService;
+import io.planwright.server.plans.PlanState;
 import io.planwright.core.model.Plan;
 import io.planwright.core.risk.MonteCarlo;
 import io.planwright.core.risk.SimulationModel;

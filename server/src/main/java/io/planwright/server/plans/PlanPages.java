@@ -1,0 +1,115 @@
+package io.planwright.server.plans;
+
+import io.planwright.core.cost.Costs;
+import io.planwright.core.model.Plan;
+import io.planwright.core.overview.PlanOverview;
+import io.planwright.core.risk.RiskScore;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.server.accounts.Account;
+import io.planwright.server.shared.NotFound;
+import io.planwright.server.web.Charts;
+import io.planwright.server.web.ErrorPages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plans' own pages: the portfolio, and for each plan its dashboard, history and members. The other
+ * pages of a plan are their features' (schedule, risks, stakeholders, objectives); all render in the
+ * {@link PageFrame}. Pages are rendered from the plan and its schedule; changes go through the REST API
+ * (from the pages' scripts, with the session and its CSRF token). Every page checks the caller's role in
+ * the plan.
+ */
+@Controller
+@ErrorPages
+public class PlanPages {
+
+    private final PlanService plans;
+    private final PageFrame frame;
+
+    public PlanPages(PlanService plans, PageFrame frame) {
+        this.plans = plans;
+        this.frame = frame;
+    }
+
+    @GetMapping("/")
+    public String portfolio(Model model, HttpServletRequest request) {
+        Account me = frame.account();
+        frame.common(model, request, null);
+        List<PortfolioRow> rows = new ArrayList<>();
+        for (PlanStore.Summary s : plans.plansOf(me.id(), me.admin())) {
+            PlanState state = plans.current(s.id());
+            rows.add(PortfolioRow.of(s.id(), s.role() == null ? "owner" : s.role(), s.revision(), s.updatedAt(), state.plan(),
+                    frame.scheduleOrNull(state), plans.problems(state)));
+        }
+        model.addAttribute("rows", rows);
+        return "plans/plans";
+    }
+
+    @GetMapping("/plans/{planId}")
+    public String dashboard(@PathVariable long planId, Model model, HttpServletRequest request) {
+        PlanState state = frame.common(model, request, planId);
+        model.addAttribute("page", "dashboard");
+        Plan plan = state.plan();
+        PlanSchedule schedule = frame.scheduleOrNull(state);
+        model.addAttribute("schedule", schedule);
+        LocalDateTime from = PlanOverview.asOf(plan, schedule);
+        model.addAttribute("from", from);
+        List<PlanOverview.KpiStatus> kpis = PlanOverview.kpis(plan);
+        model.addAttribute("kpis", kpis);
+        model.addAttribute("topRisks", RiskScore.top(plan, 5));
+        model.addAttribute("problems", frame.problems(state).stream().limit(50).toList());
+        if (schedule != null) {
+            Map<String, Double> costs = Costs.taskCosts(plan, schedule);
+            model.addAttribute("milestones", PlanOverview.nextMilestones(schedule, from, 6));
+            model.addAttribute("critical", PlanOverview.criticalAhead(schedule, from, 8));
+            model.addAttribute("floatDays", PlanOverview.finishFloatDays(plan, schedule));
+            model.addAttribute("forecast", Costs.total(costs));
+            model.addAttribute("budget", Costs.budget(plan));
+            List<Costs.PhaseCost> phases = Costs.phaseCosts(plan, costs);
+            model.addAttribute("phases", phases);
+            model.addAttribute("costChart", Charts.phaseCosts(phases));
+        } else {
+            model.addAttribute("milestones", List.of());
+            model.addAttribute("critical", List.of());
+        }
+        model.addAttribute("kpiChart", Charts.kpis(kpis));
+        model.addAttribute("kpiMeasured", kpis.stream().filter(k -> k.progress() != null).count());
+        model.addAttribute("kpiMoved", kpis.stream().filter(k -> k.progress() != null && k.progress() > 0).count());
+        return "plans/dashboard";
+    }
+
+    @GetMapping("/plans/{planId}/history")
+    public String history(@PathVariable long planId, @RequestParam(required = false) Long at, Model model, HttpServletRequest request) {
+        PlanState state = frame.common(model, request, planId);
+        model.addAttribute("page", "history");
+        model.addAttribute("history", plans.history(planId, 200, false));
+        if (at != null) {
+            PlanState then = plans.at(planId, at).orElseThrow(() -> new NotFound("revision " + at + " of plan " + planId));
+            model.addAttribute("at", at);
+            model.addAttribute("then", then.plan());
+            PlanSchedule s = frame.scheduleOrNull(then);
+            model.addAttribute("thenSchedule", s == null ? List.of() : s.tasks());
+            model.addAttribute("thenFinish", s == null ? null : s.finish());
+            PlanSchedule now = frame.scheduleOrNull(state);
+            model.addAttribute("nowFinish", now == null ? null : now.finish());
+        }
+        return "plans/history";
+    }
+
+    @GetMapping("/plans/{planId}/members")
+    public String members(@PathVariable long planId, Model model, HttpServletRequest request) {
+        frame.common(model, request, planId);
+        model.addAttribute("page", "members");
+        model.addAttribute("members", plans.members(planId));
+        return "plans/members";
+    }
+}
