@@ -858,6 +858,18 @@ abstract class ApiContract {
                 "If-Match", etagOf(id)).status()).isEqualTo(400);
     }
 
+    @Test
+    void theObjectivesPageShowsEachObjectivesWorkAndCostAndEachKpisTrend() throws Exception {
+        long planId = demoPlan();
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        String page = owner.send("GET", "/plans/" + planId + "/objectives", null, null).body();
+        // the work that serves an objective, through its phase or a deliverable, with its hours and cost (core's Alignment)
+        assertThat(page).containsPattern("Served by</strong>\\s*<span[^>]*>\\d+ tasks: ").containsPattern("\\([\\d,]+ hours of work, [\\d,]+ EUR\\)");
+        // a KPI without measurements over time forecasts nothing, and says so
+        assertThat(page).contains("<th scope=\"col\">Trend</th>").contains("a forecast needs two measurements or more");
+    }
+
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
     static final List<String> PLAN_PAGES = List.of("", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
             "/resources", "/history", "/history?at=1", "/members");

@@ -143,41 +143,4 @@ public final class PlanOverview {
         }
         return Health.ON_TRACK;
     }
-
-    /** The names of the tasks that serve each objective (name it themselves), by objective id. */
-    public static Map<String, List<String>> tasksByObjective(Plan plan) {
-        Map<String, List<String>> served = new LinkedHashMap<>();
-        for (Task t : plan.tasks()) {
-            t.objectiveIds().forEach(o -> served.computeIfAbsent(o, k -> new ArrayList<>()).add(t.name()));
-        }
-        return served;
-    }
-
-    /** The names of the work tasks (not phases) that trace to no objective, neither themselves nor through a phase above them. */
-    public static List<String> untracedTasks(Plan plan) {
-        Set<String> parents = new HashSet<>();
-        Map<String, Task> byId = new HashMap<>();
-        plan.tasks().forEach(t -> {
-            byId.put(t.id(), t);
-            if (t.parentId() != null) {
-                parents.add(t.parentId());
-            }
-        });
-        List<String> untraced = new ArrayList<>();
-        for (Task t : plan.tasks()) {
-            if (!parents.contains(t.id()) && !traced(byId, t)) {
-                untraced.add(t.name());
-            }
-        }
-        return untraced;
-    }
-
-    private static boolean traced(Map<String, Task> byId, Task t) {
-        for (Task x = t; x != null; x = x.parentId() == null ? null : byId.get(x.parentId())) {
-            if (!x.objectiveIds().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -120,17 +120,4 @@ class PlanOverviewTest {
         assertThat(PlanOverview.health(0, 5.0)).isEqualTo(PlanOverview.Health.ON_TRACK);
         assertThat(PlanOverview.health(0, null)).isEqualTo(PlanOverview.Health.ON_TRACK);
     }
-
-    @Test
-    void tasksTraceToObjectivesThemselvesOrThroughAPhase() {
-        Plan plan = Plan.builder("p")
-                .task(Task.builder("phase").name("Phase").objectiveIds(List.of("o1")).build())
-                .task(Task.builder("a").name("A").parentId("phase").build())
-                .task(Task.builder("b").name("B").objectiveIds(List.of("o1", "o2")).build())
-                .task(Task.builder("c").name("C").build())
-                .build();
-        assertThat(PlanOverview.tasksByObjective(plan)).containsExactly(
-                java.util.Map.entry("o1", List.of("Phase", "B")), java.util.Map.entry("o2", List.of("B")));
-        assertThat(PlanOverview.untracedTasks(plan)).containsExactly("C");
-    }
 }
