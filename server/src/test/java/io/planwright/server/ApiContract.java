@@ -859,6 +859,58 @@ abstract class ApiContract {
     }
 
     @Test
+    void statusBaselinesAndProgressThroughTheApi() throws Exception {
+        long id = demoPlan();
+        // the demo plan carries the baseline approved before work began: its status at its status date against it
+        Reply status = call("GET", "/api/v1/plans/" + id + "/status", adminToken, null);
+        assertThat(status.status()).as(status.body()).isEqualTo(200);
+        var s = tree(status);
+        assertThat(s.get("statusDate").asString()).isEqualTo("2026-03-13");
+        assertThat(s.get("baselineName").asString()).isEqualTo("Approved plan");
+        assertThat(s.get("headline").asString()).isIn("on track", "at risk", "late");
+        assertThat(s.get("plan").get("bac").asDouble()).isGreaterThan(1_000_000);
+        assertThat(s.get("plan").get("ev").asDouble()).isGreaterThan(0).isLessThan(s.get("plan").get("bac").asDouble());
+        assertThat(s.get("plan").get("spiT").asDouble()).isGreaterThan(0.5);
+        assertThat(s.get("curve").size()).isGreaterThan(20);
+        assertThat(s.get("entries").get(0).get("type").asString()).isEqualTo("phase");
+        assertThat(call("GET", "/api/v1/plans/" + id + "/status?baseline=nope", adminToken, null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/plans/" + id + "/status?asOf=13.3.2026", adminToken, null).status()).isEqualTo(400);
+
+        // save Baseline 1, list it, clear it: each a revision
+        Reply saved = call("POST", "/api/v1/plans/" + id + "/baselines/baseline1/save", adminToken, "{\"name\":\"Re-plan\"}", "If-Match", etagOf(id));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(tree(saved).get("name").asString()).isEqualTo("Re-plan");
+        Reply again = call("POST", "/api/v1/plans/" + id + "/baselines/baseline1/save", adminToken, "{}", "If-Match", etagOf(id));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(tree(again).get("name").asString()).isEqualTo("Baseline 1");
+        var list = tree(call("GET", "/api/v1/plans/" + id + "/baselines", adminToken, null));
+        assertThat(list.size()).isEqualTo(2);
+        assertThat(list.get(1).get("id").asString()).isEqualTo("baseline1");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/baselines/baseline11/save", adminToken, "{}", "If-Match", etagOf(id)).body())
+                .contains("baseline1 to baseline10");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/baselines/baseline2/save", adminToken, "{}").status()).isEqualTo(428);
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/baselines/baseline1", adminToken, null, "If-Match", etagOf(id)).status()).isEqualTo(204);
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/baselines/baseline1", adminToken, null, "If-Match", etagOf(id)).status()).isEqualTo(404);
+
+        // progress as of a week after the status date: one revision, the status date moves
+        long before = Long.parseLong(etagOf(id).replace("\"", ""));
+        Reply progress = call("POST", "/api/v1/plans/" + id + "/progress", adminToken, "{\"asOf\":\"2026-03-20\"}", "If-Match", etagOf(id));
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(tree(progress).get("revision").asLong()).isEqualTo(before + 1);
+        assertThat(tree(progress).get("completed").size()).isGreaterThan(0);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/status", adminToken, null)).get("statusDate").asString()).isEqualTo("2026-03-20");
+        Reply bad = call("POST", "/api/v1/plans/" + id + "/progress", adminToken, "{\"asOf\":\"2026-03-20\",\"rule\":\"half\"}", "If-Match", etagOf(id));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("use share or zero-or-hundred");
+
+        // the status page shows it all, in words
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        String page = owner.send("GET", "/plans/" + id + "/status", null, null).body();
+        assertThat(page).contains("as of 2026-03-20", "against baseline Approved plan", "Earned value (EV)", "s-curve-chart", "Update progress");
+    }
+
+    @Test
     void theObjectivesPageShowsEachObjectivesWorkAndCostAndEachKpisTrend() throws Exception {
         long planId = demoPlan();
         Session owner = new Session();
@@ -871,7 +923,7 @@ abstract class ApiContract {
     }
 
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
-    static final List<String> PLAN_PAGES = List.of("", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
+    static final List<String> PLAN_PAGES = List.of("", "/status", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
             "/resources", "/history", "/history?at=1", "/members");
 
     @Test

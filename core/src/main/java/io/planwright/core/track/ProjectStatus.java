@@ -27,7 +27,15 @@ import java.util.Locale;
  */
 public record ProjectStatus(LocalDateTime statusDate, Baseline baseline, EarnedValue.Report earnedValue, List<Variance.Line> variance,
                             List<Variance.Line> slipped, LocalDateTime finish, LocalDateTime baselineFinish, Double finishVarianceDays,
-                            List<ScheduledTask> nextMilestones, List<KpiTrend.Trend> kpis, Headline headline, List<String> reasons) {
+                            List<ScheduledTask> nextMilestones, List<KpiTrend.Trend> kpis, Headline headline, List<String> reasons,
+                            List<Point> curve) {
+
+    /** The plan's PV, EV and AC at one date of the S-curves; EV and AC are null after the status date (not known yet). */
+    public record Point(LocalDateTime date, double pv, Double ev, Double ac) {
+    }
+
+    /** At most this many points on the S-curves: weekly, or every few weeks for a long plan. */
+    public static final int CURVE_POINTS = 260;
 
     /** How far a task's finish may slip, in working days, before it is listed as slipped. */
     public static final double SLIP_THRESHOLD_DAYS = 1;
@@ -74,7 +82,40 @@ public record ProjectStatus(LocalDateTime statusDate, Baseline baseline, EarnedV
         List<String> reasons = new ArrayList<>();
         Headline h = headline(plan, schedule, ev, finishVariance, reasons);
         return new ProjectStatus(statusDate, baseline, ev, variance, slipped, schedule.finish(), baselineFinish, finishVariance, next,
-                List.copyOf(kpis), h, List.copyOf(reasons));
+                List.copyOf(kpis), h, List.copyOf(reasons), ev == null ? List.of() : curve(schedule, baseline, statusDate, ev));
+    }
+
+    /** The S-curves: from the baseline's start, every week (or every few), through the status date, to the later of the baseline's finish and the status date. */
+    private static List<Point> curve(PlanSchedule schedule, Baseline baseline, LocalDateTime statusDate, EarnedValue.Report ev) {
+        LocalDateTime from = ev.plan().time().baselineStart();
+        LocalDateTime to = ev.plan().time().baselineFinish();
+        if (from == null || to == null) {
+            return List.of();
+        }
+        from = from.toLocalDate().atStartOfDay();
+        if (statusDate.isAfter(to)) {
+            to = statusDate;
+        }
+        long weeks = java.time.temporal.ChronoUnit.WEEKS.between(from, to) + 1;
+        long step = Math.max(1, (weeks + CURVE_POINTS - 1) / CURVE_POINTS);
+        List<LocalDateTime> dates = new ArrayList<>();
+        for (LocalDateTime d = from; ; d = d.plusWeeks(step)) {
+            if (d.isAfter(statusDate) && (dates.isEmpty() || dates.get(dates.size() - 1).isBefore(statusDate))) {
+                dates.add(statusDate);
+            }
+            dates.add(d);
+            if (!d.isBefore(to)) {
+                break;
+            }
+        }
+        List<Point> out = new ArrayList<>();
+        List<EarnedValue.Report> series = EarnedValue.series(schedule.plan(), schedule, baseline, statusDate, dates);
+        for (EarnedValue.Report r : series) {
+            Figures f = r.figures(0);
+            boolean known = !r.date().isAfter(statusDate);
+            out.add(new Point(r.date(), f.pv(), known ? f.ev() : null, known ? f.ac() : null));
+        }
+        return out;
     }
 
     private static Headline headline(Plan plan, PlanSchedule schedule, EarnedValue.Report ev, Double finishVariance, List<String> reasons) {

@@ -19,6 +19,13 @@ class ProjectStatusTest {
         assertThat(s.finishVarianceDays()).isCloseTo(0, within(1e-9));
         assertThat(s.slipped()).isEmpty();
         assertThat(s.earnedValue().plan().figures().ev()).isCloseTo(4_800, within(1e-9));
+        // the S-curves: weekly from the baseline's start, the status date among them; EV and AC known up to it
+        assertThat(s.curve()).extracting(ProjectStatus.Point::date).containsExactly(java.time.LocalDateTime.of(2027, 1, 4, 0, 0),
+                java.time.LocalDateTime.of(2027, 1, 9, 0, 0), java.time.LocalDateTime.of(2027, 1, 11, 0, 0), java.time.LocalDateTime.of(2027, 1, 18, 0, 0));
+        assertThat(s.curve().get(1).pv()).isCloseTo(5_000, within(1e-9));
+        assertThat(s.curve().get(1).ev()).isCloseTo(4_800, within(1e-9));
+        assertThat(s.curve().get(3).pv()).isCloseTo(10_000, within(1e-9));
+        assertThat(s.curve().get(3).ev()).isNull();
     }
 
     @Test
