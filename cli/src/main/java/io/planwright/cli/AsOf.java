@@ -26,14 +26,6 @@ final class AsOf {
         }
     }
 
-    /** The date asked for, else the plan's status date, else the end of today. */
-    static LocalDateTime orDefault(LocalDateTime asked, LocalDateTime planStatusDate) {
-        if (asked != null) {
-            return asked;
-        }
-        return planStatusDate != null ? planStatusDate : Moments.of(LocalDate.now(), Moments.Edge.FINISH);
-    }
-
     /** The date as the plan file writes it. */
     static String text(LocalDateTime t) {
         return Moments.date(t, Moments.Edge.FINISH);

@@ -1,11 +1,9 @@
 package io.planwright.cli;
 
 import io.planwright.core.format.Amounts;
-import io.planwright.core.model.Baseline;
 import io.planwright.core.model.Plan;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduledTask;
-import io.planwright.core.track.Baselines;
 import io.planwright.core.track.EarnedValue;
 import io.planwright.core.track.Figures;
 import io.planwright.core.track.KpiTrend;
@@ -23,7 +21,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"A plan's health at its status date against a baseline.",
@@ -59,16 +56,12 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         LocalDateTime asked = AsOf.parse(asOf, "--as-of");
         Plan plan = PlanInput.read(file, spec.commandLine().getErr(), !quiet);
-        Baseline b = null;
-        if (baseline != null) {
-            b = Baselines.find(plan, baseline).orElseThrow(() -> CliException.problems(file + ": no baseline '" + baseline + "'; "
-                    + (plan.baselines().isEmpty() ? "the plan has none (save one with: planwright baseline FILE save)"
-                    : "it has " + plan.baselines().stream().map(x -> x.id() + " (" + x.name() + ")").collect(Collectors.joining(", ")))));
-        } else {
-            b = Baselines.find(plan, null).orElse(null);
+        ProjectStatus s;
+        try {
+            s = ProjectStatus.of(PlanScheduler.schedule(plan), baseline, asked, java.time.LocalDate.now());
+        } catch (ProjectStatus.UnknownBaseline e) {
+            throw CliException.problems(file + ": " + e.getMessage());
         }
-        LocalDateTime date = AsOf.orDefault(asked, plan.statusDate());
-        ProjectStatus s = ProjectStatus.of(PlanScheduler.schedule(plan), b, date);
         String text = switch (format) {
             case json -> StatusJson.write(plan.name(), plan.currency(), s);
             case csv -> StatusCsv.write(s);

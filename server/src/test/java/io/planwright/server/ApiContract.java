@@ -908,6 +908,8 @@ abstract class ApiContract {
         owner.signIn("admin", "an admin password for tests");
         String page = owner.send("GET", "/plans/" + id + "/status", null, null).body();
         assertThat(page).contains("as of 2026-03-20", "against baseline Approved plan", "Earned value (EV)", "s-curve-chart", "Update progress");
+        assertThat(owner.send("GET", "/plans/" + id, null, null).body()).contains("id=\"headline\"", " as of 2026-03-20: ", "Status and earned value",
+                "Schedule performance", "SPI(t) ");
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.planwright.core.calendar.WorkingTime;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,6 +55,32 @@ public record ProjectStatus(LocalDateTime statusDate, Baseline baseline, EarnedV
         }
     }
 
+    /** A baseline asked for by id or name that the plan does not have; the message says which it has. */
+    public static final class UnknownBaseline extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownBaseline(String asked, Plan plan) {
+            super("no baseline '" + asked + "'; " + (plan.baselines().isEmpty() ? "the plan has none (save one first)"
+                    : "it has " + String.join(", ", plan.baselines().stream().map(b -> b.id() + " (" + b.name() + ")").toList())));
+        }
+    }
+
+    /**
+     * The status of a scheduled plan as every face asks for it: at {@code asOf} (null: the plan's status
+     * date, else the end of {@code today}) against the baseline of that id or name (null: the main one, or
+     * none when the plan has none).
+     *
+     * @throws UnknownBaseline when the plan has no baseline of that id or name
+     */
+    public static ProjectStatus of(PlanSchedule schedule, String baseline, LocalDateTime asOf, java.time.LocalDate today) {
+        Plan plan = schedule.plan();
+        Baseline b = baseline == null ? Baselines.find(plan, null).orElse(null)
+                : Baselines.find(plan, baseline).orElseThrow(() -> new UnknownBaseline(baseline, plan));
+        LocalDateTime date = asOf != null ? asOf : plan.statusDate() != null ? plan.statusDate()
+                : io.planwright.core.calendar.Moments.of(today, io.planwright.core.calendar.Moments.Edge.FINISH);
+        return of(schedule, b, date);
+    }
+
     /**
      * The status of a scheduled plan at a date against a baseline (null: no earned value, only the
      * schedule's view).
@@ -68,11 +93,7 @@ public record ProjectStatus(LocalDateTime statusDate, Baseline baseline, EarnedV
         Variance.Line whole = variance.isEmpty() ? null : variance.get(0);
         LocalDateTime baselineFinish = whole == null ? null : whole.baselineFinish();
         Double finishVariance = whole == null ? null : whole.finishDays();
-        List<ScheduledTask> next = schedule.tasks().stream()
-                .filter(t -> t.type() == ScheduledTask.Kind.MILESTONE && !t.done() && !t.finish().isBefore(statusDate))
-                .sorted(Comparator.comparing(ScheduledTask::finish))
-                .limit(5)
-                .toList();
+        List<ScheduledTask> next = io.planwright.core.overview.PlanOverview.nextMilestones(schedule, statusDate, 5);
         List<KpiTrend.Trend> kpis = new ArrayList<>();
         for (Objective o : plan.objectives()) {
             for (Kpi k : o.kpis()) {

@@ -77,6 +77,7 @@ public class PlanPages {
             List<Costs.PhaseCost> phases = Costs.phaseCosts(plan, costs);
             model.addAttribute("phases", phases);
             model.addAttribute("costChart", Charts.phaseCosts(phases));
+            model.addAttribute("status", io.planwright.core.track.ProjectStatus.of(schedule, null, null, java.time.LocalDate.now()));
         } else {
             model.addAttribute("milestones", List.of());
             model.addAttribute("critical", List.of());
