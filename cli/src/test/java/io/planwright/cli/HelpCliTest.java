@@ -35,7 +35,7 @@ class HelpCliTest {
         List<String> summaries = new ArrayList<>(commandSummaries(run("--help").out()));
         assertThat(summaries).hasSizeGreaterThanOrEqualTo(10);
         List<String> bench = commandSummaries(run("bench", "--help").out());
-        assertThat(bench).hasSize(4);
+        assertThat(bench).hasSize(5);
         summaries.addAll(bench);
         assertThat(summaries).allSatisfy(s -> assertThat(s).as("the summary in the list of commands").endsWith("."));
     }
