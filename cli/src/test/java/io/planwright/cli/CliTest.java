@@ -71,7 +71,7 @@ class CliTest {
             assertThat(r.out().lines().filter(l -> l.contains(": warning: ")).toList()).allMatch(l -> l.contains("is over-allocated"));
         }
         assertThat(run("validate", ERP.toString()).out())
-                .contains("warning: resource 'dev-team' is over-allocated: up to 700% of its 300% from Mon 2026-05-11 08:00 to Fri 2026-06-05 17:00");
+                .contains("warning: resource 'dev-team' is over-allocated: up to 700 % of its 300 % from Mon 2026-05-11 08:00 to Fri 2026-06-05 17:00");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.planwright.core.model.Duration;
 import io.planwright.core.model.Estimate;
 import io.planwright.core.model.Kpi;
 import io.planwright.core.model.Link;
+import io.planwright.core.format.Amounts;
 import io.planwright.core.model.Objective;
 import io.planwright.core.alignment.Alignment;
 import io.planwright.core.model.Plan;
@@ -732,11 +733,10 @@ public final class PlanChecker {
         for (Map.Entry<String, List<Overallocations.Overallocation>> e : byResource.entrySet()) {
             List<Overallocations.Overallocation> list = e.getValue();
             Overallocations.Overallocation first = list.get(0);
-            // units are sums of percentages as doubles: 110.00000000000001% is 110%
-            double peak = Math.round(list.stream().mapToDouble(Overallocations.Overallocation::units).max().orElse(first.units()) * 10_000) / 10_000.0;
+            double peak = list.stream().mapToDouble(Overallocations.Overallocation::units).max().orElse(first.units());
             String stretches = list.size() == 1 ? "from " : "in " + list.size() + " stretches of time, the first from ";
-            warning("overallocated", "resources/" + e.getKey(), "resource '" + e.getKey() + "' is over-allocated: up to " + percent(peak)
-                    + " of its " + percent(first.maxUnits()) + " " + stretches + Moments.human(first.from(), Moments.Edge.START, null)
+            warning("overallocated", "resources/" + e.getKey(), "resource '" + e.getKey() + "' is over-allocated: up to " + Amounts.percent(peak)
+                    + " of its " + Amounts.percent(first.maxUnits()) + " " + stretches + Moments.human(first.from(), Moments.Edge.START, null)
                     + " to " + Moments.human(first.to(), Moments.Edge.FINISH, null) + " (" + String.join(", ", first.taskIds())
                     + "): level the plan (planwright level) or change the assignments");
         }
