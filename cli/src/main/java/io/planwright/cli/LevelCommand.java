@@ -10,12 +10,10 @@ import io.planwright.formats.schedule.ScheduleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,8 +31,8 @@ final class LevelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
-    Path file;
+    @picocli.CommandLine.Mixin
+    PlanReport report;
 
     @Option(names = "--time-limit", defaultValue = "2", description = "Seconds of CPU for the search, all threads together (default ${DEFAULT-VALUE}).")
     double timeLimit;
@@ -48,9 +46,6 @@ final class LevelCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table (for people, default), csv or json.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
-    Path output;
-
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings and the summary.")
     boolean quiet;
 
@@ -61,24 +56,24 @@ final class LevelCommand implements Callable<Integer> {
         }
         RcpspSolver.Options options = search.options((long) (timeLimit * 1e9), "--time-limit");
         PrintWriter err = spec.commandLine().getErr();
-        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(file, err, !quiet, new long[2]);
+        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(report.file, err, !quiet, new long[2]);
         Plan plan = read.plan();
         PlanLeveler.Result r;
         try {
             r = PlanLeveler.level(plan, options, withinFloat);
         } catch (PlanLeveler.Unschedulable | io.planwright.core.level.Rcpsp.Infeasible e) {
-            throw CliException.problems(file + ": " + e.getMessage());
+            throw CliException.problems(report.file + ": " + e.getMessage());
         } catch (CalendarRangeException e) {
-            throw CliException.problems(file + ": " + e.getMessage());
+            throw CliException.problems(report.file + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw CliException.problems(file + ": " + e.getMessage());
+            throw CliException.problems(report.file + ": " + e.getMessage());
         }
         String text = switch (format) {
             case csv -> csv(r);
             case json -> json(r, read);
             case table -> table(plan, r);
         };
-        Output.write(spec, output, text);
+        report.write(spec, text);
         if (!quiet) {
             long delayed = r.delayMinutes().values().stream().filter(m -> m > 0).count();
             boolean backward = plan.scheduleFrom() == io.planwright.core.model.ScheduleFrom.FINISH;

@@ -12,12 +12,10 @@ import io.planwright.formats.schedule.ScheduleCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,11 +31,8 @@ final class ResourcesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
-    Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
-    Path output;
+    @picocli.CommandLine.Mixin
+    PlanReport report;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
     boolean quiet;
@@ -45,10 +40,10 @@ final class ResourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan = PlanInput.readResult(file, err, !quiet, new long[2]).plan();
+        Plan plan = PlanInput.readResult(report.file, err, !quiet, new long[2]).plan();
         PlanSchedule schedule = PlanScheduler.schedule(plan);
         String text = report(plan, schedule);
-        Output.write(spec, output, text);
+        report.write(spec, text);
         return 0;
     }
 

@@ -8,13 +8,11 @@ import io.planwright.formats.schedule.ScheduleCsv;
 import io.planwright.formats.schedule.ScheduleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
@@ -30,14 +28,11 @@ final class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
-    Path file;
+    @picocli.CommandLine.Mixin
+    PlanReport report;
 
     @Option(names = "--format", defaultValue = "table", description = "table (for people, default), csv or json.")
     Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
-    Path output;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
     boolean quiet;
@@ -49,14 +44,14 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long[] readAndCheck = new long[2];
-        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(file, err, !quiet, readAndCheck);
+        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(report.file, err, !quiet, readAndCheck);
         Plan plan = read.plan();
         long t1 = System.nanoTime();
         PlanSchedule schedule;
         try {
             schedule = PlanScheduler.schedule(plan);
         } catch (CalendarRangeException e) {
-            throw CliException.problems(file + ": " + e.getMessage());
+            throw CliException.problems(report.file + ": " + e.getMessage());
         }
         long t2 = System.nanoTime();
         String text = switch (format) {
@@ -64,7 +59,7 @@ final class ScheduleCommand implements Callable<Integer> {
             case json -> ScheduleJson.write(schedule, read.problems());
             case table -> ScheduleTable.write(schedule);
         };
-        Output.write(spec, output, text);
+        report.write(spec, text);
         long t3 = System.nanoTime();
         if (verbose) {
             // validation schedules the plan to report what cannot be met; the schedule is then reused

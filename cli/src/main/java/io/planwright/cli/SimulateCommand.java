@@ -10,12 +10,10 @@ import io.planwright.formats.schedule.ScheduleCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +32,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
-    Path file;
+    @picocli.CommandLine.Mixin
+    PlanReport report;
 
     @Option(names = "--iterations", defaultValue = "10000", description = "Iterations (default ${DEFAULT-VALUE}).")
     int iterations;
@@ -51,9 +49,6 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table", description = "table (for people, default) or json.")
     Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
-    Path output;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings and the progress bar.")
     boolean quiet;
@@ -71,12 +66,12 @@ final class SimulateCommand implements Callable<Integer> {
             throw CliException.usage("--correlation must be from 0 up to (not including) 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan = PlanInput.readResult(file, err, !quiet).plan();
+        Plan plan = PlanInput.readResult(report.file, err, !quiet).plan();
         SimulationModel model;
         try {
             model = SimulationModel.of(plan);
         } catch (CalendarRangeException | IllegalArgumentException e) {
-            throw CliException.problems(file + ": " + e.getMessage());
+            throw CliException.problems(report.file + ": " + e.getMessage());
         }
         Progress progress = !quiet && System.console() != null && (long) iterations * model.taskCount() >= 2_000_000L ? new Progress(err, iterations)
                 : null;
@@ -85,7 +80,7 @@ final class SimulateCommand implements Callable<Integer> {
             progress.clear();
         }
         String text = format == Format.json ? SimulationJson.write(r, false) : table(plan, r);
-        Output.write(spec, output, text);
+        report.write(spec, text);
         if (!quiet) {
             r.notes().forEach(n -> err.println("note: " + n));
             err.flush();

@@ -14,10 +14,8 @@ import io.planwright.formats.track.StatusJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,8 +32,8 @@ final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The plan, or another tool's project file.")
-    Path file;
+    @picocli.CommandLine.Mixin
+    PlanReport report;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The status date (default: the plan's status date, else today).")
     String asOf;
@@ -46,28 +44,25 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table (for people, default), json or csv.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
-    Path output;
-
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
     boolean quiet;
 
     @Override
     public Integer call() {
         LocalDateTime asked = AsOf.parse(asOf, "--as-of");
-        Plan plan = PlanInput.read(file, spec.commandLine().getErr(), !quiet);
+        Plan plan = PlanInput.read(report.file, spec.commandLine().getErr(), !quiet);
         ProjectStatus s;
         try {
             s = ProjectStatus.of(PlanScheduler.schedule(plan), baseline, asked, java.time.LocalDate.now());
         } catch (ProjectStatus.UnknownBaseline e) {
-            throw CliException.problems(file + ": " + e.getMessage());
+            throw CliException.problems(report.file + ": " + e.getMessage());
         }
         String text = switch (format) {
             case json -> StatusJson.write(plan.name(), plan.currency(), s);
             case csv -> StatusCsv.write(s);
             case table -> table(plan, s);
         };
-        Output.write(spec, output, text);
+        report.write(spec, text);
         return 0;
     }
 
