@@ -610,8 +610,8 @@ class WebAppBrowserTest extends BrowserSupport {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = context.newPage();
             signIn(page, "admin", ADMIN_PASSWORD);
-            String[] pages = {"", "/schedule", "/objectives", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/resources",
-                    "/history", "/members"};
+            String[] pages = {"", "/status", "/schedule", "/objectives", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications",
+                    "/resources", "/history", "/members"};
             for (String p : pages) {
                 page.navigate(url("/plans/" + planId + p));
                 page.waitForLoadState();
@@ -771,7 +771,7 @@ class WebAppBrowserTest extends BrowserSupport {
             signIn(page, "admin", ADMIN_PASSWORD);
             shot(page, "portfolio");
             assertThat(page.locator("#portfolio tbody tr").count()).isGreaterThanOrEqualTo(1);
-            String[][] pages = {{"", "dashboard"}, {"/objectives", "objectives"}, {"/stakeholders", "stakeholders"},
+            String[][] pages = {{"", "dashboard"}, {"/status", "status"}, {"/objectives", "objectives"}, {"/stakeholders", "stakeholders"},
                     {"/communications", "communications"}, {"/resources", "resources"}, {"/history", "history"}, {"/history?at=1", "history-at-1"},
                     {"/members", "members"}};
             for (String[] p : pages) {
@@ -780,6 +780,11 @@ class WebAppBrowserTest extends BrowserSupport {
                 assertThat(page.locator("h1").first().isVisible()).as(p[1]).isTrue();
                 shot(page, p[1]);
             }
+            // the status page draws its S-curves (PV, EV, AC) from the demo plan's baseline and progress
+            page.navigate(url("/plans/" + planId + "/status"));
+            until(page, () -> page.locator("#s-curve-chart").evaluate("c => c.width > 0 && !!window.Chart && !!Chart.getChart(c)").equals(true));
+            assertThat(page.locator("#headline").innerText()).contains("as of 2026-03-13").contains("against baseline Approved plan");
+            shot(page, "status");
             page.navigate(url("/plans/" + planId));
             assertThat(page.locator("#cost-chart").isVisible()).isTrue();
             until(page, () -> page.locator("#cost-chart").evaluate("c => c.width > 0 && !!window.Chart && !!Chart.getChart(c)").equals(true));
