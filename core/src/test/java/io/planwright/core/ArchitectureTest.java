@@ -31,6 +31,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void corePackagesAreFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("io.planwright.core.(*)..")
+                .should().beFreeOfCycles()
+                .because("each engine and concept builds on those below it (model, calendar, schedule, ...), never the other way round")
+                .check(CORE);
+    }
+
+    @Test
     void thereIsSomethingToCheck() {
         org.assertj.core.api.Assertions.assertThat(CORE.size()).isGreaterThan(20);
     }
