@@ -29,27 +29,39 @@ public final class Costs {
     /** The forecast cost of each task that does work (not summaries): fixed cost, work at the standard rate, costs per use, material. */
     public static Map<String, Double> taskCosts(Plan plan, PlanSchedule schedule) {
         Map<String, Resource> resources = resourcesById(plan);
+        return perWorkTask(plan, schedule, (t, st) -> taskCost(plan, resources, t, st));
+    }
+
+    /** The hours of work of each task that does work (not summaries): its work resources' assignments. */
+    public static Map<String, Double> taskWork(Plan plan, PlanSchedule schedule) {
+        Map<String, Resource> resources = resourcesById(plan);
+        return perWorkTask(plan, schedule, (t, st) -> {
+            double hours = 0;
+            for (Assignment a : t.assignments()) {
+                Resource r = resources.get(a.resourceId());
+                if (r != null && r.type() == ResourceType.WORK) {
+                    hours += workHours(plan, a, st);
+                }
+            }
+            return hours;
+        });
+    }
+
+    /** A figure for each task that does work (not summaries), by its id. */
+    private static Map<String, Double> perWorkTask(Plan plan, PlanSchedule schedule, java.util.function.ToDoubleBiFunction<Task, ScheduledTask> figure) {
         Map<String, Double> out = new HashMap<>();
         for (Task t : plan.tasks()) {
             ScheduledTask st = schedule.task(t.id()).orElse(null);
-            if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
-                continue;
+            if (st != null && st.type() != ScheduledTask.Kind.SUMMARY) {
+                out.put(t.id(), figure.applyAsDouble(t, st));
             }
-            out.put(t.id(), taskCost(plan, resources, t, st));
         }
         return out;
     }
 
     /** The forecast cost of one task that does work, its plan's resources by id at hand: fixed cost, work at the standard rate, costs per use, material. */
     public static double taskCost(Plan plan, Map<String, Resource> resources, Task t, ScheduledTask st) {
-        double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue();
-        for (Assignment a : t.assignments()) {
-            Resource r = resources.get(a.resourceId());
-            if (r != null) {
-                cost += cost(plan, r, a, st);
-            }
-        }
-        return cost;
+        return cost(plan, resources, t, st, 1, false);
     }
 
     /**
@@ -58,37 +70,21 @@ public final class Costs {
      * actual costs.
      */
     public static double actualCost(Plan plan, Map<String, Resource> resources, Task t, ScheduledTask st, double shareDone) {
-        double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue() * shareDone;
+        return cost(plan, resources, t, st, shareDone, true);
+    }
+
+    /** A share of a task's cost; with {@code reported}, assignments that report their actual cost count that instead. */
+    private static double cost(Plan plan, Map<String, Resource> resources, Task t, ScheduledTask st, double share, boolean reported) {
+        double cost = t.fixedCost() == null ? 0 : t.fixedCost().doubleValue() * share;
         for (Assignment a : t.assignments()) {
             Resource r = resources.get(a.resourceId());
-            if (a.actualCost() != null) {
+            if (reported && a.actualCost() != null) {
                 cost += a.actualCost().doubleValue();
             } else if (r != null) {
-                cost += cost(plan, r, a, st) * shareDone;
+                cost += cost(plan, r, a, st) * share;
             }
         }
         return cost;
-    }
-
-    /** The hours of work of each task that does work (not summaries): its work resources' assignments. */
-    public static Map<String, Double> taskWork(Plan plan, PlanSchedule schedule) {
-        Map<String, Resource> resources = resourcesById(plan);
-        Map<String, Double> out = new HashMap<>();
-        for (Task t : plan.tasks()) {
-            ScheduledTask st = schedule.task(t.id()).orElse(null);
-            if (st == null || st.type() == ScheduledTask.Kind.SUMMARY) {
-                continue;
-            }
-            double hours = 0;
-            for (Assignment a : t.assignments()) {
-                Resource r = resources.get(a.resourceId());
-                if (r != null && r.type() == ResourceType.WORK) {
-                    hours += workHours(plan, a, st);
-                }
-            }
-            out.put(t.id(), hours);
-        }
-        return out;
     }
 
     /**
