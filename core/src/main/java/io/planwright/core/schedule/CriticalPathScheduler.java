@@ -67,6 +67,7 @@ public final class CriticalPathScheduler {
     private final byte[] linkType;
     private final long[] linkLag;
     private final byte[] linkLagKind;
+    private final int[] linkOrder;
     private final boolean hasSummaries;
     private final int[] spanOffset;
     private final long[] pause;
@@ -124,6 +125,7 @@ public final class CriticalPathScheduler {
         this.linkType = net.linkType;
         this.linkLag = net.linkLag;
         this.linkLagKind = net.linkLagKind;
+        this.linkOrder = net.linkOrder;
         this.hasSummaries = net.hasSummaries;
         this.spanOffset = net.spanOffset;
         this.pause = net.pause;
@@ -531,7 +533,8 @@ public final class CriticalPathScheduler {
                 for (int k = predOffset[a], end = predOffset[a + 1]; k < end; k++) {
                     long cand = earlyCandidate(k, i);
                     remember(count++, cand);
-                    if (later(cand, best)) {
+                    // a summary's links come after the task's own here: of equal candidates, the one declared first drives
+                    if (later(cand, best) || (drv >= 0 && linkOrder[k] < linkOrder[drv] && !later(best, cand))) {
                         best = cand;
                         drv = k;
                     }
