@@ -95,6 +95,7 @@ public final class CriticalPathScheduler {
     /** For tasks held by a constraint against their links: where the links alone would start them (made when needed). */
     private long[] linkStart;
     private final int[] earliestLeaf;
+    private final SummaryRollup rollup;
     private long[] scratch = new long[16];
 
     private long projectStart;
@@ -157,6 +158,7 @@ public final class CriticalPathScheduler {
         freeFloat = new long[n];
         driver = new int[n];
         earliestLeaf = hasSummaries ? new int[n] : null;
+        rollup = hasSummaries ? new SummaryRollup(this, net, es, ef, ls, lf, earliestLeaf, driver) : null;
     }
 
     /** Schedules a network; throws {@link DependencyCycleException} if its links loop. */
@@ -315,7 +317,7 @@ public final class CriticalPathScheduler {
         return axes.length == 1 ? axes[0] : axes[net.calendar[task]];
     }
 
-    private long ordinalOf(int task, long t) {
+    long ordinalOf(int task, long t) {
         return onOrdinals ? t >> 2 : axis(task).ordinal(t);
     }
 
@@ -470,7 +472,7 @@ public final class CriticalPathScheduler {
      * A task placed at its late dates: as late as possible; in a plan scheduled from its finish, every
      * task but an explicit "as soon as possible" one. Fixed (manual or started) tasks are where they are.
      */
-    private boolean scheduledLate(int task) {
+    boolean scheduledLate(int task) {
         if ((flags[task] & (SUMMARY | MANUAL | ACTUAL_START)) != 0) {
             return false;
         }
@@ -495,7 +497,7 @@ public final class CriticalPathScheduler {
         }
         for (int e : events) {
             if (e < 0) {
-                rollUpEarly(~e);
+                rollup.early(~e);
             } else if ((flags[e] & SUMMARY) == 0 && !(keepLate && scheduledLate(e))) {
                 forward(e);
             }
@@ -735,22 +737,6 @@ public final class CriticalPathScheduler {
         }
     }
 
-    private void rollUpEarly(int s) {
-        long start = Long.MAX_VALUE;
-        long finish = Long.MIN_VALUE;
-        int earliest = -1;
-        for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
-            if (es[c] < start) {
-                start = es[c];
-                earliest = (flags[c] & SUMMARY) != 0 ? earliestLeaf[c] : c;
-            }
-            finish = Math.max(finish, ef[c]);
-        }
-        es[s] = start;
-        ef[s] = finish;
-        earliestLeaf[s] = earliest;
-    }
-
     // ------------------------------------------------------------------ backward pass
 
     private void backwardPass() {
@@ -767,7 +753,7 @@ public final class CriticalPathScheduler {
                 continue; // a summary's exit: its bound is read by its children
             }
             if ((flags[e] & SUMMARY) != 0) {
-                rollUpLate(e);
+                rollup.late(e);
             } else {
                 backward(e);
             }
@@ -887,18 +873,6 @@ public final class CriticalPathScheduler {
         }
     }
 
-    private void rollUpLate(int s) {
-        long start = Long.MAX_VALUE;
-        long finish = Long.MIN_VALUE;
-        for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
-            boolean manual = (flags[c] & MANUAL) != 0;
-            start = Math.min(start, manual ? es[c] : ls[c]);
-            finish = Math.max(finish, manual ? ef[c] : lf[c]);
-        }
-        ls[s] = start;
-        lf[s] = finish;
-    }
-
     // ------------------------------------------------------------------ float and results
 
     private Schedule finishUp() {
@@ -910,39 +884,21 @@ public final class CriticalPathScheduler {
         boolean separate = anyLate || hasSummaries;
         long[] start = separate ? new long[n] : es;
         long[] finish = separate ? new long[n] : ef;
+        if (separate) {
+            for (int i = 0; i < n; i++) {
+                if ((flags[i] & SUMMARY) == 0) {
+                    boolean late = scheduledLate(i);
+                    start[i] = late ? ls[i] : es[i];
+                    finish[i] = late ? lf[i] : ef[i];
+                }
+            }
+        }
         long[] totalFloat = lfBound; // no longer needed: reused
         long[] free = freeFloat;
         boolean[] critical = new boolean[n];
-        long finishOrdinal = ordinalOf(0, projectFinish);
-        for (int i = 0; i < n; i++) {
-            if ((flags[i] & SUMMARY) != 0) {
-                continue;
-            }
-            if (separate) {
-                boolean late = scheduledLate(i);
-                start[i] = late ? ls[i] : es[i];
-                finish[i] = late ? lf[i] : ef[i];
-            }
-            long efw = ordinalOf(i, ef[i]);
-            long finishSlack = (flags[i] & ELAPSED) != 0 ? lf[i] - ef[i] : ordinalOf(i, lf[i]) - efw;
-            long tf;
-            if ((flags[i] & ACTUAL_START) != 0) {
-                tf = finishSlack; // its start is history: only its finish can slip, as in MS Project
-            } else if ((flags[i] & ELAPSED) != 0) {
-                tf = Math.min(ls[i] - es[i], finishSlack); // an elapsed task's slack is clock time, as in MS Project
-            } else {
-                tf = Math.min(ordinalOf(i, ls[i]) - ordinalOf(i, es[i]), finishSlack);
-            }
-            totalFloat[i] = tf;
-            critical[i] = tf <= 0 && (flags[i] & ACTUAL_FINISH) == 0; // finished work is never critical
-            long ff = free[i];
-            if (ff == Long.MAX_VALUE) {
-                ff = (onOrdinals ? finishOrdinal : ordinalOf(i, projectFinish)) - efw;
-            }
-            free[i] = Math.max(0, Math.min(ff, tf));
-        }
+        new FloatCalculator(this, onOrdinals, flags, es, ef, ls, lf).leaves(projectFinish, totalFloat, free, critical);
         if (hasSummaries) {
-            rollUpSummaries(start, finish, totalFloat, free, critical);
+            rollup.results(start, finish, totalFloat, free, critical);
         }
         long firstStart = Long.MAX_VALUE;
         long lastFinish = Long.MIN_VALUE;
@@ -957,54 +913,6 @@ public final class CriticalPathScheduler {
         }
         return new Schedule(original, net, position, cals, es, ef, ls, lf, start, finish, totalFloat, free, critical, driver, linkStart,
                 decode(firstStart), decode(lastFinish));
-    }
-
-    /** Summary tasks span their children, deepest first (children come after their parent in WBS order). */
-    private void rollUpSummaries(long[] start, long[] finish, long[] totalFloat, long[] free, boolean[] critical) {
-        // a summary's float is its most urgent open work's, so that a phase is critical exactly when its float says so
-        boolean[] open = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            open[i] = (flags[i] & (SUMMARY | ACTUAL_FINISH)) == 0;
-        }
-        for (int s = n - 1; s >= 0; s--) {
-            if ((flags[s] & SUMMARY) == 0) {
-                continue;
-            }
-            long st = Long.MAX_VALUE;
-            long fi = Long.MIN_VALUE;
-            long eStart = Long.MAX_VALUE;
-            long eFinish = Long.MIN_VALUE;
-            long lStart = Long.MAX_VALUE;
-            long lFinish = Long.MIN_VALUE;
-            boolean crit = false;
-            long urgent = Long.MAX_VALUE;
-            for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
-                st = Math.min(st, start[c]);
-                fi = Math.max(fi, finish[c]);
-                boolean late = scheduledLate(c);
-                eStart = Math.min(eStart, late ? ls[c] : es[c]);
-                eFinish = Math.max(eFinish, late ? lf[c] : ef[c]);
-                boolean manual = (flags[c] & MANUAL) != 0;
-                lStart = Math.min(lStart, manual ? es[c] : ls[c]);
-                lFinish = Math.max(lFinish, manual ? ef[c] : lf[c]);
-                crit |= critical[c];
-                if (open[c]) {
-                    open[s] = true;
-                    urgent = Math.min(urgent, totalFloat[c]);
-                }
-            }
-            start[s] = st;
-            finish[s] = fi;
-            es[s] = eStart;
-            ef[s] = eFinish;
-            ls[s] = lStart;
-            lf[s] = lFinish;
-            critical[s] = crit;
-            long tf = urgent != Long.MAX_VALUE ? urgent : Math.min(ordinalOf(s, lStart) - ordinalOf(s, eStart), ordinalOf(s, lFinish) - ordinalOf(s, eFinish));
-            totalFloat[s] = tf;
-            free[s] = Math.max(0, tf);
-            driver[s] = DRIVER_NONE;
-        }
     }
 
     /** From ordinals to dates on the calendar, once; equal values are converted once. */
