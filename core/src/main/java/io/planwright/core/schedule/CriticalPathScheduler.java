@@ -330,9 +330,7 @@ public final class CriticalPathScheduler {
             long w = (t >> 2) + minutes;
             return minutes > 0 ? w << 2 : (w << 2) + 2;
         }
-        TimeAxis c = axis(task);
-        long w = c.ordinal(t) + minutes;
-        return minutes > 0 ? c.finishOf(w) : c.startOf(w);
+        return axis(task).addWork(t, minutes);
     }
 
     /** A split task's pauses, in working minutes. */
@@ -344,7 +342,7 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long finish = Long.MIN_VALUE;
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                finish = Math.max(finish, addWorkOn(axes[net.spanCalendar[k]], start, net.spanMinutes[k] + pauseOf(task)));
+                finish = Math.max(finish, axes[net.spanCalendar[k]].addWork(start, net.spanMinutes[k] + pauseOf(task)));
             }
             return finish;
         }
@@ -356,7 +354,7 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long start = Long.MAX_VALUE;
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                start = Math.min(start, addWorkOn(axes[net.spanCalendar[k]], finish, -net.spanMinutes[k] - pauseOf(task)));
+                start = Math.min(start, axes[net.spanCalendar[k]].addWork(finish, -net.spanMinutes[k] - pauseOf(task)));
             }
             return start;
         }
@@ -367,14 +365,6 @@ public final class CriticalPathScheduler {
     /** True for a task whose assignments run on their resources' calendars. */
     private boolean spanned(int task) {
         return spanOffset != null && spanOffset[task + 1] > spanOffset[task];
-    }
-
-    private static long addWorkOn(TimeAxis c, long t, long minutes) {
-        if (minutes == 0) {
-            return t;
-        }
-        long w = c.ordinal(t) + minutes;
-        return minutes > 0 ? c.finishOf(w) : c.startOf(w);
     }
 
     private boolean isMilestone(int task) {
@@ -409,13 +399,11 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long start = Long.MAX_VALUE; // the earliest any assignment can start
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                TimeAxis c = axes[net.spanCalendar[k]];
-                start = Math.min(start, c.startOf(c.ordinal(t)));
+                start = Math.min(start, axes[net.spanCalendar[k]].nextWorkStart(t));
             }
             return start;
         }
-        TimeAxis c = axis(task);
-        return c.startOf(c.ordinal(t));
+        return axis(task).nextWorkStart(t);
     }
 
     /** A finish at the start of a working period moves back to the end of the previous one. */
@@ -429,13 +417,11 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long finish = Long.MIN_VALUE; // the latest any assignment may finish
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                TimeAxis c = axes[net.spanCalendar[k]];
-                finish = Math.max(finish, c.finishOf(c.ordinal(t)));
+                finish = Math.max(finish, axes[net.spanCalendar[k]].previousWorkFinish(t));
             }
             return finish;
         }
-        TimeAxis c = axis(task);
-        return c.finishOf(c.ordinal(t));
+        return axis(task).previousWorkFinish(t);
     }
 
     private long lagMinutes(int k) {
