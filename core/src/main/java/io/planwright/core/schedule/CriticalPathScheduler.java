@@ -270,13 +270,7 @@ public final class CriticalPathScheduler {
             projectFinish = planFinish;
             lateFinish = projectFinish;
             backwardPass();
-            long start = Long.MAX_VALUE;
-            for (int i = 0; i < n; i++) {
-                if ((flags[i] & SUMMARY) == 0) {
-                    start = Math.min(start, ls[i]);
-                }
-            }
-            projectStart = start;
+            projectStart = earliestOfTasks(ls);
             forwardPass();
             if (anyLate && anyAsap) {
                 // tasks that must be as soon as possible follow their predecessors where those are scheduled
@@ -286,13 +280,7 @@ public final class CriticalPathScheduler {
         } else {
             projectStart = planStart;
             forwardPass();
-            long finish = Long.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                if ((flags[i] & SUMMARY) == 0) {
-                    finish = Math.max(finish, ef[i]);
-                }
-            }
-            projectFinish = finish;
+            projectFinish = latestOfTasks(ef);
             lateFinish = projectFinish;
             backwardPass();
             if (anyLate) {
@@ -307,6 +295,28 @@ public final class CriticalPathScheduler {
             }
         }
         return finishUp();
+    }
+
+    /** The least of {@code values} over the tasks that are not summaries. */
+    private long earliestOfTasks(long[] values) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & SUMMARY) == 0) {
+                least = Math.min(least, values[i]);
+            }
+        }
+        return least;
+    }
+
+    /** The greatest of {@code values} over the tasks that are not summaries. */
+    private long latestOfTasks(long[] values) {
+        long greatest = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & SUMMARY) == 0) {
+                greatest = Math.max(greatest, values[i]);
+            }
+        }
+        return greatest;
     }
 
     // ------------------------------------------------------------------ calendar arithmetic
@@ -886,14 +896,8 @@ public final class CriticalPathScheduler {
         if (hasSummaries) {
             rollup.results(start, finish, totalFloat, free, critical);
         }
-        long firstStart = Long.MAX_VALUE;
-        long lastFinish = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            if ((flags[i] & SUMMARY) == 0) {
-                firstStart = Math.min(firstStart, start[i]);
-                lastFinish = Math.max(lastFinish, finish[i]);
-            }
-        }
+        long firstStart = earliestOfTasks(start);
+        long lastFinish = latestOfTasks(finish);
         if (onOrdinals) {
             toDates(start, finish, separate);
         }
