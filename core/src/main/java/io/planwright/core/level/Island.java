@@ -165,6 +165,29 @@ final class Island {
     Result run() {
         cpuStart = cpu.getCurrentThreadCpuTime();
         int[] lft = RcpspSolver.latestFinish(p);
+        List<Individual> population = firstPopulation(lft);
+        int stagnant = 0;
+        Individual lastBest = best;
+        while (!done()) {
+            if (best != lastBest) {
+                lastBest = best;
+                stagnant = 0;
+            } else if (++stagnant > STAGNATION) {
+                population = restart(population, lft);
+                stagnant = 0;
+                continue;
+            }
+            population = select(population, children(population));
+        }
+        return new Result(best.starts, best.makespan, sgs.generated, cpu.getCurrentThreadCpuTime() - cpuStart, lowerBound, best.forced,
+                best.penalty);
+    }
+
+    /**
+     * The priority rule's list (and, with priorities, MS Project's order), then biased samples around it until
+     * the population is full; with a CPU budget the first members' rate sets its size.
+     */
+    private List<Individual> firstPopulation(int[] lft) {
         List<Individual> population = new ArrayList<>();
         population.add(evaluate(RcpspSolver.listByPriority(p, lft, null, 0)));
         if (p.weight != null) {
@@ -198,41 +221,32 @@ final class Island {
                 }
             }
         }
-        int stagnant = 0;
-        Individual lastBest = best;
-        while (!done()) {
-            if (best != lastBest) {
-                lastBest = best;
-                stagnant = 0;
-            } else if (++stagnant > STAGNATION) {
-                population = restart(population, lft);
-                stagnant = 0;
+        return population;
+    }
+
+    /** One generation's children: pairs of mates crossed (or, with peaks, combined at their resource peaks) and mutated. */
+    private List<Individual> children(List<Individual> population) {
+        List<Individual> children = new ArrayList<>(size);
+        int[] mates = shuffled(population.size());
+        for (int i = 0; i + 1 < mates.length && !done(); i += 2) {
+            Individual mother = population.get(mates[i]);
+            Individual father = population.get(mates[i + 1]);
+            if (peaks && random.nextBoolean()) {
+                children.add(evaluate(mutate(peak(mother, father))));
+                if (!done()) {
+                    children.add(evaluate(mutate(peak(father, mother))));
+                }
                 continue;
             }
-            List<Individual> children = new ArrayList<>(size);
-            int[] mates = shuffled(population.size());
-            for (int i = 0; i + 1 < mates.length && !done(); i += 2) {
-                Individual mother = population.get(mates[i]);
-                Individual father = population.get(mates[i + 1]);
-                if (peaks && random.nextBoolean()) {
-                    children.add(evaluate(mutate(peak(mother, father))));
-                    if (!done()) {
-                        children.add(evaluate(mutate(peak(father, mother))));
-                    }
-                    continue;
-                }
-                int n = p.jobs;
-                int q1 = random.nextInt(n);
-                int q2 = q1 + random.nextInt(n - q1 + 1);
-                children.add(evaluate(mutate(cross(mother.order, father.order, q1, q2))));
-                if (!done()) {
-                    children.add(evaluate(mutate(cross(father.order, mother.order, q1, q2))));
-                }
+            int n = p.jobs;
+            int q1 = random.nextInt(n);
+            int q2 = q1 + random.nextInt(n - q1 + 1);
+            children.add(evaluate(mutate(cross(mother.order, father.order, q1, q2))));
+            if (!done()) {
+                children.add(evaluate(mutate(cross(father.order, mother.order, q1, q2))));
             }
-            population = select(population, children);
         }
-        return new Result(best.starts, best.makespan, sgs.generated, cpu.getCurrentThreadCpuTime() - cpuStart, lowerBound, best.forced,
-                best.penalty);
+        return children;
     }
 
     /** A new population: the best kept, half of the rest fresh samples, half heavily mutated copies of the best. */
