@@ -248,22 +248,28 @@ public final class ScheduleNetwork {
         int[] nSpanCalendar = null;
         long[] nSpanMinutes = null;
         if (spanOffset != null) {
-            nSpanOffset = new int[n + 1];
             nSpanCalendar = new int[spanCalendar.length];
             nSpanMinutes = new long[spanMinutes.length];
-            for (int i = 0; i < n; i++) {
-                int t = sequence[i];
-                int at = nSpanOffset[i];
-                for (int k = spanOffset[t]; k < spanOffset[t + 1]; k++, at++) {
-                    nSpanCalendar[at] = spanCalendar[k];
-                    nSpanMinutes[at] = spanMinutes[k];
-                }
-                nSpanOffset[i + 1] = at;
-            }
+            nSpanOffset = renumberedSpans(sequence, nSpanCalendar, nSpanMinutes);
         }
         return new ScheduleNetwork(n, nIds, nParent, nFlags, nDuration, nCalendar, nConstraint, nConstraintDate, nDeadline, nFixedStart,
                 nFixedFinish, nOffset, nPred, nType, nLag, nKind, calendars, start, finish, backward, nSpanOffset, nSpanCalendar, nSpanMinutes,
                 permute(pause, sequence), nLinkOrder, sequence.clone(), nOriginalLink);
+    }
+
+    /** The assignments' spans in the order of {@code sequence}: their calendars and minutes into the arrays given, the rows' offsets returned. */
+    private int[] renumberedSpans(int[] sequence, int[] nSpanCalendar, long[] nSpanMinutes) {
+        int[] nSpanOffset = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int t = sequence[i];
+            int at = nSpanOffset[i];
+            for (int k = spanOffset[t]; k < spanOffset[t + 1]; k++, at++) {
+                nSpanCalendar[at] = spanCalendar[k];
+                nSpanMinutes[at] = spanMinutes[k];
+            }
+            nSpanOffset[i + 1] = at;
+        }
+        return nSpanOffset;
     }
 
     private static long[] permute(long[] values, int[] sequence) {
