@@ -66,25 +66,9 @@ public final class Rcpsp {
         }
         this.duration = duration.clone();
         this.capacity = capacity.clone();
-        this.demand = new int[jobs * resources];
+        this.demand = checkedDemand(duration, demand, capacity);
         int sum = 0;
         for (int j = 0; j < jobs; j++) {
-            if (duration[j] < 0) {
-                throw new IllegalArgumentException("job " + (j + 1) + " has a negative duration");
-            }
-            if (demand[j].length != resources) {
-                throw new IllegalArgumentException("job " + (j + 1) + " names " + demand[j].length + " demands for " + resources + " resources");
-            }
-            for (int r = 0; r < resources; r++) {
-                if (demand[j][r] < 0) {
-                    throw new IllegalArgumentException("job " + (j + 1) + " needs a negative amount of resource " + (r + 1));
-                }
-                if (demand[j][r] > capacity[r]) {
-                    throw new Infeasible("job " + (j + 1) + " needs " + demand[j][r] + " of resource " + (r + 1) + ", which has only "
-                            + capacity[r] + ": it can never be scheduled");
-                }
-                this.demand[j * resources + r] = demand[j][r];
-            }
             sum += duration[j];
         }
         this.successors = new int[jobs][];
@@ -116,16 +100,7 @@ public final class Rcpsp {
         // after the last reserved period
         int reservedPeriods = reserved == null ? 0 : reserved.length;
         this.horizon = (int) Math.min(Integer.MAX_VALUE / 4, sum + extra + reservedPeriods);
-        if (reserved == null) {
-            this.reserved = null;
-        } else {
-            this.reserved = new int[(horizon + 1) * resources];
-            for (int t = 0; t < reserved.length; t++) {
-                for (int r = 0; r < resources; r++) {
-                    this.reserved[t * resources + r] = reserved[t][r];
-                }
-            }
-        }
+        this.reserved = reserved == null ? null : flatReserved(reserved, horizon, resources);
         this.predecessors = new int[jobs][];
         this.predecessorLags = new int[jobs][];
         for (int j = 0; j < jobs; j++) {
@@ -137,6 +112,46 @@ public final class Rcpsp {
                 this.predecessorLags[j][k] = list.get(k)[1];
             }
         }
+    }
+
+    /**
+     * The demands in one array ({@code [j * resources + r]}), checked: no negative duration or amount, one
+     * amount per resource, none above the resource's capacity (such a job can never be scheduled).
+     */
+    private static int[] checkedDemand(int[] duration, int[][] demand, int[] capacity) {
+        int jobs = duration.length;
+        int resources = capacity.length;
+        int[] flat = new int[jobs * resources];
+        for (int j = 0; j < jobs; j++) {
+            if (duration[j] < 0) {
+                throw new IllegalArgumentException("job " + (j + 1) + " has a negative duration");
+            }
+            if (demand[j].length != resources) {
+                throw new IllegalArgumentException("job " + (j + 1) + " names " + demand[j].length + " demands for " + resources + " resources");
+            }
+            for (int r = 0; r < resources; r++) {
+                if (demand[j][r] < 0) {
+                    throw new IllegalArgumentException("job " + (j + 1) + " needs a negative amount of resource " + (r + 1));
+                }
+                if (demand[j][r] > capacity[r]) {
+                    throw new Infeasible("job " + (j + 1) + " needs " + demand[j][r] + " of resource " + (r + 1) + ", which has only "
+                            + capacity[r] + ": it can never be scheduled");
+                }
+                flat[j * resources + r] = demand[j][r];
+            }
+        }
+        return flat;
+    }
+
+    /** The reserved units in one array over the horizon ({@code [t * resources + r]}), nothing after the periods given. */
+    private static int[] flatReserved(int[][] reserved, int horizon, int resources) {
+        int[] flat = new int[(horizon + 1) * resources];
+        for (int t = 0; t < reserved.length; t++) {
+            for (int r = 0; r < resources; r++) {
+                flat[t * resources + r] = reserved[t][r];
+            }
+        }
+        return flat;
     }
 
     public int jobs() {

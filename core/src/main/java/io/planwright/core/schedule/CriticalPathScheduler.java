@@ -67,6 +67,7 @@ public final class CriticalPathScheduler {
     private final byte[] linkType;
     private final long[] linkLag;
     private final byte[] linkLagKind;
+    private final int[] linkOrder;
     private final boolean hasSummaries;
     private final int[] spanOffset;
     private final long[] pause;
@@ -94,6 +95,7 @@ public final class CriticalPathScheduler {
     /** For tasks held by a constraint against their links: where the links alone would start them (made when needed). */
     private long[] linkStart;
     private final int[] earliestLeaf;
+    private final SummaryRollup rollup;
     private long[] scratch = new long[16];
 
     private long projectStart;
@@ -124,6 +126,7 @@ public final class CriticalPathScheduler {
         this.linkType = net.linkType;
         this.linkLag = net.linkLag;
         this.linkLagKind = net.linkLagKind;
+        this.linkOrder = net.linkOrder;
         this.hasSummaries = net.hasSummaries;
         this.spanOffset = net.spanOffset;
         this.pause = net.pause;
@@ -155,6 +158,7 @@ public final class CriticalPathScheduler {
         freeFloat = new long[n];
         driver = new int[n];
         earliestLeaf = hasSummaries ? new int[n] : null;
+        rollup = hasSummaries ? new SummaryRollup(this, net, es, ef, ls, lf, earliestLeaf, driver) : null;
     }
 
     /** Schedules a network; throws {@link DependencyCycleException} if its links loop. */
@@ -266,13 +270,7 @@ public final class CriticalPathScheduler {
             projectFinish = planFinish;
             lateFinish = projectFinish;
             backwardPass();
-            long start = Long.MAX_VALUE;
-            for (int i = 0; i < n; i++) {
-                if ((flags[i] & SUMMARY) == 0) {
-                    start = Math.min(start, ls[i]);
-                }
-            }
-            projectStart = start;
+            projectStart = earliestOfTasks(ls);
             forwardPass();
             if (anyLate && anyAsap) {
                 // tasks that must be as soon as possible follow their predecessors where those are scheduled
@@ -282,13 +280,7 @@ public final class CriticalPathScheduler {
         } else {
             projectStart = planStart;
             forwardPass();
-            long finish = Long.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                if ((flags[i] & SUMMARY) == 0) {
-                    finish = Math.max(finish, ef[i]);
-                }
-            }
-            projectFinish = finish;
+            projectFinish = latestOfTasks(ef);
             lateFinish = projectFinish;
             backwardPass();
             if (anyLate) {
@@ -305,6 +297,28 @@ public final class CriticalPathScheduler {
         return finishUp();
     }
 
+    /** The least of {@code values} over the tasks that are not summaries. */
+    private long earliestOfTasks(long[] values) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & SUMMARY) == 0) {
+                least = Math.min(least, values[i]);
+            }
+        }
+        return least;
+    }
+
+    /** The greatest of {@code values} over the tasks that are not summaries. */
+    private long latestOfTasks(long[] values) {
+        long greatest = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & SUMMARY) == 0) {
+                greatest = Math.max(greatest, values[i]);
+            }
+        }
+        return greatest;
+    }
+
     // ------------------------------------------------------------------ calendar arithmetic
     //
     // On ordinals a value is 4w + k (k = 0 a finish, 2 a start, 1 in between): see TimeAxis.Ordinal.
@@ -313,7 +327,7 @@ public final class CriticalPathScheduler {
         return axes.length == 1 ? axes[0] : axes[net.calendar[task]];
     }
 
-    private long ordinalOf(int task, long t) {
+    long ordinalOf(int task, long t) {
         return onOrdinals ? t >> 2 : axis(task).ordinal(t);
     }
 
@@ -326,9 +340,7 @@ public final class CriticalPathScheduler {
             long w = (t >> 2) + minutes;
             return minutes > 0 ? w << 2 : (w << 2) + 2;
         }
-        TimeAxis c = axis(task);
-        long w = c.ordinal(t) + minutes;
-        return minutes > 0 ? c.finishOf(w) : c.startOf(w);
+        return axis(task).addWork(t, minutes);
     }
 
     /** A split task's pauses, in working minutes. */
@@ -340,7 +352,7 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long finish = Long.MIN_VALUE;
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                finish = Math.max(finish, addWorkOn(axes[net.spanCalendar[k]], start, net.spanMinutes[k] + pauseOf(task)));
+                finish = Math.max(finish, axes[net.spanCalendar[k]].addWork(start, net.spanMinutes[k] + pauseOf(task)));
             }
             return finish;
         }
@@ -352,7 +364,7 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long start = Long.MAX_VALUE;
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                start = Math.min(start, addWorkOn(axes[net.spanCalendar[k]], finish, -net.spanMinutes[k] - pauseOf(task)));
+                start = Math.min(start, axes[net.spanCalendar[k]].addWork(finish, -net.spanMinutes[k] - pauseOf(task)));
             }
             return start;
         }
@@ -363,14 +375,6 @@ public final class CriticalPathScheduler {
     /** True for a task whose assignments run on their resources' calendars. */
     private boolean spanned(int task) {
         return spanOffset != null && spanOffset[task + 1] > spanOffset[task];
-    }
-
-    private static long addWorkOn(TimeAxis c, long t, long minutes) {
-        if (minutes == 0) {
-            return t;
-        }
-        long w = c.ordinal(t) + minutes;
-        return minutes > 0 ? c.finishOf(w) : c.startOf(w);
     }
 
     private boolean isMilestone(int task) {
@@ -405,13 +409,11 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long start = Long.MAX_VALUE; // the earliest any assignment can start
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                TimeAxis c = axes[net.spanCalendar[k]];
-                start = Math.min(start, c.startOf(c.ordinal(t)));
+                start = Math.min(start, axes[net.spanCalendar[k]].nextWorkStart(t));
             }
             return start;
         }
-        TimeAxis c = axis(task);
-        return c.startOf(c.ordinal(t));
+        return axis(task).nextWorkStart(t);
     }
 
     /** A finish at the start of a working period moves back to the end of the previous one. */
@@ -425,13 +427,11 @@ public final class CriticalPathScheduler {
         if (spanned(task)) {
             long finish = Long.MIN_VALUE; // the latest any assignment may finish
             for (int k = spanOffset[task]; k < spanOffset[task + 1]; k++) {
-                TimeAxis c = axes[net.spanCalendar[k]];
-                finish = Math.max(finish, c.finishOf(c.ordinal(t)));
+                finish = Math.max(finish, axes[net.spanCalendar[k]].previousWorkFinish(t));
             }
             return finish;
         }
-        TimeAxis c = axis(task);
-        return c.finishOf(c.ordinal(t));
+        return axis(task).previousWorkFinish(t);
     }
 
     private long lagMinutes(int k) {
@@ -468,7 +468,7 @@ public final class CriticalPathScheduler {
      * A task placed at its late dates: as late as possible; in a plan scheduled from its finish, every
      * task but an explicit "as soon as possible" one. Fixed (manual or started) tasks are where they are.
      */
-    private boolean scheduledLate(int task) {
+    boolean scheduledLate(int task) {
         if ((flags[task] & (SUMMARY | MANUAL | ACTUAL_START)) != 0) {
             return false;
         }
@@ -493,7 +493,7 @@ public final class CriticalPathScheduler {
         }
         for (int e : events) {
             if (e < 0) {
-                rollUpEarly(~e);
+                rollup.early(~e);
             } else if ((flags[e] & SUMMARY) == 0 && !(keepLate && scheduledLate(e))) {
                 forward(e);
             }
@@ -531,7 +531,8 @@ public final class CriticalPathScheduler {
                 for (int k = predOffset[a], end = predOffset[a + 1]; k < end; k++) {
                     long cand = earlyCandidate(k, i);
                     remember(count++, cand);
-                    if (later(cand, best)) {
+                    // a summary's links come after the task's own here: of equal candidates, the one declared first drives
+                    if (later(cand, best) || (drv >= 0 && linkOrder[k] < linkOrder[drv] && !later(best, cand))) {
                         best = cand;
                         drv = k;
                     }
@@ -732,22 +733,6 @@ public final class CriticalPathScheduler {
         }
     }
 
-    private void rollUpEarly(int s) {
-        long start = Long.MAX_VALUE;
-        long finish = Long.MIN_VALUE;
-        int earliest = -1;
-        for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
-            if (es[c] < start) {
-                start = es[c];
-                earliest = (flags[c] & SUMMARY) != 0 ? earliestLeaf[c] : c;
-            }
-            finish = Math.max(finish, ef[c]);
-        }
-        es[s] = start;
-        ef[s] = finish;
-        earliestLeaf[s] = earliest;
-    }
-
     // ------------------------------------------------------------------ backward pass
 
     private void backwardPass() {
@@ -764,7 +749,7 @@ public final class CriticalPathScheduler {
                 continue; // a summary's exit: its bound is read by its children
             }
             if ((flags[e] & SUMMARY) != 0) {
-                rollUpLate(e);
+                rollup.late(e);
             } else {
                 backward(e);
             }
@@ -884,18 +869,6 @@ public final class CriticalPathScheduler {
         }
     }
 
-    private void rollUpLate(int s) {
-        long start = Long.MAX_VALUE;
-        long finish = Long.MIN_VALUE;
-        for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
-            boolean manual = (flags[c] & MANUAL) != 0;
-            start = Math.min(start, manual ? es[c] : ls[c]);
-            finish = Math.max(finish, manual ? ef[c] : lf[c]);
-        }
-        ls[s] = start;
-        lf[s] = finish;
-    }
-
     // ------------------------------------------------------------------ float and results
 
     private Schedule finishUp() {
@@ -907,101 +880,29 @@ public final class CriticalPathScheduler {
         boolean separate = anyLate || hasSummaries;
         long[] start = separate ? new long[n] : es;
         long[] finish = separate ? new long[n] : ef;
+        if (separate) {
+            for (int i = 0; i < n; i++) {
+                if ((flags[i] & SUMMARY) == 0) {
+                    boolean late = scheduledLate(i);
+                    start[i] = late ? ls[i] : es[i];
+                    finish[i] = late ? lf[i] : ef[i];
+                }
+            }
+        }
         long[] totalFloat = lfBound; // no longer needed: reused
         long[] free = freeFloat;
         boolean[] critical = new boolean[n];
-        long finishOrdinal = ordinalOf(0, projectFinish);
-        for (int i = 0; i < n; i++) {
-            if ((flags[i] & SUMMARY) != 0) {
-                continue;
-            }
-            if (separate) {
-                boolean late = scheduledLate(i);
-                start[i] = late ? ls[i] : es[i];
-                finish[i] = late ? lf[i] : ef[i];
-            }
-            long efw = ordinalOf(i, ef[i]);
-            long finishSlack = (flags[i] & ELAPSED) != 0 ? lf[i] - ef[i] : ordinalOf(i, lf[i]) - efw;
-            long tf;
-            if ((flags[i] & ACTUAL_START) != 0) {
-                tf = finishSlack; // its start is history: only its finish can slip, as in MS Project
-            } else if ((flags[i] & ELAPSED) != 0) {
-                tf = Math.min(ls[i] - es[i], finishSlack); // an elapsed task's slack is clock time, as in MS Project
-            } else {
-                tf = Math.min(ordinalOf(i, ls[i]) - ordinalOf(i, es[i]), finishSlack);
-            }
-            totalFloat[i] = tf;
-            critical[i] = tf <= 0 && (flags[i] & ACTUAL_FINISH) == 0; // finished work is never critical
-            long ff = free[i];
-            if (ff == Long.MAX_VALUE) {
-                ff = (onOrdinals ? finishOrdinal : ordinalOf(i, projectFinish)) - efw;
-            }
-            free[i] = Math.max(0, Math.min(ff, tf));
-        }
+        new FloatCalculator(this, onOrdinals, flags, es, ef, ls, lf).leaves(projectFinish, totalFloat, free, critical);
         if (hasSummaries) {
-            rollUpSummaries(start, finish, totalFloat, free, critical);
+            rollup.results(start, finish, totalFloat, free, critical);
         }
-        long firstStart = Long.MAX_VALUE;
-        long lastFinish = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            if ((flags[i] & SUMMARY) == 0) {
-                firstStart = Math.min(firstStart, start[i]);
-                lastFinish = Math.max(lastFinish, finish[i]);
-            }
-        }
+        long firstStart = earliestOfTasks(start);
+        long lastFinish = latestOfTasks(finish);
         if (onOrdinals) {
             toDates(start, finish, separate);
         }
         return new Schedule(original, net, position, cals, es, ef, ls, lf, start, finish, totalFloat, free, critical, driver, linkStart,
                 decode(firstStart), decode(lastFinish));
-    }
-
-    /** Summary tasks span their children, deepest first (children come after their parent in WBS order). */
-    private void rollUpSummaries(long[] start, long[] finish, long[] totalFloat, long[] free, boolean[] critical) {
-        // a summary's float is its most urgent open work's, so that a phase is critical exactly when its float says so
-        boolean[] open = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            open[i] = (flags[i] & (SUMMARY | ACTUAL_FINISH)) == 0;
-        }
-        for (int s = n - 1; s >= 0; s--) {
-            if ((flags[s] & SUMMARY) == 0) {
-                continue;
-            }
-            long st = Long.MAX_VALUE;
-            long fi = Long.MIN_VALUE;
-            long eStart = Long.MAX_VALUE;
-            long eFinish = Long.MIN_VALUE;
-            long lStart = Long.MAX_VALUE;
-            long lFinish = Long.MIN_VALUE;
-            boolean crit = false;
-            long urgent = Long.MAX_VALUE;
-            for (int c = net.firstChild[s]; c >= 0; c = net.nextSibling[c]) {
-                st = Math.min(st, start[c]);
-                fi = Math.max(fi, finish[c]);
-                boolean late = scheduledLate(c);
-                eStart = Math.min(eStart, late ? ls[c] : es[c]);
-                eFinish = Math.max(eFinish, late ? lf[c] : ef[c]);
-                boolean manual = (flags[c] & MANUAL) != 0;
-                lStart = Math.min(lStart, manual ? es[c] : ls[c]);
-                lFinish = Math.max(lFinish, manual ? ef[c] : lf[c]);
-                crit |= critical[c];
-                if (open[c]) {
-                    open[s] = true;
-                    urgent = Math.min(urgent, totalFloat[c]);
-                }
-            }
-            start[s] = st;
-            finish[s] = fi;
-            es[s] = eStart;
-            ef[s] = eFinish;
-            ls[s] = lStart;
-            lf[s] = lFinish;
-            critical[s] = crit;
-            long tf = urgent != Long.MAX_VALUE ? urgent : Math.min(ordinalOf(s, lStart) - ordinalOf(s, eStart), ordinalOf(s, lFinish) - ordinalOf(s, eFinish));
-            totalFloat[s] = tf;
-            free[s] = Math.max(0, tf);
-            driver[s] = DRIVER_NONE;
-        }
     }
 
     /** From ordinals to dates on the calendar, once; equal values are converted once. */

@@ -242,8 +242,12 @@ public final class NetworkBuilder {
         byte[] type = new byte[m];
         long[] lag = new long[m];
         byte[] kind = new byte[m];
+        int[] order = anySummary() ? new int[m] : null;
         for (int k = 0; k < m; k++) {
             int at = pos[linkSucc[k]]++;
+            if (order != null) {
+                order[at] = k;
+            }
             pred[at] = linkPred[k];
             type[at] = linkType[k];
             lag[at] = linkLag[k];
@@ -278,7 +282,16 @@ public final class NetworkBuilder {
                 Arrays.copyOf(constraintDate, n), Arrays.copyOf(deadline, n),
                 fixedStart == null ? null : Arrays.copyOf(fixedStart, n), fixedFinish == null ? null : Arrays.copyOf(fixedFinish, n),
                 offset, pred, type, lag, kind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes,
-                pause == null ? null : Arrays.copyOf(pause, n));
+                pause == null ? null : Arrays.copyOf(pause, n), order);
+    }
+
+    private boolean anySummary() {
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void growTasks() {

@@ -48,26 +48,8 @@ public final class PlanCompiler {
 
     private static Compiled compileAnew(Plan plan) {
         Wbs wbs = Wbs.of(plan);
-        LocalDate anchor = PlanCalendars.anchorDay(plan);
-        Map<String, WorkCalendar> byId = new LinkedHashMap<>();
-        for (WorkCalendar c : plan.calendars()) {
-            byId.putIfAbsent(c.id(), c);
-        }
-        String defaultId = plan.effectiveCalendarId();
-        if (!byId.containsKey(defaultId)) {
-            byId.put(defaultId, WorkCalendar.standard(defaultId));
-        }
         Map<String, Integer> calendarIndex = new HashMap<>();
-        WorkingTime[] cals = new WorkingTime[byId.size()];
-        calendarIndex.put(defaultId, 0);
-        cals[0] = WorkingTime.compile(byId.get(defaultId), byId, anchor);
-        int next = 1;
-        for (WorkCalendar c : byId.values()) {
-            if (!c.id().equals(defaultId)) {
-                calendarIndex.put(c.id(), next);
-                cals[next++] = WorkingTime.compile(c, byId, anchor);
-            }
-        }
+        WorkingTime[] cals = calendars(plan, calendarIndex);
         long start = WorkingTime.minutes(PlanCalendars.planStart(plan));
         List<Task> tasks = plan.tasks();
         int linkCount = 0;
@@ -81,6 +63,40 @@ public final class PlanCompiler {
         } else if (plan.finish() != null) {
             b.targetFinish(WorkingTime.minutes(plan.finish()));
         }
+        addTasks(plan, wbs, b, calendarIndex, backward);
+        addAssignmentSpans(plan, wbs, b, calendarIndex);
+        addPauses(plan, wbs, b);
+        addLinks(plan, wbs, b);
+        return new Compiled(b.build(), wbs, Map.copyOf(calendarIndex));
+    }
+
+    /** The plan's calendars compiled, the plan's own first (number 0); their numbers into {@code calendarIndex}. */
+    private static WorkingTime[] calendars(Plan plan, Map<String, Integer> calendarIndex) {
+        LocalDate anchor = PlanCalendars.anchorDay(plan);
+        Map<String, WorkCalendar> byId = new LinkedHashMap<>();
+        for (WorkCalendar c : plan.calendars()) {
+            byId.putIfAbsent(c.id(), c);
+        }
+        String defaultId = plan.effectiveCalendarId();
+        if (!byId.containsKey(defaultId)) {
+            byId.put(defaultId, WorkCalendar.standard(defaultId));
+        }
+        WorkingTime[] cals = new WorkingTime[byId.size()];
+        calendarIndex.put(defaultId, 0);
+        cals[0] = WorkingTime.compile(byId.get(defaultId), byId, anchor);
+        int next = 1;
+        for (WorkCalendar c : byId.values()) {
+            if (!c.id().equals(defaultId)) {
+                calendarIndex.put(c.id(), next);
+                cals[next++] = WorkingTime.compile(c, byId, anchor);
+            }
+        }
+        return cals;
+    }
+
+    /** Every task in WBS order: duration, calendar, constraint, deadline, manual and actual dates. */
+    private static void addTasks(Plan plan, Wbs wbs, NetworkBuilder b, Map<String, Integer> calendarIndex, boolean backward) {
+        List<Task> tasks = plan.tasks();
         WorkTime wt = plan.workTime();
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
@@ -109,7 +125,12 @@ public final class PlanCompiler {
                         t.actualFinish() == null ? ScheduleNetwork.NONE : WorkingTime.minutes(t.actualFinish()));
             }
         }
-        addAssignmentSpans(plan, wbs, b, calendarIndex);
+    }
+
+    /** A split task's pauses, in working minutes in all. */
+    private static void addPauses(Plan plan, Wbs wbs, NetworkBuilder b) {
+        List<Task> tasks = plan.tasks();
+        WorkTime wt = plan.workTime();
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
             long paused = 0;
@@ -122,6 +143,12 @@ public final class PlanCompiler {
                 b.pause(i, paused);
             }
         }
+    }
+
+    /** The links, in the order of their successors and of each successor's list; a link within one branch of the WBS is left out. */
+    private static void addLinks(Plan plan, Wbs wbs, NetworkBuilder b) {
+        List<Task> tasks = plan.tasks();
+        WorkTime wt = plan.workTime();
         for (int i = 0; i < tasks.size(); i++) {
             for (Link link : tasks.get(i).links()) {
                 int p = wbs.indexOf(link.predecessorId());
@@ -138,7 +165,6 @@ public final class PlanCompiler {
                 }
             }
         }
-        return new Compiled(b.build(), wbs, Map.copyOf(calendarIndex));
     }
 
     /**

@@ -59,6 +59,12 @@ public final class ScheduleNetwork {
     final byte[] linkType;
     final long[] linkLag;
     final byte[] linkLagKind;
+    /**
+     * Where each link was declared among all links (for a network with summary tasks; null otherwise): a task's
+     * links and those of the summaries above it are kept apart, and of links that allow the same start the one
+     * declared first drives.
+     */
+    final int[] linkOrder;
 
     /**
      * Assignments that run on their resources' calendars (compressed rows by task, null when there are
@@ -83,17 +89,20 @@ public final class ScheduleNetwork {
     ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
                     long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
                     int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
-                    long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes, long[] pause) {
+                    long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes, long[] pause,
+                    int[] linkOrder) {
         this(n, ids, parent, flags, duration, calendar, constraint, constraintDate, deadline, fixedStart, fixedFinish, predOffset,
-                linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes, pause, null, null);
+                linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, spanOffset, spanCalendar, spanMinutes, pause,
+                linkOrder, null, null);
     }
 
     private ScheduleNetwork(int n, String[] ids, int[] parent, byte[] flags, long[] duration, int[] calendar, byte[] constraint,
                             long[] constraintDate, long[] deadline, long[] fixedStart, long[] fixedFinish, int[] predOffset,
                             int[] linkPred, byte[] linkType, long[] linkLag, byte[] linkLagKind, WorkingTime[] calendars,
                             long start, long finish, boolean backward, int[] spanOffset, int[] spanCalendar, long[] spanMinutes,
-                            long[] pause, int[] originalTask, int[] originalLink) {
+                            long[] pause, int[] linkOrder, int[] originalTask, int[] originalLink) {
         this.pause = pause;
+        this.linkOrder = linkOrder;
         this.spanOffset = spanOffset;
         this.spanCalendar = spanCalendar;
         this.spanMinutes = spanMinutes;
@@ -173,7 +182,7 @@ public final class ScheduleNetwork {
         }
         return new ScheduleNetwork(n, ids, parent, flags, durations.clone(), calendar, constraint, constraintDate, deadline, fixedStart, fixedFinish,
                 predOffset, linkPred, linkType, linkLag, linkLagKind, calendars, start, finish, backward, spanOffset, spanCalendar, spans, pause,
-                originalTask, originalLink);
+                linkOrder, originalTask, originalLink);
     }
 
     /**
@@ -220,6 +229,7 @@ public final class ScheduleNetwork {
         long[] nLag = new long[m];
         byte[] nKind = new byte[m];
         int[] nOriginalLink = new int[m];
+        int[] nLinkOrder = linkOrder == null ? null : new int[m];
         for (int i = 0; i < n; i++) {
             int t = sequence[i];
             int to = nOffset[i];
@@ -229,28 +239,37 @@ public final class ScheduleNetwork {
                 nLag[to] = linkLag[k];
                 nKind[to] = linkLagKind[k];
                 nOriginalLink[to] = k;
+                if (nLinkOrder != null) {
+                    nLinkOrder[to] = linkOrder[k];
+                }
             }
         }
         int[] nSpanOffset = null;
         int[] nSpanCalendar = null;
         long[] nSpanMinutes = null;
         if (spanOffset != null) {
-            nSpanOffset = new int[n + 1];
             nSpanCalendar = new int[spanCalendar.length];
             nSpanMinutes = new long[spanMinutes.length];
-            for (int i = 0; i < n; i++) {
-                int t = sequence[i];
-                int at = nSpanOffset[i];
-                for (int k = spanOffset[t]; k < spanOffset[t + 1]; k++, at++) {
-                    nSpanCalendar[at] = spanCalendar[k];
-                    nSpanMinutes[at] = spanMinutes[k];
-                }
-                nSpanOffset[i + 1] = at;
-            }
+            nSpanOffset = renumberedSpans(sequence, nSpanCalendar, nSpanMinutes);
         }
         return new ScheduleNetwork(n, nIds, nParent, nFlags, nDuration, nCalendar, nConstraint, nConstraintDate, nDeadline, nFixedStart,
                 nFixedFinish, nOffset, nPred, nType, nLag, nKind, calendars, start, finish, backward, nSpanOffset, nSpanCalendar, nSpanMinutes,
-                permute(pause, sequence), sequence.clone(), nOriginalLink);
+                permute(pause, sequence), nLinkOrder, sequence.clone(), nOriginalLink);
+    }
+
+    /** The assignments' spans in the order of {@code sequence}: their calendars and minutes into the arrays given, the rows' offsets returned. */
+    private int[] renumberedSpans(int[] sequence, int[] nSpanCalendar, long[] nSpanMinutes) {
+        int[] nSpanOffset = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int t = sequence[i];
+            int at = nSpanOffset[i];
+            for (int k = spanOffset[t]; k < spanOffset[t + 1]; k++, at++) {
+                nSpanCalendar[at] = spanCalendar[k];
+                nSpanMinutes[at] = spanMinutes[k];
+            }
+            nSpanOffset[i + 1] = at;
+        }
+        return nSpanOffset;
     }
 
     private static long[] permute(long[] values, int[] sequence) {

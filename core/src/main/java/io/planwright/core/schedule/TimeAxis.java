@@ -19,6 +19,25 @@ abstract class TimeAxis {
 
     abstract long finishOf(long w);
 
+    /** {@code t} plus {@code minutes} of work: a positive amount ends at a finish, a negative one at a start. */
+    final long addWork(long t, long minutes) {
+        if (minutes == 0) {
+            return t;
+        }
+        long w = ordinal(t) + minutes;
+        return minutes > 0 ? finishOf(w) : startOf(w);
+    }
+
+    /** {@code t}, or the start of the next working period if it is not in working time. */
+    final long nextWorkStart(long t) {
+        return startOf(ordinal(t));
+    }
+
+    /** {@code t}, or the end of the previous working period if it is not in working time. */
+    final long previousWorkFinish(long t) {
+        return finishOf(ordinal(t));
+    }
+
     /** Calendar arithmetic on clock minutes. */
     static final class Clock extends TimeAxis {
         final WorkingTime time;

@@ -158,46 +158,9 @@ public final class TopologicalOrder {
         int n = net.n;
         int nodes = net.hasSummaries ? 2 * n : n;
         // successor lists over nodes: in(i) = i, out(i) = n + i for summaries
-        int[] degree = new int[nodes + 1];
-        int[] pred = net.linkPred;
-        for (int s = 0; s < n; s++) {
-            for (int k = net.predOffset[s], end = net.predOffset[s + 1]; k < end; k++) {
-                degree[outNode(net, pred[k]) + 1]++;
-            }
-        }
-        if (net.hasSummaries) {
-            for (int c = 0; c < n; c++) {
-                int p = net.parent[c];
-                if (p >= 0) {
-                    degree[p + 1]++;
-                    degree[outNode(net, c) + 1]++;
-                }
-            }
-        }
-        int[] offset = degree;
-        for (int v = 0; v < nodes; v++) {
-            offset[v + 1] += offset[v];
-        }
-        int[] fill = Arrays.copyOf(offset, nodes);
-        int[] succ = new int[offset[nodes]];
+        int[] offset = successorOffsets(net, nodes);
         int[] indegree = new int[nodes];
-        for (int s = 0; s < n; s++) {
-            for (int k = net.predOffset[s], end = net.predOffset[s + 1]; k < end; k++) {
-                succ[fill[outNode(net, pred[k])]++] = s;
-                indegree[s]++;
-            }
-        }
-        if (net.hasSummaries) {
-            for (int c = 0; c < n; c++) {
-                int p = net.parent[c];
-                if (p >= 0) {
-                    succ[fill[p]++] = c;
-                    indegree[c]++;
-                    succ[fill[outNode(net, c)]++] = n + p;
-                    indegree[n + p]++;
-                }
-            }
-        }
+        int[] succ = successors(net, offset, indegree);
         int expected = n;
         int[] queue = new int[nodes];
         int head = 0;
@@ -238,6 +201,59 @@ public final class TopologicalOrder {
             }
         }
         return new TopologicalOrder(tail == events.length ? events : Arrays.copyOf(events, tail), false);
+    }
+
+    /** Where each node's successors start in the successor list (a link's, and a summary's in and out nodes' edges). */
+    private static int[] successorOffsets(ScheduleNetwork net, int nodes) {
+        int n = net.n;
+        int[] degree = new int[nodes + 1];
+        int[] pred = net.linkPred;
+        for (int s = 0; s < n; s++) {
+            for (int k = net.predOffset[s], end = net.predOffset[s + 1]; k < end; k++) {
+                degree[outNode(net, pred[k]) + 1]++;
+            }
+        }
+        if (net.hasSummaries) {
+            for (int c = 0; c < n; c++) {
+                int p = net.parent[c];
+                if (p >= 0) {
+                    degree[p + 1]++;
+                    degree[outNode(net, c) + 1]++;
+                }
+            }
+        }
+        int[] offset = degree;
+        for (int v = 0; v < nodes; v++) {
+            offset[v + 1] += offset[v];
+        }
+        return offset;
+    }
+
+    /** The successor list of every node, in the order of {@code offset}; each node's predecessors counted into {@code indegree}. */
+    private static int[] successors(ScheduleNetwork net, int[] offset, int[] indegree) {
+        int n = net.n;
+        int nodes = indegree.length;
+        int[] pred = net.linkPred;
+        int[] fill = Arrays.copyOf(offset, nodes);
+        int[] succ = new int[offset[nodes]];
+        for (int s = 0; s < n; s++) {
+            for (int k = net.predOffset[s], end = net.predOffset[s + 1]; k < end; k++) {
+                succ[fill[outNode(net, pred[k])]++] = s;
+                indegree[s]++;
+            }
+        }
+        if (net.hasSummaries) {
+            for (int c = 0; c < n; c++) {
+                int p = net.parent[c];
+                if (p >= 0) {
+                    succ[fill[p]++] = c;
+                    indegree[c]++;
+                    succ[fill[outNode(net, c)]++] = n + p;
+                    indegree[n + p]++;
+                }
+            }
+        }
+        return succ;
     }
 
     private static int outNode(ScheduleNetwork net, int task) {

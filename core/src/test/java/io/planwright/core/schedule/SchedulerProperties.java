@@ -50,7 +50,7 @@ class SchedulerProperties {
      * the links going to a summary instead of the task under it (the reference gets such a link on every task
      * under the summary): every task's dates are the reference's, and each summary spans its tasks.
      */
-    @Property(tries = 200, seed = "20261204") // pinned: a random run found seed -5 size 4 (a summary's early finish), open for the next session
+    @Property(tries = 200)
     void summariesChangeNoTasksDatesAndSpanTheirChildren(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int size) {
         check(seed, size, true);
     }
@@ -58,6 +58,13 @@ class SchedulerProperties {
     @net.jqwik.api.Example
     void casesFoundBefore() {
         check(-17361786009997L, 13); // an SF and an FF link tied across a lunch break, on ordinals
+    }
+
+    @net.jqwik.api.Example
+    void summaryLinkTiedWithTheTasksOwn() {
+        // an elapsed milestone whose FS link (on its summary) and FF link (its own, declared later) allow the same start:
+        // the FS link, declared first, drives, so the finish stays at the start (08:00 the next day), not the FF link's 04:45
+        check(-5L, 4, true);
     }
 
     private static void check(long seed, int size) {

@@ -397,12 +397,7 @@ public final class MpxjImporter {
             }
             return;
         }
-        if (!t.getActive()) {
-            loss(t, "inactive in the source file: left out, with its links");
-            return;
-        }
-        if (t.getExternalTask()) {
-            loss(t, "a task of another project (external task): left out");
+        if (leftOut(t)) {
             return;
         }
         String id = taskIds.get(t);
@@ -420,6 +415,71 @@ public final class MpxjImporter {
             Duration d = duration(t.getDuration());
             b.duration(d == null && t.getMilestone() ? Duration.ZERO : d);
         }
+        links(t, b);
+        b.constraint(constraint(t));
+        b.deadline(minute(deadline(t)));
+        b.calendarId(calendarId(t));
+        b.assignments(assignments(t));
+        progress(t, summary, b);
+        if (t.getPriority() != null) {
+            b.priority(Math.max(0, Math.min(1000, t.getPriority().getValue())));
+        }
+        if (t.getFixedCost() != null && t.getFixedCost().doubleValue() != 0) {
+            b.fixedCost(BigDecimal.valueOf(t.getFixedCost().doubleValue()));
+        }
+        b.fields(customFields(t));
+        if (!summary && t.getType() != null) {
+            b.type(taskType(t.getType()));
+        }
+        if (!summary) {
+            b.splits(splits(t));
+        }
+        lossesOf(t, summary);
+        out.add(b.build());
+        if (!t.getExternalProject()) {
+            for (org.mpxj.Task child : t.getChildTasks()) {
+                task(child, id, out);
+            }
+        }
+    }
+
+    /** An inactive task, or one of another project: left out, as a loss. */
+    private boolean leftOut(org.mpxj.Task t) {
+        if (!t.getActive()) {
+            loss(t, "inactive in the source file: left out, with its links");
+            return true;
+        }
+        if (t.getExternalTask()) {
+            loss(t, "a task of another project (external task): left out");
+            return true;
+        }
+        return false;
+    }
+
+    /** The task's own calendar; null for none, or for a Primavera activity on the project's calendar. */
+    private String calendarId(org.mpxj.Task t) {
+        boolean primavera = "Primavera".equals(file.getProjectProperties().getFileApplication());
+        if (t.getCalendar() != null && calendarIds.containsKey(t.getCalendar())
+                && !(primavera && t.getCalendar() == file.getDefaultCalendar())) { // every P6 activity names a calendar, usually the project's
+            return calendarIds.get(t.getCalendar());
+        }
+        return null;
+    }
+
+    /** Manual dates, % complete and actual dates. */
+    private void progress(org.mpxj.Task t, boolean summary, Task.Builder b) {
+        if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !summary) {
+            b.manual(true).start(minute(t.getStart())).finish(minute(t.getFinish()));
+        }
+        if (t.getPercentageComplete() != null) {
+            b.percentComplete(Math.max(0, Math.min(100, t.getPercentageComplete().doubleValue())));
+        }
+        b.actualStart(minute(t.getActualStart()));
+        b.actualFinish(t.getActualStart() == null ? null : minute(t.getActualFinish()));
+    }
+
+    /** A task's links from the tasks carried over; one from a task left out is a loss. */
+    private void links(org.mpxj.Task t, Task.Builder b) {
         for (Relation r : t.getPredecessors()) {
             org.mpxj.Task p = r.getPredecessorTask();
             if (p == null || !taskIds.containsKey(p) || !carried(p)) {
@@ -429,17 +489,19 @@ public final class MpxjImporter {
             Duration lag = r.getLag() == null ? Duration.ZERO : duration(r.getLag());
             b.link(Link.of(taskIds.get(p), linkType(r.getType()), lag == null ? Duration.ZERO : lag));
         }
-        b.constraint(constraint(t));
+    }
+
+    /** MS Project's deadline, or else Primavera's secondary "finish no later than" constraint. */
+    private static LocalDateTime deadline(org.mpxj.Task t) {
         LocalDateTime deadline = t.getDeadline();
         if (deadline == null && t.getSecondaryConstraintType() == org.mpxj.ConstraintType.FINISH_NO_LATER_THAN) {
             deadline = t.getSecondaryConstraintDate(); // Primavera's secondary constraint, as MS Project's deadline
         }
-        b.deadline(minute(deadline));
-        boolean primavera = "Primavera".equals(file.getProjectProperties().getFileApplication());
-        if (t.getCalendar() != null && calendarIds.containsKey(t.getCalendar())
-                && !(primavera && t.getCalendar() == file.getDefaultCalendar())) { // every P6 activity names a calendar, usually the project's
-            b.calendarId(calendarIds.get(t.getCalendar()));
-        }
+        return deadline;
+    }
+
+    /** A task's assignments of resources carried over (units as a fraction for work resources, work only where it is not duration times units). */
+    private List<Assignment> assignments(org.mpxj.Task t) {
         List<Assignment> assignments = new ArrayList<>();
         for (ResourceAssignment a : t.getResourceAssignments()) {
             org.mpxj.Resource r = a.getResource();
@@ -473,39 +535,15 @@ public final class MpxjImporter {
             }
             assignments.add(new Assignment(rid, value, work));
         }
-        b.assignments(assignments);
-        if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !summary) {
-            b.manual(true).start(minute(t.getStart())).finish(minute(t.getFinish()));
-        }
-        if (t.getPercentageComplete() != null) {
-            b.percentComplete(Math.max(0, Math.min(100, t.getPercentageComplete().doubleValue())));
-        }
-        b.actualStart(minute(t.getActualStart()));
-        b.actualFinish(t.getActualStart() == null ? null : minute(t.getActualFinish()));
-        if (t.getPriority() != null) {
-            b.priority(Math.max(0, Math.min(1000, t.getPriority().getValue())));
-        }
-        if (t.getFixedCost() != null && t.getFixedCost().doubleValue() != 0) {
-            b.fixedCost(BigDecimal.valueOf(t.getFixedCost().doubleValue()));
-        }
-        b.fields(customFields(t));
-        if (!summary && t.getType() != null) {
-            b.type(switch (t.getType()) {
-                case FIXED_WORK -> io.planwright.core.model.TaskType.FIXED_WORK;
-                case FIXED_DURATION -> io.planwright.core.model.TaskType.FIXED_DURATION;
-                default -> io.planwright.core.model.TaskType.FIXED_UNITS;
-            });
-        }
-        if (!summary) {
-            b.splits(splits(t));
-        }
-        lossesOf(t, summary);
-        out.add(b.build());
-        if (!t.getExternalProject()) {
-            for (org.mpxj.Task child : t.getChildTasks()) {
-                task(child, id, out);
-            }
-        }
+        return assignments;
+    }
+
+    private static io.planwright.core.model.TaskType taskType(org.mpxj.TaskType type) {
+        return switch (type) {
+            case FIXED_WORK -> io.planwright.core.model.TaskType.FIXED_WORK;
+            case FIXED_DURATION -> io.planwright.core.model.TaskType.FIXED_DURATION;
+            default -> io.planwright.core.model.TaskType.FIXED_UNITS;
+        };
     }
 
     private void lossesOf(org.mpxj.Task t, boolean summary) {

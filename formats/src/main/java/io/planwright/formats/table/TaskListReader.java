@@ -71,6 +71,8 @@ public final class TaskListReader {
     private final SourceMap sources = new SourceMap();
     private Map<String, Integer> columns = new HashMap<>();
     private List<String> headers = List.of();
+    /** The earliest Start of the rows read so far (while the plan is built). */
+    private LocalDateTime earliestStart;
 
     /** A cell's text and where it is (1-based row and column). */
     record CellText(String text, int row, int column, LocalDateTime date) {
@@ -118,19 +120,7 @@ public final class TaskListReader {
 
     /** RFC 4180 CSV (commas or semicolons, as Excel writes in some locales), UTF-8 with or without BOM. */
     List<List<CellText>> csvRows(byte[] bytes) throws BadFile {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadFile("unreadable", "this is not a text (UTF-8) CSV file; save the spreadsheet as CSV UTF-8 or .xlsx");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new BadFile("unreadable", "this is not a CSV file (it contains binary data)");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = csvText(bytes);
         int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
         String first = text.substring(0, firstLineEnd);
         char sep = count(first, ';') > count(first, ',') ? ';' : ',';
@@ -188,6 +178,24 @@ public final class TaskListReader {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** A CSV file's text: UTF-8 (a byte order mark dropped), no binary data. */
+    private static String csvText(byte[] bytes) throws BadFile {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadFile("unreadable", "this is not a text (UTF-8) CSV file; save the spreadsheet as CSV UTF-8 or .xlsx");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new BadFile("unreadable", "this is not a CSV file (it contains binary data)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text;
     }
 
     private static int count(String s, char c) {
@@ -258,13 +266,7 @@ public final class TaskListReader {
     // ------------------------------------------------------------------ the plan
 
     private Plan plan(String name, List<List<CellText>> rows) {
-        int headerIndex = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).stream().anyMatch(c -> !c.text().isEmpty())) {
-                headerIndex = i;
-                break;
-            }
-        }
+        int headerIndex = headerIndex(rows);
         Plan.Builder plan = Plan.builder(name);
         if (headerIndex < 0) {
             error(null, "empty", "the file has no rows; a task list needs a header row (Name, Duration, Predecessors...) and a row per task");
@@ -276,7 +278,37 @@ public final class TaskListReader {
             error(first, "missing-value", "no 'Name' column in the header row; found: " + String.join(", ", headers));
             return null;
         }
-        // the rows with content, their ids and levels
+        List<CellText[]> data = dataRows(rows, headerIndex);
+        Map<String, String> byNumber = new HashMap<>();
+        List<String> taskIds = taskIds(data, byNumber);
+        List<String> parents = hierarchy(data, taskIds);
+        java.util.Set<String> summaries = new java.util.HashSet<>(parents);
+        Map<String, Resource> resources = new LinkedHashMap<>();
+        Ids resourceIds = new Ids();
+        List<Task> tasks = new ArrayList<>();
+        earliestStart = null;
+        for (int i = 0; i < data.size(); i++) {
+            String id = taskIds.get(i);
+            tasks.add(task(data.get(i), id, parents.get(i), summaries.contains(id), byNumber, resources, resourceIds));
+        }
+        plan.start(planStart());
+        plan.resources(new ArrayList<>(resources.values()));
+        plan.tasks(tasks);
+        return plan.build();
+    }
+
+    /** The first row with content: the header row; -1 for none. */
+    private static int headerIndex(List<List<CellText>> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).stream().anyMatch(c -> !c.text().isEmpty())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The rows with content after the header, each as wide as the header. */
+    private List<CellText[]> dataRows(List<List<CellText>> rows, int headerIndex) {
         List<CellText[]> data = new ArrayList<>();
         for (int i = headerIndex + 1; i < rows.size(); i++) {
             List<CellText> r = rows.get(i);
@@ -290,9 +322,13 @@ public final class TaskListReader {
             }
             data.add(cells);
         }
+        return data;
+    }
+
+    /** Each row's task id (its own, or one made from its ID number), and in {@code byNumber} each ID number's task. */
+    private List<String> taskIds(List<CellText[]> data, Map<String, String> byNumber) {
         Ids ids = new Ids();
         List<String> taskIds = new ArrayList<>();
-        Map<String, String> byNumber = new HashMap<>();
         // the ids the table gives first, so that a generated one never takes an id a later row names
         String[] given = new String[data.size()];
         for (int i = 0; i < data.size(); i++) {
@@ -324,81 +360,91 @@ public final class TaskListReader {
             taskIds.add(id);
             sources.put("tasks/" + id, new Location(cells[0].row(), 1));
         }
-        List<String> parents = hierarchy(data, taskIds);
-        java.util.Set<String> summaries = new java.util.HashSet<>(parents);
-        Map<String, Resource> resources = new LinkedHashMap<>();
-        Ids resourceIds = new Ids();
-        List<Task> tasks = new ArrayList<>();
-        LocalDateTime earliest = null;
-        for (int i = 0; i < data.size(); i++) {
-            CellText[] cells = data.get(i);
-            String id = taskIds.get(i);
-            Task.Builder b = Task.builder(id).parentId(parents.get(i));
-            CellText nameCell = cell(cells, "name");
-            if (nameCell.text().isEmpty()) {
-                error(nameCell, "missing-value", "the task in this row has no name");
-            }
-            b.name(nameCell.text().isEmpty() ? id : nameCell.text());
-            boolean summary = summaries.contains(id);
-            CellText durationCell = cell(cells, "duration");
-            if (durationCell != null && !durationCell.text().isEmpty() && !summary) {
-                Duration d = Duration.parse(durationCell.text().replace("?", "")).orElse(null);
-                if (d == null || d.isPercent() || d.isNegative()) {
-                    error(durationCell, "bad-duration", "'" + durationCell.text() + "' is not a duration (such as 5d, 5 days, 3 wks, 4h or 2ed)");
-                } else {
-                    b.duration(d);
-                    b.milestone(d.isZero());
-                }
-            } else if (!summary && durationCell != null) {
-                b.duration(Duration.days(1));
-            }
-            CellText milestone = cell(cells, "milestone");
-            if (milestone != null && isYes(milestone.text())) {
-                b.milestone(true);
-            }
-            CellText preds = cell(cells, "predecessors");
-            if (preds != null && !preds.text().isEmpty()) {
-                b.links(links(preds, byNumber, id));
-            }
-            CellText res = cell(cells, "resources");
-            if (res != null && !res.text().isEmpty()) {
-                b.assignments(assignments(res, resources, resourceIds));
-            }
-            CellText start = cell(cells, "start");
-            if (start != null && !start.text().isEmpty()) {
-                LocalDateTime s = dateTime(start, false);
-                if (s != null && (earliest == null || s.isBefore(earliest))) {
-                    earliest = s;
-                }
-            }
-            CellText notes = cell(cells, "notes");
-            if (notes != null && !notes.text().isEmpty()) {
-                b.notes(notes.text());
-            }
-            constraint(cells, b);
-            CellText deadline = cell(cells, "deadline");
-            if (deadline != null && !deadline.text().isEmpty()) {
-                b.deadline(dateTime(deadline, true));
-            }
-            CellText actualStart = cell(cells, "actual start");
-            if (actualStart != null && !actualStart.text().isEmpty()) {
-                b.actualStart(dateTime(actualStart, false));
-            }
-            CellText actualFinish = cell(cells, "actual finish");
-            if (actualFinish != null && !actualFinish.text().isEmpty()) {
-                b.actualFinish(dateTime(actualFinish, true));
-            }
-            CellText complete = cell(cells, "% complete");
-            if (complete != null && !complete.text().isEmpty()) {
-                Double pc = number(complete.text().replace("%", ""));
-                if (pc == null || !(pc >= 0 && pc <= 100)) {
-                    error(complete, "bad-value", "'" + complete.text() + "' is not a percentage between 0 and 100");
-                } else {
-                    b.percentComplete(pc);
-                }
-            }
-            tasks.add(b.build());
+        return taskIds;
+    }
+
+    /** One row's task; its Start, if earlier than the others so far, becomes {@link #earliestStart}. */
+    private Task task(CellText[] cells, String id, String parent, boolean summary, Map<String, String> byNumber,
+                      Map<String, Resource> resources, Ids resourceIds) {
+        Task.Builder b = Task.builder(id).parentId(parent);
+        CellText nameCell = cell(cells, "name");
+        if (nameCell.text().isEmpty()) {
+            error(nameCell, "missing-value", "the task in this row has no name");
         }
+        b.name(nameCell.text().isEmpty() ? id : nameCell.text());
+        duration(cells, summary, b);
+        CellText milestone = cell(cells, "milestone");
+        if (milestone != null && isYes(milestone.text())) {
+            b.milestone(true);
+        }
+        CellText preds = cell(cells, "predecessors");
+        if (preds != null && !preds.text().isEmpty()) {
+            b.links(links(preds, byNumber, id));
+        }
+        CellText res = cell(cells, "resources");
+        if (res != null && !res.text().isEmpty()) {
+            b.assignments(assignments(res, resources, resourceIds));
+        }
+        CellText start = cell(cells, "start");
+        if (start != null && !start.text().isEmpty()) {
+            LocalDateTime s = dateTime(start, false);
+            if (s != null && (earliestStart == null || s.isBefore(earliestStart))) {
+                earliestStart = s;
+            }
+        }
+        CellText notes = cell(cells, "notes");
+        if (notes != null && !notes.text().isEmpty()) {
+            b.notes(notes.text());
+        }
+        constraint(cells, b);
+        CellText deadline = cell(cells, "deadline");
+        if (deadline != null && !deadline.text().isEmpty()) {
+            b.deadline(dateTime(deadline, true));
+        }
+        progress(cells, b);
+        return b.build();
+    }
+
+    /** A row's duration: a summary's comes from its tasks, an empty cell is one day, a zero one makes a milestone. */
+    private void duration(CellText[] cells, boolean summary, Task.Builder b) {
+        CellText durationCell = cell(cells, "duration");
+        if (durationCell != null && !durationCell.text().isEmpty() && !summary) {
+            Duration d = Duration.parse(durationCell.text().replace("?", "")).orElse(null);
+            if (d == null || d.isPercent() || d.isNegative()) {
+                error(durationCell, "bad-duration", "'" + durationCell.text() + "' is not a duration (such as 5d, 5 days, 3 wks, 4h or 2ed)");
+            } else {
+                b.duration(d);
+                b.milestone(d.isZero());
+            }
+        } else if (!summary && durationCell != null) {
+            b.duration(Duration.days(1));
+        }
+    }
+
+    /** A row's actual start and finish and its % complete. */
+    private void progress(CellText[] cells, Task.Builder b) {
+        CellText actualStart = cell(cells, "actual start");
+        if (actualStart != null && !actualStart.text().isEmpty()) {
+            b.actualStart(dateTime(actualStart, false));
+        }
+        CellText actualFinish = cell(cells, "actual finish");
+        if (actualFinish != null && !actualFinish.text().isEmpty()) {
+            b.actualFinish(dateTime(actualFinish, true));
+        }
+        CellText complete = cell(cells, "% complete");
+        if (complete != null && !complete.text().isEmpty()) {
+            Double pc = number(complete.text().replace("%", ""));
+            if (pc == null || !(pc >= 0 && pc <= 100)) {
+                error(complete, "bad-value", "'" + complete.text() + "' is not a percentage between 0 and 100");
+            } else {
+                b.percentComplete(pc);
+            }
+        }
+    }
+
+    /** The plan's start: the earliest Start of the table (08:00 for a date alone), else next Monday 08:00, with a warning. */
+    private LocalDateTime planStart() {
+        LocalDateTime earliest = earliestStart;
         if (earliest == null) {
             LocalDate monday = LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
             earliest = monday.atTime(8, 0);
@@ -407,10 +453,7 @@ public final class TaskListReader {
         } else if (earliest.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             earliest = earliest.withHour(8);
         }
-        plan.start(earliest);
-        plan.resources(new ArrayList<>(resources.values()));
-        plan.tasks(tasks);
-        return plan.build();
+        return earliest;
     }
 
     private void readHeader(List<CellText> header) {
