@@ -5,6 +5,7 @@ import io.planwright.core.model.ConstraintType;
 import io.planwright.core.model.LinkType;
 import io.planwright.core.model.TimeRange;
 import io.planwright.core.model.WorkCalendar;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
