@@ -2,12 +2,17 @@
 // view are drawn (a plan of 5,000 tasks draws some forty rows), into one stage that sits over a plain
 // scrolling viewport: the viewport gives native scrolling and scroll bars, the stage draws what is in
 // view. Every change goes through the REST API; the schedule is then read back (only what changed)
-// and drawn again. Task names and every other text go into the page as text, never as markup.
+// and drawn again. Task names and every other text go into the page as text, never as markup. The notation
+// (dates, durations, predecessors, working days) is notation.js; the time scale and links gantt-draw.js;
+// the chart on paper gantt-print.js; this module holds the page: loading, the grid, editing, the chart's rows.
 import { call, explain, fieldErrors, planId, canEdit, currentRevision, setRevision } from './api.js';
+import { drawLink, drawScale, unitsFor, floorTo, next } from './gantt-draw.js';
+import { printGantt } from './gantt-print.js';
+import { DAY, parse, day, finishDay, parseFinish, stamp, parseDuration, formatDays, predecessorText, parsePredecessors, workingDays,
+  workingDaysBetween } from './notation.js';
 
 const ROW = 24;
 const HEAD = 40;
-const DAY = 86400000;
 const ZOOMS = { day: 28, week: 8, month: 2.2, quarter: 0.8 };
 const COLS = [
   { key: 'num', title: '#', w: 50, ro: true, cls: 'num' },
@@ -49,24 +54,6 @@ const state = {
 
 // ------------------------------------------------------------------ dates
 
-function parse(s) {
-  if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(s);
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0)) : null;
-}
-const pad = (n) => String(n).padStart(2, '0');
-function day(ms) { const d = new Date(ms); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`; }
-// A finish at 00:00 is the end of the day before (work up to midnight), never the next day (core's Moments rule).
-function finishDay(ms) { return day(ms % 86400000 === 0 ? ms - 1 : ms); }
-// The API writes a finish given as a date alone as that date (the plan file's rule): its moment is the day's end.
-function parseFinish(s) { return s && s.length === 10 ? parse(s) + 86400000 : parse(s); }
-function stamp(ms) { return day(ms) + 'T00:00:00'; }
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function weekdaysBetween(a, b) {
-  let n = 0;
-  for (let t = a; t < b; t += DAY) { const w = new Date(t).getUTCDay(); if (w !== 0 && w !== 6) n++; }
-  return n;
-}
 const xOf = (ms) => (ms - state.origin) / DAY * state.px;
 const msOf = (x) => state.origin + x / state.px * DAY;
 
@@ -83,10 +70,13 @@ async function busy(work) {
 function loadAll() { return busy(loadAllNow); }
 
 async function loadAllNow() {
-  const [tasks, schedule, baselines, resources] = await Promise.all([
+  const [tasks, schedule, baselines, resources, calendars, settings] = await Promise.all([
     call('GET', `/api/v1/plans/${planId}/tasks`), call('GET', `/api/v1/plans/${planId}/schedule`),
-    call('GET', `/api/v1/plans/${planId}/baselines`), call('GET', `/api/v1/plans/${planId}/resources`)]);
+    call('GET', `/api/v1/plans/${planId}/baselines`), call('GET', `/api/v1/plans/${planId}/resources`),
+    call('GET', `/api/v1/plans/${planId}/calendars`), call('GET', `/api/v1/plans/${planId}`)]);
   state.material = new Set(resources.ok ? resources.body.filter(r => r.type === 'MATERIAL').map(r => r.id) : []);
+  state.calendars = calendars.ok ? calendars.body : [];
+  state.calendarId = settings.ok && settings.body.settings ? settings.body.settings.calendarId || (state.calendars[0] || {}).id : (state.calendars[0] || {}).id;
   if (!tasks.ok || !schedule.ok) { say(explain(tasks.ok ? schedule : tasks), true); return; }
   setRevision(Math.min(tasks.revision || 0, schedule.revision || 0) || schedule.revision);
   setTasks(tasks.body);
@@ -219,18 +209,10 @@ function cellText(t, i, key) {
     default: return '';
   }
 }
-function fmtDays(hours) { const d = Number(hours) / HOURS_PER_DAY; return (Math.round(d * 10) / 10) + 'd'; }
+function fmtDays(hours) { return formatDays(hours, HOURS_PER_DAY); }
 
-/** Predecessors in MS Project's notation: row number, type unless FS, lag when not zero (3FS+2d shown as 3+2d). */
-function predText(t) {
-  return (t.links || []).map(l => {
-    const row = state.rowOf.get(l.predecessorId);
-    const ref = row === undefined ? l.predecessorId : String(row + 1);
-    const lag = l.lag && !/^[+-]?0(\.0+)?[a-z]*$/i.test(l.lag) ? (l.lag.startsWith('-') ? l.lag : '+' + l.lag) : '';
-    const type = (l.type || 'FS') === 'FS' && !lag ? '' : (l.type || 'FS');
-    return ref + type + lag;
-  }).join(', ');
-}
+/** Predecessors in MS Project's notation (notation.js). */
+function predText(t) { return predecessorText(t.links, id => state.rowOf.get(id)); }
 
 const pool = [];
 function rowElement(k) {
@@ -456,85 +438,11 @@ function ghost() {
 }
 
 /** Draws a link the way MS Project does: out of the predecessor's end (or start), into the successor's start (or end), with an arrow. */
-function linkPath(a, b, type) {
-  const ya = a.y + 12, yb = b.y + 12;
-  const ax = type === 'SS' || type === 'SF' ? a.x1 : a.x2;
-  const bx = type === 'FF' || type === 'SF' ? b.x2 : b.x1;
-  const outRight = !(type === 'SS' || type === 'SF');
-  const inLeft = type === 'FS' || type === 'SS';
-  const ex = outRight ? ax + 6 : ax - 6;
-  const pts = [[ax, ya]];
-  if (inLeft && ((outRight && bx >= ex + 4) || (!outRight && bx >= ex))) pts.push([Math.min(ex, bx - 4), ya], [Math.min(ex, bx - 4), yb]);
-  else if (!inLeft && bx + 6 <= ex) pts.push([ex, ya], [ex, yb]);
-  else {
-    const mid = yb > ya ? b.y : b.y + ROW;
-    const ix = inLeft ? bx - 8 : bx + 8;
-    pts.push([ex, ya], [ex, mid], [ix, mid], [ix, yb]);
-  }
-  const tip = inLeft ? bx - 1 : bx + 1;
-  pts.push([tip, yb]);
-  ctx.beginPath();
-  ctx.moveTo(Math.round(pts[0][0]) + 0.5, Math.round(pts[0][1]) + 0.5);
-  for (let k = 1; k < pts.length; k++) ctx.lineTo(Math.round(pts[k][0]) + 0.5, Math.round(pts[k][1]) + 0.5);
-  ctx.stroke();
-  const dir = inLeft ? 1 : -1;
-  ctx.beginPath(); ctx.moveTo(tip, yb); ctx.lineTo(tip - 6 * dir, yb - 3.5); ctx.lineTo(tip - 6 * dir, yb + 3.5); ctx.closePath(); ctx.fill();
-}
+function linkPath(a, b, type) { drawLink(ctx, a, b, type, ROW); }
 
-function scaleUnits() {
-  const z = state.px;
-  return z >= 20 ? ['month', 'day'] : z >= 5 ? ['month', 'week'] : z >= 1.5 ? ['year', 'month'] : ['year', 'quarter'];
-}
+function scaleUnits() { return unitsFor(state.px); }
 
-function scale(x0, x1) {
-  const from = msOf(x0), to = msOf(x1);
-  ctx.font = '11px system-ui, sans-serif';
-  ctx.strokeStyle = COLOURS.tick; ctx.lineWidth = 1; ctx.fillStyle = COLOURS.text;
-  scaleUnits().forEach((unit, k) => {
-    const y = k * 20;
-    ctx.beginPath();
-    for (let t = floorTo(from, unit); t < to; t = next(t, unit)) {
-      const x = Math.round(xOf(t)) + 0.5, xn = xOf(next(t, unit));
-      ctx.moveTo(x, y); ctx.lineTo(x, y + 20);
-      const label = labelOf(t, unit, xn - x);
-      if (label) ctx.fillText(label, x + 3, y + 14);
-    }
-    ctx.moveTo(x0, y + 19.5); ctx.lineTo(x1, y + 19.5);
-    ctx.stroke();
-  });
-}
-function floorTo(ms, unit) {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear(), m = d.getUTCMonth();
-  switch (unit) {
-    case 'day': return Math.floor(ms / DAY) * DAY;
-    case 'week': { const t = Math.floor(ms / DAY) * DAY; const wd = (new Date(t).getUTCDay() + 6) % 7; return t - wd * DAY; }
-    case 'month': return Date.UTC(y, m, 1);
-    case 'quarter': return Date.UTC(y, m - m % 3, 1);
-    default: return Date.UTC(y, 0, 1);
-  }
-}
-function next(ms, unit) {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear(), m = d.getUTCMonth();
-  switch (unit) {
-    case 'day': return ms + DAY;
-    case 'week': return ms + 7 * DAY;
-    case 'month': return Date.UTC(y, m + 1, 1);
-    case 'quarter': return Date.UTC(y, m + 3, 1);
-    default: return Date.UTC(y + 1, 0, 1);
-  }
-}
-function labelOf(ms, unit, width) {
-  const d = new Date(ms);
-  switch (unit) {
-    case 'day': return width >= 14 ? String(d.getUTCDate()) : '';
-    case 'week': return width >= 30 ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : width >= 14 ? String(d.getUTCDate()) : '';
-    case 'month': return width >= 50 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : width >= 22 ? MONTHS[d.getUTCMonth()] : '';
-    case 'quarter': return width >= 18 ? `Q${Math.floor(d.getUTCMonth() / 3) + 1}` : '';
-    default: return width >= 30 ? String(d.getUTCFullYear()) : '';
-  }
-}
+function scale(x0, x1) { drawScale(ctx, x0, x1, msOf, xOf, unitsFor(state.px), COLOURS); }
 
 // ------------------------------------------------------------------ messages
 
@@ -702,11 +610,8 @@ function patchFor(key, text, t) {
       if (!text) return { error: 'A task needs a name.' };
       return { patch: { name: text } };
     case 'duration': {
-      const m = /^(\d+(?:[.,]\d+)?)\s*(e?(?:m|min|h|d|w|mo|months?|days?|weeks?|hours?)?)\??$/i.exec(text);
-      if (!m) return { error: 'Type a duration such as 5d, 3h, 2w or 1mo.' };
-      const amount = Number(m[1].replace(',', '.'));
-      const unit = (m[2] || 'd').toLowerCase();
-      return amount === 0 ? { patch: { milestone: true, duration: '0d' } } : { patch: { milestone: false, duration: amount + unit } };
+      const d = parseDuration(text);
+      return d.error ? d : { patch: { milestone: !!d.milestone, duration: d.duration } };
     }
     case 'start': {
       if (!text) return { patch: { constraint: null } };
@@ -735,29 +640,11 @@ function patchFor(key, text, t) {
   }
 }
 
-/** MS Project's notation: 3, 3FS+2d, 4SS, 5FF-1d, 7SF; a task id may stand for the row number. */
+/** MS Project's notation: 3, 3FS+2d, 4SS, 5FF-1d, 7SF; a task id may stand for the row number (notation.js). */
 function parsePreds(text, t) {
-  if (!text) return { patch: { links: [] } };
-  const links = [];
-  for (const part of text.split(/[,;]/).map(s => s.trim()).filter(Boolean)) {
-    if (state.byId.has(part) && !/^\d+$/.test(part)) {
-      // a task id as it is (an id such as 'staff' is not 'sta' with a start-to-finish link)
-      if (part === t.id) return { error: 'A task cannot be its own predecessor.' };
-      links.push({ predecessorId: part, type: 'FS', lag: '0d' });
-      continue;
-    }
-    const m = /^(\d+|[A-Za-z_][\w.-]*?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:\.\d+)?)\s*(e?[a-z]*|%))?$/i.exec(part);
-    let pred = null;
-    if (m) {
-      pred = /^\d+$/.test(m[1]) ? state.tasks[Number(m[1]) - 1] : state.byId.get(m[1]);
-    }
-    if (!m) return { error: `Cannot read '${part}': write the row number, the link type when not FS, and a lag, such as 3FS+2d or 4SS.` };
-    if (!pred) return { error: `'${m[1]}' is not a row of this plan.` };
-    if (pred.id === t.id) return { error: 'A task cannot be its own predecessor.' };
-    const lag = m[3] ? `${m[3] === '-' ? '-' : ''}${m[4]}${(m[5] || 'd').toLowerCase()}` : '0d';
-    links.push({ predecessorId: pred.id, type: (m[2] || 'FS').toUpperCase(), lag });
-  }
-  return { patch: { links } };
+  const resolve = (ref) => { const p = /^\d+$/.test(ref) ? state.tasks[Number(ref) - 1] : state.byId.get(ref); return p ? p.id : null; };
+  const r = parsePredecessors(text, resolve, t.id, (part) => state.byId.has(part));
+  return r.error ? r : { patch: { links: r.links } };
 }
 
 async function commitEdit() {
@@ -971,7 +858,8 @@ chart.addEventListener('pointerup', async (ev) => {
     const endDay = Math.max(startDay + DAY, Math.round(msOf(b.x2 + d.dx) / DAY) * DAY);
     const oldEnd = Math.round(parse(b.s.finish) / DAY) * DAY;
     if (endDay === oldEnd) { draw(); return; } // not stretched by a whole day: the duration stays as it was typed
-    const n = Math.max(1, weekdaysBetween(startDay, endDay));
+    // working days on the task's calendar (its own, else the plan's): holidays do not count
+    const n = Math.max(1, workingDaysBetween(startDay, endDay, workingDays(state.calendars, b.t.calendarId || state.calendarId)));
     // the unit the duration was given in is kept: hours stay hours, elapsed days stay elapsed
     const unit = /^\s*[\d.]+\s*(e?)(h|m|min|w|mo)?/i.exec(b.t.duration || '') || [];
     const elapsed = unit[1] === 'e';
@@ -1057,66 +945,10 @@ loadAll().then(() => {
 });
 window.__gantt = { state, draw, zoom, drawn };
 
-// ------------------------------------------------------------------ printing
+// ------------------------------------------------------------------ printing (gantt-print.js)
 
-// The screen draws only the rows in view; on paper the whole plan is wanted. Before printing, the page
-// gets the whole chart as SVG (the names, the bars over the whole span, month lines), which the print
-// stylesheet shows in place of the interactive chart; it goes again after printing. Browsers do not split
-// an SVG across pages (one taller than a page prints blank), so the chart is cut into blocks of rows
-// that fit a page, each with its month scale.
-const SVGNS = 'http://www.w3.org/2000/svg';
-const PRINT_ROWS = 40;
 function printChart() {
-  document.getElementById('print-gantt')?.remove();
-  const rows = state.tasks.map((t, i) => ({ t, i, s: state.sched.get(t.id) })).filter(r => r.s && r.s.start);
-  if (!rows.length) return;
-  const start = Math.min(...rows.map(r => parse(r.s.start)));
-  const end = Math.max(...rows.map(r => parse(r.s.finish)));
-  const W = 1000, NAME = 300, H = 14, TOP = 18;
-  const scale = (W - NAME - 10) / Math.max(DAY, end - start);
-  const box = document.createElement('figure');
-  box.id = 'print-gantt';
-  box.className = 'print-only';
-  for (let from = 0; from < rows.length; from += PRINT_ROWS) {
-    const block = rows.slice(from, from + PRINT_ROWS);
-    const svg = document.createElementNS(SVGNS, 'svg');
-    svg.setAttribute('viewBox', `0 0 ${W} ${TOP + block.length * H + 4}`);
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', `Gantt chart, tasks ${from + 1} to ${from + block.length} of ${rows.length}`);
-    const add = (name, attrs, text) => {
-      const e = document.createElementNS(SVGNS, name);
-      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-      if (text !== undefined) e.textContent = text;
-      svg.appendChild(e);
-      return e;
-    };
-    const first = new Date(start);
-    for (let m = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); m <= end; ) {
-      const x = NAME + Math.max(0, m - start) * scale;
-      const d = new Date(m);
-      add('line', { x1: x, x2: x, y1: TOP - 4, y2: TOP + block.length * H, class: 'p-month' });
-      add('text', { x: x + 2, y: 11, class: 'p-label' }, `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`);
-      m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    }
-    block.forEach(({ t, i, s }, k) => {
-      const y = TOP + k * H;
-      const summaryRow = state.hasKids.has(t.id);
-      add('text', { x: 2 + (state.depth[i] || 0) * 8, y: y + 10, class: 'p-name' + (summaryRow ? ' p-sum' : '') }, t.name || t.id);
-      const x1 = NAME + (parse(s.start) - start) * scale;
-      const x2 = NAME + (parse(s.finish) - start) * scale;
-      if (s.type === 'milestone') {
-        add('path', { d: `M${x1} ${y + 2}l5 5l-5 5l-5 -5z`, class: 'p-ms' + (s.critical ? ' p-crit' : '') });
-      } else {
-        add('rect', { x: x1, y: y + (summaryRow ? 4 : 2), width: Math.max(1.5, x2 - x1), height: summaryRow ? 5 : 10,
-          class: (summaryRow ? 'p-sumbar' : 'p-bar') + (s.critical ? ' p-crit' : '') });
-      }
-    });
-    box.appendChild(svg);
-  }
-  const cap = document.createElement('figcaption');
-  cap.textContent = `All ${rows.length} tasks; critical ones in red.`;
-  box.appendChild(cap);
-  root.after(box);
+  printGantt(root, state.tasks.map((t, i) => ({ t, depth: state.depth[i] || 0, summary: state.hasKids.has(t.id), s: state.sched.get(t.id) })));
 }
 window.addEventListener('beforeprint', printChart);
 window.addEventListener('afterprint', () => document.getElementById('print-gantt')?.remove());
