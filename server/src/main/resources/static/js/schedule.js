@@ -134,7 +134,7 @@ function timeline(s) {
   const first = start ?? Date.now();
   state.origin = first - 14 * DAY - (first % DAY);
   state.end = (finish ?? first) + 60 * DAY;
-  summary.textContent = s.start ? `${state.tasks.length} tasks · ${day(start)} to ${day(finish)} · ${s.critical_task_count} critical` : '';
+  summary.textContent = s.start ? `${state.tasks.length} tasks · ${day(start)} to ${day(finish)} · ${s.criticalTaskCount} critical` : '';
 }
 
 /** After a change: what changed since the revision we had, or everything when the server no longer knows. */
@@ -198,14 +198,14 @@ function cellText(t, i, key) {
   switch (key) {
     case 'num': return String(i + 1);
     case 'name': return t.name || '';
-    case 'duration': return t.milestone ? '0d' : state.hasKids.has(t.id) ? (s ? fmtDays(s.duration_hours) : '') : (t.duration || '');
+    case 'duration': return t.milestone ? '0d' : state.hasKids.has(t.id) ? (s ? fmtDays(s.durationHours) : '') : (t.duration || '');
     case 'start': return s && s.start ? day(parse(s.start)) : '';
     case 'finish': return s && s.finish ? finishDay(parse(s.finish)) : '';
     case 'preds': return predText(t);
     case 'resources': return (t.assignments || []).map(a => state.material.has(a.resourceId) ? `${a.resourceId}[${a.units}]`
       : a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 1000) / 10}%]`).join(', ');
     case 'objectives': return (t.objectiveIds || []).map(id => objectiveNames[id] || id).join(', ');
-    case 'float': return s ? (s.done ? 'done' : fmtDays(s.total_float_hours)) : '';
+    case 'float': return s ? (s.done ? 'done' : fmtDays(s.totalFloatHours)) : '';
     default: return '';
   }
 }
@@ -282,7 +282,7 @@ function bar(i) {
   const s = state.sched.get(t.id);
   if (!s || !s.start) return null;
   const x1 = xOf(parse(s.start)), x2 = xOf(parse(s.finish));
-  return { t, s, x1, x2: Math.max(x2, x1 + (s.type === 'milestone' ? 0 : 2)), y: i * ROW, kind: s.type, lateX: s.late_finish ? xOf(parse(s.late_finish)) : x2 };
+  return { t, s, x1, x2: Math.max(x2, x1 + (s.type === 'milestone' ? 0 : 2)), y: i * ROW, kind: s.type, lateX: s.lateFinish ? xOf(parse(s.lateFinish)) : x2 };
 }
 
 const ctx = chart.getContext('2d');
@@ -458,7 +458,7 @@ function describe(i) {
   const parts = [`Row ${i + 1}: ${t.name}`];
   if (s) {
     parts.push(`${s.type}, ${day(parse(s.start))} to ${finishDay(parse(s.finish))}`);
-    parts.push(`total float ${fmtDays(s.total_float_hours)}${s.critical ? ', critical' : ''}`);
+    parts.push(`total float ${fmtDays(s.totalFloatHours)}${s.critical ? ', critical' : ''}`);
     if (s.driver) parts.push(s.driver);
   }
   details.textContent = parts.join(' · ');
@@ -807,8 +807,8 @@ function showTip(b, ev) {
   tip.textContent = '';
   const add = (text, cls) => { const d = document.createElement('div'); d.textContent = text; if (cls) d.className = cls; tip.appendChild(d); };
   add(b.t.name, 'tip-title');
-  add(`${day(parse(s.start))} → ${finishDay(parse(s.finish))}  (${fmtDays(s.duration_hours)})`);
-  add(`Total float ${fmtDays(s.total_float_hours)}, free float ${fmtDays(s.free_float_hours)}${s.critical ? ' · critical' : ''}`);
+  add(`${day(parse(s.start))} → ${finishDay(parse(s.finish))}  (${fmtDays(s.durationHours)})`);
+  add(`Total float ${fmtDays(s.totalFloatHours)}, free float ${fmtDays(s.freeFloatHours)}${s.critical ? ' · critical' : ''}`);
   if (s.driver) add(s.driver, 'muted');
   const r = stage.getBoundingClientRect();
   tip.style.transform = `translate(${Math.min(ev.clientX - r.left + 12, r.width - 320)}px, ${ev.clientY - r.top + 16}px)`;

@@ -37,7 +37,8 @@ public final class CompactSchedule {
 
     /** With the schedule's digest, when it is at hand. */
     public static CompactSchedule of(PlanSchedule s, ScheduleDigest digest) {
-        String head = JsonEmitter.compact(ScheduleJson.tree(s, List.of(), false));
+        // the REST API's face: camelCase keys (the CLI's schedule JSON is snake_case)
+        String head = JsonEmitter.compact(ScheduleJson.renamed(ScheduleJson.tree(s, List.of(), false), ScheduleJson::camel));
         if (!head.endsWith("[]}")) {
             throw new IllegalStateException("the schedule document must end with its tasks");
         }
@@ -52,7 +53,7 @@ public final class CompactSchedule {
                 out.write(',');
             }
             row.setLength(0);
-            ScheduleJson.compactRow(s.tasks().get(i), row);
+            ScheduleJson.compactRow(s.tasks().get(i), row, ScheduleJson::camel);
             start[i] = out.size();
             out.write(row.toString());
             end[i] = out.size();

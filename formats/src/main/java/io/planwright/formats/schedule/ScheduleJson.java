@@ -31,6 +31,46 @@ public final class ScheduleJson {
         return JsonEmitter.write(tree(s, readWarnings));
     }
 
+    private static final java.util.Map<String, String> CAMEL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A key as the REST API writes it: camelCase ({@code total_float_hours} is {@code totalFloatHours}); the
+     * CLI's JSON keeps snake_case. One style per face: see docs/architecture.md.
+     */
+    public static String camel(String snake) {
+        return CAMEL.computeIfAbsent(snake, k -> {
+            StringBuilder b = new StringBuilder(k.length());
+            boolean up = false;
+            for (char c : k.toCharArray()) {
+                if (c == '_') {
+                    up = true;
+                } else {
+                    b.append(up ? Character.toUpperCase(c) : c);
+                    up = false;
+                }
+            }
+            return b.toString();
+        });
+    }
+
+    /** A document with every map key renamed by {@code keys} (values are left as they are). */
+    public static Node renamed(Node n, java.util.function.UnaryOperator<String> keys) {
+        if (n instanceof MapNode m) {
+            MapNode.Builder b = MapNode.builder();
+            if (m.flow()) {
+                b.flow();
+            }
+            m.entries().forEach(e -> b.put(keys.apply(e.key().text()), renamed(e.value(), keys)));
+            return b.build();
+        }
+        if (n instanceof ListNode l) {
+            List<Node> items = new ArrayList<>();
+            l.items().forEach(i -> items.add(renamed(i, keys)));
+            return ListNode.of(items);
+        }
+        return n;
+    }
+
     /** The plan's dates, task counts and critical path. */
     private static void summary(PlanSchedule s, MapNode.Builder b) {
         b.put("start", ScheduleCsv.time(s.start()));
@@ -105,6 +145,11 @@ public final class ScheduleJson {
 
     /** One task's row as compact JSON, appended to {@code out}: the same text as {@code JsonEmitter.compact(task(t))}. */
     public static void compactRow(ScheduledTask t, StringBuilder out) {
+        compactRow(t, out, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same with each key as {@code keys} writes it ({@link #camel} for the API). */
+    public static void compactRow(ScheduledTask t, StringBuilder out, java.util.function.UnaryOperator<String> keys) {
         out.append('{');
         int start = out.length();
         row(t, new RowSink() {
@@ -112,7 +157,7 @@ public final class ScheduleJson {
                 if (out.length() > start) {
                     out.append(',');
                 }
-                JsonEmitter.appendString(out, key);
+                JsonEmitter.appendString(out, keys.apply(key));
                 out.append(':');
             }
 
