@@ -81,34 +81,30 @@ public final class PlanFileReader {
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)^(FS|SS|FF|SF)?\\s*(?:([+-])\\s*(.+))?$");
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
 
-    static final Set<String> TOP_KEYS = Set.of("planwright", "plan", "charter", "roles", "objectives", "deliverables", "calendars",
-            "resources", "tasks", "risks", "stakeholders", "communications", "baselines");
-    static final Set<String> BASELINE_KEYS = Set.of("name", "saved", "tasks");
-    static final Set<String> BASELINE_TASK_KEYS = Set.of("start", "finish", "duration", "work", "cost");
-    static final Set<String> PLAN_KEYS = Set.of("name", "description", "start", "finish", "schedule-from", "status-date", "time-zone",
-            "currency", "calendar", "hours-per-day", "hours-per-week", "days-per-month", "distribution");
-    static final Set<String> CHARTER_KEYS = Set.of("purpose", "in-scope", "out-of-scope", "assumptions", "constraints");
-    static final Set<String> OBJECTIVE_KEYS = Set.of("name", "description", "kpis");
-    static final Set<String> KPI_KEYS = Set.of("name", "unit", "baseline", "target", "target-date", "current");
-    static final Set<String> DELIVERABLE_KEYS = Set.of("name", "description", "objectives", "tasks", "due", "acceptance", "raci");
-    static final Set<String> CALENDAR_KEYS = Set.of("name", "base", "week", "exceptions");
-    static final Set<String> EXCEPTION_KEYS = Set.of("name", "date", "from", "to", "hours");
-    static final Set<String> RESOURCE_KEYS = Set.of("name", "type", "max-units", "rate", "overtime-rate", "cost-per-use", "calendar",
-            "label", "email", "group");
-    static final Set<String> TASK_KEYS = Set.of("name", "notes", "milestone", "duration", "estimate", "after", "constraint", "deadline",
-            "calendar", "resources", "objectives", "raci", "manual", "start", "finish", "progress", "actual-start", "actual-finish",
-            "priority", "fixed-cost", "fields", "type", "splits", "tasks");
-    static final Set<String> SPLIT_KEYS = Set.of("after", "pause");
-    static final Set<String> LINK_KEYS = Set.of("task", "type", "lag");
-    static final Set<String> ESTIMATE_KEYS = Set.of("optimistic", "likely", "pessimistic", "distribution");
-    static final Set<String> COST_ESTIMATE_KEYS = Set.of("optimistic", "likely", "pessimistic");
-    static final Set<String> ASSIGNMENT_KEYS = Set.of("units", "work");
-    static final Set<String> CONSTRAINT_KEYS = Set.of("type", "date");
-    static final Set<String> RISK_KEYS = Set.of("title", "description", "cause", "effect", "category", "probability", "impact",
-            "schedule-impact", "cost-impact", "owner", "response", "mitigation", "contingency", "trigger", "status", "tasks");
-    static final Set<String> STAKEHOLDER_KEYS = Set.of("name", "organisation", "organization", "role", "influence", "interest",
-            "engagement", "desired-engagement", "contact", "notes");
-    static final Set<String> COMMUNICATION_KEYS = Set.of("name", "purpose", "audience", "channel", "frequency", "owner", "content");
+    // the known keys of each section, declared once in PlanKeys (which the published schema is generated from)
+    static final Set<String> TOP_KEYS = PlanKeys.TOP.names();
+    static final Set<String> BASELINE_KEYS = PlanKeys.BASELINE.names();
+    static final Set<String> BASELINE_TASK_KEYS = PlanKeys.BASELINE_TASK.names();
+    static final Set<String> PLAN_KEYS = PlanKeys.PLAN.names();
+    static final Set<String> CHARTER_KEYS = PlanKeys.CHARTER.names();
+    static final Set<String> OBJECTIVE_KEYS = PlanKeys.OBJECTIVE.names();
+    static final Set<String> KPI_KEYS = PlanKeys.KPI.names();
+    static final Set<String> DELIVERABLE_KEYS = PlanKeys.DELIVERABLE.names();
+    static final Set<String> CALENDAR_KEYS = PlanKeys.CALENDAR.names();
+    static final Set<String> EXCEPTION_KEYS = PlanKeys.EXCEPTION.names();
+    static final Set<String> RESOURCE_KEYS = PlanKeys.RESOURCE.names();
+    static final Set<String> TASK_KEYS = PlanKeys.TASK.names();
+    static final Set<String> SPLIT_KEYS = PlanKeys.SPLIT.names();
+    static final Set<String> LINK_KEYS = PlanKeys.LINK.names();
+    static final Set<String> ESTIMATE_KEYS = PlanKeys.ESTIMATE.names();
+    /** A cost estimate is a three-point estimate without a distribution of its own. */
+    static final Set<String> COST_ESTIMATE_KEYS = PlanKeys.RISK_ESTIMATE.names().stream().filter(k -> !k.equals("distribution"))
+            .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    static final Set<String> ASSIGNMENT_KEYS = PlanKeys.ASSIGNMENT.names();
+    static final Set<String> CONSTRAINT_KEYS = PlanKeys.CONSTRAINT.names();
+    static final Set<String> RISK_KEYS = PlanKeys.RISK.names();
+    static final Set<String> STAKEHOLDER_KEYS = PlanKeys.STAKEHOLDER.names();
+    static final Set<String> COMMUNICATION_KEYS = PlanKeys.COMMUNICATION.names();
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
     private final String file;
