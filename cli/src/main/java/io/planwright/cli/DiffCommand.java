@@ -1,5 +1,6 @@
 package io.planwright.cli;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.calendar.Moments;
 import io.planwright.core.change.PlanDiff;
 import io.planwright.core.format.Amounts;
@@ -83,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
         if (file.toString().equals("/dev/null")) {
             return Plan.builder(shownAs == null ? "" : shownAs).build();
         }
-        PlanFileReader.Result r = PlanIO.read(file);   // what the file says; the plan's own problems are no reason not to compare
+        ReadResult r = PlanIO.read(file);   // what the file says; the plan's own problems are no reason not to compare
         if (r.plan() == null || r.hasErrors()) {
             PlanInput.print(r.problems().stream().filter(LocatedProblem::isError).toList(), spec.commandLine().getErr(), false);
             long errors = r.problems().stream().filter(LocatedProblem::isError).count();

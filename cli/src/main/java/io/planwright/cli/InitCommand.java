@@ -100,7 +100,7 @@ final class InitCommand implements Callable<Integer> {
      * working days that are none: say which years to add.
      */
     static java.util.Optional<String> holidaysNote(String text) {
-        io.planwright.formats.plan.PlanFileReader.Result r = PlanFiles.check(PlanFiles.parse("plan", text, io.planwright.formats.plan.PlanFormat.YAML));
+        io.planwright.formats.plan.ReadResult r = PlanFiles.check(PlanFiles.parse("plan", text, io.planwright.formats.plan.PlanFormat.YAML));
         if (r.plan() == null) {
             return java.util.Optional.empty();
         }

@@ -56,7 +56,7 @@ final class LevelCommand implements Callable<Integer> {
         }
         RcpspSolver.Options options = search.options((long) (timeLimit * 1e9), "--time-limit");
         PrintWriter err = spec.commandLine().getErr();
-        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(report.file, err, !quiet, new long[2]);
+        io.planwright.formats.plan.ReadResult read = PlanInput.readResult(report.file, err, !quiet, new long[2]);
         Plan plan = read.plan();
         PlanLeveler.Result r;
         try {
@@ -113,7 +113,7 @@ final class LevelCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    static String json(PlanLeveler.Result r, io.planwright.formats.plan.PlanFileReader.Result read) {
+    static String json(PlanLeveler.Result r, io.planwright.formats.plan.ReadResult read) {
         String schedule = ScheduleJson.write(r.after(), read.problems()).strip();
         StringBuilder delays = new StringBuilder("{");
         r.delayMinutes().forEach((id, m) -> {

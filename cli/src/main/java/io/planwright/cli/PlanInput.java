@@ -1,5 +1,6 @@
 package io.planwright.cli;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Plan;
 import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
@@ -21,16 +22,16 @@ final class PlanInput {
     }
 
     /** The same, with the warnings (for a report that lists them). */
-    static PlanFileReader.Result readResult(Path file, PrintWriter err, boolean showWarnings) {
+    static ReadResult readResult(Path file, PrintWriter err, boolean showWarnings) {
         return readResult(file, err, showWarnings, null);
     }
 
     /** @param timing if not null, receives the nanoseconds spent reading and checking */
-    static PlanFileReader.Result readResult(Path file, PrintWriter err, boolean showWarnings, long[] timing) {
+    static ReadResult readResult(Path file, PrintWriter err, boolean showWarnings, long[] timing) {
         long t0 = System.nanoTime();
-        PlanFileReader.Result read = PlanIO.read(file);
+        ReadResult read = PlanIO.read(file);
         long t1 = System.nanoTime();
-        PlanFileReader.Result r = PlanIO.check(file, read);
+        ReadResult r = PlanIO.check(file, read);
         if (timing != null) {
             timing[0] = t1 - t0;
             timing[1] = System.nanoTime() - t1;

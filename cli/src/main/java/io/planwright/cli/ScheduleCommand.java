@@ -44,7 +44,7 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long[] readAndCheck = new long[2];
-        io.planwright.formats.plan.PlanFileReader.Result read = PlanInput.readResult(report.file, err, !quiet, readAndCheck);
+        io.planwright.formats.plan.ReadResult read = PlanInput.readResult(report.file, err, !quiet, readAndCheck);
         Plan plan = read.plan();
         long t1 = System.nanoTime();
         PlanSchedule schedule;

@@ -1,5 +1,6 @@
 package io.planwright.cli;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
 import io.planwright.formats.PlanIO;
@@ -45,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean anyErrors = false;
         List<Node> reports = new ArrayList<>();
         for (Path file : files) {
-            PlanFileReader.Result r = PlanIO.readAndCheck(file);
+            ReadResult r = PlanIO.readAndCheck(file);
             long errors = r.problems().stream().filter(LocatedProblem::isError).count();
             long warnings = r.problems().size() - errors;
             anyErrors |= errors > 0 || r.plan() == null;
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
         return anyErrors ? Main.PLAN_PROBLEMS : 0;
     }
 
-    private Node report(Path file, PlanFileReader.Result r, long errors, long warnings) {
+    private Node report(Path file, ReadResult r, long errors, long warnings) {
         List<Node> problems = new ArrayList<>();
         for (LocatedProblem p : r.problems()) {
             if (quiet && !p.isError()) {

@@ -1,5 +1,6 @@
 package io.planwright.cli;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
@@ -26,7 +27,7 @@ class InitCliTest {
     Path dir;
 
     private static Plan parse(String name, String text) {
-        PlanFileReader.Result r = PlanFiles.check(PlanFiles.parse(name, text, PlanFormat.YAML));
+        ReadResult r = PlanFiles.check(PlanFiles.parse(name, text, PlanFormat.YAML));
         assertThat(r.plan()).as(r.problems().toString()).isNotNull();
         return r.plan();
     }

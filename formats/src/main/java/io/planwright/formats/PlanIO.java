@@ -1,5 +1,6 @@
 package io.planwright.formats;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.calendar.CalendarRangeException;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
@@ -52,12 +53,12 @@ public final class PlanIO {
     }
 
     /** Reads and checks a file of any readable format. */
-    public static PlanFileReader.Result readAndCheck(Path file) {
+    public static ReadResult readAndCheck(Path file) {
         return check(file, read(file));
     }
 
     /** Reads a file of any readable format into the model, without checking the plan. */
-    public static PlanFileReader.Result read(Path file) {
+    public static ReadResult read(Path file) {
         FileFormat format = FileFormat.of(file).orElse(null);
         if (format == null) {
             return failure(file, "unsupported", "cannot tell the format of this file from its name; Planwright reads "
@@ -73,7 +74,7 @@ public final class PlanIO {
     }
 
     /** The plan's own problems, added to what reading found, each located as the format allows. */
-    public static PlanFileReader.Result check(Path file, PlanFileReader.Result read) {
+    public static ReadResult check(Path file, ReadResult read) {
         FileFormat format = FileFormat.of(file).orElse(null);
         if (read.plan() == null || format == null) {
             return read;
@@ -81,8 +82,8 @@ public final class PlanIO {
         return format.viaMpxj() ? ProjectFiles.check(read) : PlanFiles.check(read);
     }
 
-    private static PlanFileReader.Result failure(Path file, String code, String message) {
-        return new PlanFileReader.Result(file.toString(), null, List.of(new LocatedProblem(file.toString(), null, Problem.error(code, null, message))),
+    private static ReadResult failure(Path file, String code, String message) {
+        return new ReadResult(file.toString(), null, List.of(new LocatedProblem(file.toString(), null, Problem.error(code, null, message))),
                 SourceMap.empty());
     }
 

@@ -1,5 +1,6 @@
 package io.planwright.formats;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.formats.plan.LocatedProblem;
 import io.planwright.formats.plan.PlanFileReader;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -48,7 +49,7 @@ class BadInputCorpusTest {
                 int length = (int) (bytes.length * share);
                 Path cut = dir.resolve("cut-" + (int) (share * 100) + "-" + original.getFileName());
                 Files.write(cut, java.util.Arrays.copyOf(bytes, length));
-                PlanFileReader.Result r = PlanIO.readAndCheck(cut);
+                ReadResult r = PlanIO.readAndCheck(cut);
                 assertRefused(cut, r);
                 report.add(r.problems().get(0).format());
             }
@@ -78,7 +79,7 @@ class BadInputCorpusTest {
                 Path junk = Files.write(dir.resolve("noise" + ext), noise);
                 assertRefused(junk, PlanIO.readAndCheck(junk));
                 Path empty = Files.write(dir.resolve("empty" + ext), new byte[0]);
-                PlanFileReader.Result r = PlanIO.readAndCheck(empty);
+                ReadResult r = PlanIO.readAndCheck(empty);
                 assertRefused(empty, r);
                 if (format.readable()) {
                     assertThat(r.problems().get(0).problem().message()).as(ext).contains("empty");
@@ -104,7 +105,7 @@ class BadInputCorpusTest {
         Path mppAsSm = Files.copy(SAMPLES.resolve("mpp14relations.mpp"), dir.resolve("relations.sm"));
         assertRefused(mppAsSm, PlanIO.readAndCheck(mppAsSm));
         Path unknown = Files.writeString(dir.resolve("plan.txt"), "tasks: none\n");
-        PlanFileReader.Result r = PlanIO.readAndCheck(unknown);
+        ReadResult r = PlanIO.readAndCheck(unknown);
         assertRefused(unknown, r);
         assertThat(r.problems().get(0).problem().message()).contains("cannot tell the format").contains(".mpp").contains(".xer");
         Path ics = Files.writeString(dir.resolve("feed.ics"), "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
@@ -130,12 +131,12 @@ class BadInputCorpusTest {
                 fs.writeFilesystem(out);
             }
         }
-        PlanFileReader.Result r = PlanIO.readAndCheck(locked);
+        ReadResult r = PlanIO.readAndCheck(locked);
         assertRefused(locked, r);
         assertThat(r.problems().get(0).problem().message()).contains("password-protected");
     }
 
-    static void assertRefused(Path file, PlanFileReader.Result r) {
+    static void assertRefused(Path file, ReadResult r) {
         List<LocatedProblem> errors = r.problems().stream().filter(LocatedProblem::isError).toList();
         if (FileFormat.of(file).filter(f -> f == FileFormat.PLAN_YAML || f == FileFormat.PLAN_JSON).isEmpty()) {
             assertThat(r.plan()).as(file + " should be refused, but was read: " + r.problems()).isNull();

@@ -1,5 +1,6 @@
 package io.planwright.formats;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.calendar.Moments;
 import io.planwright.core.model.CalendarException;
 import io.planwright.core.model.Plan;
@@ -72,11 +73,11 @@ class ConversionLossTest {
             "xlsx;  description, status date, time zone, currency, holiday names"})
     void whatDoesNotComeBackIsListedAndTheProgressDoes(String extension, String expectedLost) throws Exception {
         Path source = Files.writeString(dir.resolve("move.plan.yaml"), PLAN);
-        PlanFileReader.Result read = PlanIO.readAndCheck(source);
+        ReadResult read = PlanIO.readAndCheck(source);
         Plan plan = read.plan();
         assertThat(plan).as(read.problems().toString()).isNotNull();
         PlanIO.Written written = PlanIO.write(plan, dir.resolve("move." + extension), Instant.now());
-        PlanFileReader.Result r = PlanIO.readAndCheck(written.file());
+        ReadResult r = PlanIO.readAndCheck(written.file());
         assertThat(r.plan()).as(r.problems().toString()).isNotNull();
         Plan back = r.plan();
 

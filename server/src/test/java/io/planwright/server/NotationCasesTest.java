@@ -1,5 +1,6 @@
 package io.planwright.server;
 
+import io.planwright.formats.plan.ReadResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwright.core.calendar.Moments;
@@ -74,7 +75,7 @@ class NotationCasesTest {
                 b.append(row).append(",t").append(row).append(",1d,").append(row == 5 ? "\"" + text + "\"" : "").append('\n');
             }
             Files.writeString(csv, b.toString());
-            PlanFileReader.Result r = TaskListReader.read(csv);
+            ReadResult r = TaskListReader.read(csv);
             if (c.has("error")) {
                 assertThat(r.hasErrors()).as("'" + text + "' is refused: " + r.problems()).isTrue();
                 continue;

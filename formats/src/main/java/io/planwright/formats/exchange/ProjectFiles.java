@@ -1,5 +1,6 @@
 package io.planwright.formats.exchange;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.check.PlanChecker;
 import io.planwright.core.check.Problem;
 import io.planwright.formats.plan.LocatedProblem;
@@ -130,17 +131,17 @@ public final class ProjectFiles {
     }
 
     /** Reads a file into the model: the plan, its losses as warnings, and the plan's own problems. */
-    public static PlanFileReader.Result read(Path file) {
+    public static ReadResult read(Path file) {
         Opened opened = open(file);
         if (opened.failure() != null) {
-            return new PlanFileReader.Result(file.toString(), null, List.of(opened.failure()), SourceMap.empty());
+            return new ReadResult(file.toString(), null, List.of(opened.failure()), SourceMap.empty());
         }
         String base = file.getFileName() == null ? "Imported plan" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         MpxjImporter.Result imported;
         try {
             imported = MpxjImporter.read(opened.project(), base);
         } catch (RuntimeException e) {
-            return new PlanFileReader.Result(file.toString(), null, List.of(new LocatedProblem(file.toString(), null,
+            return new ReadResult(file.toString(), null, List.of(new LocatedProblem(file.toString(), null,
                     Problem.error("unreadable", null, "the project could not be converted: " + shortText(e)))), SourceMap.empty());
         }
         List<LocatedProblem> problems = new ArrayList<>();
@@ -148,11 +149,11 @@ public final class ProjectFiles {
             problems.add(new LocatedProblem(file.toString(), null, Problem.warning("loss", loss.taskId() == null ? "" : "tasks/" + loss.taskId(),
                     "not carried over: " + loss.describe())));
         }
-        return new PlanFileReader.Result(file.toString(), imported.plan(), problems, SourceMap.empty());
+        return new ReadResult(file.toString(), imported.plan(), problems, SourceMap.empty());
     }
 
     /** The plan's own problems added to what reading found, without locations (binary files have no lines). */
-    public static PlanFileReader.Result check(PlanFileReader.Result r) {
+    public static ReadResult check(ReadResult r) {
         if (r.plan() == null) {
             return r;
         }
@@ -160,7 +161,7 @@ public final class ProjectFiles {
         for (Problem p : PlanChecker.check(r.plan())) {
             all.add(new LocatedProblem(r.file(), null, p));
         }
-        return new PlanFileReader.Result(r.file(), r.plan(), all, r.sources());
+        return new ReadResult(r.file(), r.plan(), all, r.sources());
     }
 
     private static Opened failed(String name, String code, String message) {

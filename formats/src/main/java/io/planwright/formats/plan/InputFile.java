@@ -39,7 +39,7 @@ public record InputFile(byte[] bytes, LocatedProblem failure) {
     }
 
     /** The failure as a read result without a plan. */
-    public PlanFileReader.Result asResult() {
-        return new PlanFileReader.Result(failure.file(), null, java.util.List.of(failure), SourceMap.empty());
+    public ReadResult asResult() {
+        return new ReadResult(failure.file(), null, java.util.List.of(failure), SourceMap.empty());
     }
 }

@@ -38,7 +38,7 @@ public final class PlanFiles {
     }
 
     /** Reads and maps a file, without model-level validation. */
-    public static PlanFileReader.Result read(Path file) {
+    public static ReadResult read(Path file) {
         InputFile in = InputFile.read(file, MAX_BYTES, "a plan file");
         if (in.failure() != null) {
             return in.asResult();
@@ -50,7 +50,7 @@ public final class PlanFiles {
     }
 
     /** Parses plan text; {@code format} null means: guess from the content. */
-    public static PlanFileReader.Result parse(String name, byte[] bytes, PlanFormat format) {
+    public static ReadResult parse(String name, byte[] bytes, PlanFormat format) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return failure(name, null, "binary", "this is a binary file, not a plan file (YAML or JSON text)");
@@ -66,7 +66,7 @@ public final class PlanFiles {
         return parse(name, text, format);
     }
 
-    public static PlanFileReader.Result parse(String name, String text, PlanFormat format) {
+    public static ReadResult parse(String name, String text, PlanFormat format) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -84,11 +84,11 @@ public final class PlanFiles {
     }
 
     /** Reads a file and checks the plan: the file's problems, then the plan's, each with its location. */
-    public static PlanFileReader.Result readAndCheck(Path file) {
+    public static ReadResult readAndCheck(Path file) {
         return check(read(file));
     }
 
-    public static PlanFileReader.Result check(PlanFileReader.Result read) {
+    public static ReadResult check(ReadResult read) {
         if (read.plan() == null) {
             return read;
         }
@@ -102,11 +102,11 @@ public final class PlanFiles {
         // whole-file problems (no location) first, then by line and column
         all.sort(java.util.Comparator.comparing((LocatedProblem p) -> p.location() == null ? 0 : p.location().line())
                 .thenComparing(p -> p.location() == null ? 0 : p.location().column()));
-        return new PlanFileReader.Result(read.file(), read.plan(), all, read.sources(), read.faultyPaths());
+        return new ReadResult(read.file(), read.plan(), all, read.sources(), read.faultyPaths());
     }
 
-    private static PlanFileReader.Result failure(String name, Location at, String code, String message) {
-        return new PlanFileReader.Result(name, null, List.of(new LocatedProblem(name, at, Problem.error(code, null, message))), SourceMap.empty());
+    private static ReadResult failure(String name, Location at, String code, String message) {
+        return new ReadResult(name, null, List.of(new LocatedProblem(name, at, Problem.error(code, null, message))), SourceMap.empty());
     }
 
     public static String toYaml(Plan plan) {

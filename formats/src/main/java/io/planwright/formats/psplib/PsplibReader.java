@@ -1,5 +1,6 @@
 package io.planwright.formats.psplib;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Assignment;
 import io.planwright.core.model.Duration;
@@ -42,7 +43,7 @@ public final class PsplibReader {
         this.lines = lines;
     }
 
-    public static PlanFileReader.Result read(Path path) {
+    public static ReadResult read(Path path) {
         String name = path.toString();
         InputFile in = InputFile.read(path, 16L * 1024 * 1024, "a PSPLIB instance");
         if (in.failure() != null) {
@@ -58,7 +59,7 @@ public final class PsplibReader {
             r.problems.add(new LocatedProblem(name, e.line > 0 ? new Location(e.line, 1) : null, Problem.error("bad-value", null, e.getMessage())));
             plan = null;
         }
-        return new PlanFileReader.Result(name, plan, r.problems, r.sources);
+        return new ReadResult(name, plan, r.problems, r.sources);
     }
 
     private static final class Bad extends Exception {

@@ -1,5 +1,6 @@
 package io.planwright.formats.table;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Assignment;
 import io.planwright.core.model.Constraint;
@@ -83,7 +84,7 @@ public final class TaskListReader {
         this.excel = excel;
     }
 
-    public static PlanFileReader.Result read(Path path) {
+    public static ReadResult read(Path path) {
         String name = path.toString();
         boolean excel = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") || name.toLowerCase(Locale.ROOT).endsWith(".xls");
         TaskListReader reader = new TaskListReader(name, excel);
@@ -100,11 +101,11 @@ public final class TaskListReader {
         }
         String base = path.getFileName() == null ? "Imported plan" : path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Plan plan = reader.plan(base, rows);
-        return new PlanFileReader.Result(name, plan, reader.problems, reader.sources);
+        return new ReadResult(name, plan, reader.problems, reader.sources);
     }
 
-    private PlanFileReader.Result fail(String code, String message) {
-        return new PlanFileReader.Result(file, null, List.of(new LocatedProblem(file, null, Problem.error(code, null, message))), SourceMap.empty());
+    private ReadResult fail(String code, String message) {
+        return new ReadResult(file, null, List.of(new LocatedProblem(file, null, Problem.error(code, null, message))), SourceMap.empty());
     }
 
     private static final class BadFile extends Exception {

@@ -1,5 +1,6 @@
 package io.planwright.formats.exchange;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
@@ -52,12 +53,12 @@ class MsProjectRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void mspdiRoundTripKeepsThePlanAndItsSchedule(Path file) throws Exception {
-        PlanFileReader.Result first = PlanIO.readAndCheck(file);
+        ReadResult first = PlanIO.readAndCheck(file);
         assertThat(first.plan()).as(first.problems().toString()).isNotNull();
         Plan plan = first.plan();
         Path xml = dir.resolve("out.xml");
         PlanIO.Written written = PlanIO.write(plan, xml, Instant.now());
-        PlanFileReader.Result second = PlanIO.readAndCheck(xml);
+        ReadResult second = PlanIO.readAndCheck(xml);
         assertThat(second.plan()).as(second.problems().toString()).isNotNull();
         Plan again = second.plan();
 

@@ -1,5 +1,6 @@
 package io.planwright.formats.exchange;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Plan;
 import io.planwright.formats.FileFormat;
 import io.planwright.formats.PlanIO;
@@ -44,7 +45,7 @@ class MspdiFastReaderTest {
             if (source.toString().endsWith(".xml")) {
                 xml.add(source);
             }
-            PlanFileReader.Result r = PlanIO.readAndCheck(source);
+            ReadResult r = PlanIO.readAndCheck(source);
             Path out = dir.resolve(xml.size() + "-" + source.getFileName() + ".xml");
             PlanIO.write(r.plan(), out, Instant.now());
             xml.add(out);

@@ -1,5 +1,6 @@
 package io.planwright.formats.exchange;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanSchedule;
@@ -35,7 +36,7 @@ class PrimaveraRoundTripTest {
         Plan plan = PlanIO.readAndCheck(Path.of("..", "examples", example + ".plan.yaml")).plan();
         Path out = dir.resolve(example + "." + extension);
         PlanIO.Written written = PlanIO.write(plan, out, Instant.now());
-        PlanFileReader.Result r = PlanIO.readAndCheck(out);
+        ReadResult r = PlanIO.readAndCheck(out);
         assertThat(r.plan()).as(r.problems().toString()).isNotNull();
         Plan back = r.plan();
 

@@ -22,7 +22,7 @@ class PlanFileReaderTest {
 
     static final String HEAD = "plan:\n  name: Test\n  start: 2026-03-02\n";
 
-    static PlanFileReader.Result read(String yaml) {
+    static ReadResult read(String yaml) {
         return PlanFiles.check(PlanFiles.parse("plan.yaml", yaml, PlanFormat.YAML));
     }
 
@@ -32,7 +32,7 @@ class PlanFileReaderTest {
 
     @Test
     void aValidPlanReadsIntoTheModel() {
-        PlanFileReader.Result r = read(HEAD + """
+        ReadResult r = read(HEAD + """
                 tasks:
                   phase:
                     name: Phase one
@@ -149,9 +149,9 @@ class PlanFileReaderTest {
 
     @Test
     void jsonErrorsAreLocatedToo() {
-        PlanFileReader.Result r = PlanFiles.parse("plan.json", "{\n  \"plan\": {\"name\": \"x\",}\n}", PlanFormat.JSON);
+        ReadResult r = PlanFiles.parse("plan.json", "{\n  \"plan\": {\"name\": \"x\",}\n}", PlanFormat.JSON);
         assertThat(r.problems()).singleElement().asString().isEqualTo("plan.json:2:24: error: JSON syntax error: expected a key in double quotes");
-        PlanFileReader.Result unknown = PlanFiles.parse("plan.json", "{\"plan\": {\"name\": \"x\", \"strat\": \"2026-03-02\"}}", PlanFormat.JSON);
+        ReadResult unknown = PlanFiles.parse("plan.json", "{\"plan\": {\"name\": \"x\", \"strat\": \"2026-03-02\"}}", PlanFormat.JSON);
         assertThat(unknown.problems()).singleElement().asString()
                 .isEqualTo("plan.json:1:24: error: unknown key 'strat' in 'plan' (did you mean 'start'?)");
     }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoundTripTest {
 
     static Plan read(String name, String text, PlanFormat format) {
-        PlanFileReader.Result r = PlanFiles.parse(name, text, format);
+        ReadResult r = PlanFiles.parse(name, text, format);
         assertThat(r.errors()).as(text).isEmpty();
         return r.plan();
     }

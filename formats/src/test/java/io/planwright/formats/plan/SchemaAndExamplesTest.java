@@ -72,7 +72,7 @@ class SchemaAndExamplesTest {
     @ValueSource(strings = {"erp-rollout", "office-relocation", "software-release"})
     void examplesAreCleanValidAndRoundTrip(String name) throws Exception {
         Path file = Path.of("../examples/" + name + ".plan.yaml");
-        PlanFileReader.Result r = PlanFiles.readAndCheck(file);
+        ReadResult r = PlanFiles.readAndCheck(file);
         // the examples' only warnings are over-allocations, which `planwright level` removes
         assertThat(r.problems().stream().filter(p -> !p.problem().code().equals("overallocated")).toList()).as("problems of " + file).isEmpty();
         assertThat(r.problems()).allMatch(p -> !p.problem().isError());
@@ -101,7 +101,7 @@ class SchemaAndExamplesTest {
         int section = doc.indexOf("## A complete example");
         int start = doc.indexOf("```yaml", section) + "```yaml".length();
         String yaml = doc.substring(start, doc.indexOf("```", start));
-        PlanFileReader.Result r = PlanFiles.check(PlanFiles.parse("plan-format.md", yaml, PlanFormat.YAML));
+        ReadResult r = PlanFiles.check(PlanFiles.parse("plan-format.md", yaml, PlanFormat.YAML));
         assertThat(r.problems()).isEmpty();
         assertThat(schema().validate(asEditorSeesIt(yaml))).isEmpty();
     }

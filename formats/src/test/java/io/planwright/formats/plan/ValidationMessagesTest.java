@@ -134,7 +134,7 @@ class ValidationMessagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void message(String name, String yaml, List<String> expected) {
-        PlanFileReader.Result r = PlanFiles.check(PlanFiles.parse("plan.yaml", yaml, PlanFormat.YAML));
+        ReadResult r = PlanFiles.check(PlanFiles.parse("plan.yaml", yaml, PlanFormat.YAML));
         assertThat(r.problems().stream().map(LocatedProblem::format).toList()).as(yaml).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -1,5 +1,6 @@
 package io.planwright.formats.psplib;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Plan;
 import io.planwright.core.model.Resource;
 import io.planwright.core.model.Task;
@@ -29,7 +30,7 @@ class PsplibReaderTest {
 
     @Test
     void j30InstanceBecomesAPlanWhoseCriticalPathIsTheFilesMpmTime() throws Exception {
-        PlanFileReader.Result r = PlanIO.readAndCheck(resource("j3010_1.sm"));
+        ReadResult r = PlanIO.readAndCheck(resource("j3010_1.sm"));
         // an RCPSP instance is over-allocated until it is levelled: that is its only warning
         assertThat(r.problems()).isNotEmpty().allMatch(p -> p.problem().code().equals("overallocated") && !p.problem().isError());
         Plan plan = r.plan();
@@ -67,7 +68,7 @@ class PsplibReaderTest {
         List<String> lines = Files.readAllLines(resource("j3010_1.sm"));
         lines.set(18, lines.get(18).replace("3           2   3   4", "5           2   3   4"));
         Path bad = Files.write(dir.resolve("bad.sm"), lines);
-        PlanFileReader.Result r = PlanIO.readAndCheck(bad);
+        ReadResult r = PlanIO.readAndCheck(bad);
         assertThat(r.plan()).isNull();
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.format()).contains("bad.sm:19:1: error: job 1 announces 5 successors but lists 3"));
 

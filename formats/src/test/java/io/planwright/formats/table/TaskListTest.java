@@ -1,5 +1,6 @@
 package io.planwright.formats.table;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Link;
 import io.planwright.core.model.LinkType;
 import io.planwright.core.model.Plan;
@@ -44,7 +45,7 @@ class TaskListTest {
                 4,Review,4h,,"3SS+2d,2FF-1 day",Ann,2,
                 5,Release,0d,,"3,4",,1,
                 """);
-        PlanFileReader.Result r = PlanIO.readAndCheck(csv);
+        ReadResult r = PlanIO.readAndCheck(csv);
         assertThat(r.problems().stream().filter(LocatedProblem::isError)).isEmpty();
         Plan plan = r.plan();
         assertThat(plan.tasks()).extracting(Task::id).containsExactly("t1", "t2", "t3", "t4", "t5");
@@ -72,7 +73,7 @@ class TaskListTest {
                 Code,3d,9,1
                 Test,1d,2XX,3
                 """);
-        PlanFileReader.Result r = PlanIO.readAndCheck(csv);
+        ReadResult r = PlanIO.readAndCheck(csv);
         List<String> errors = r.problems().stream().filter(LocatedProblem::isError).map(LocatedProblem::format).toList();
         assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(csv + ":2:2: error: row 2, column 'Duration': 'five days' is not a duration"));
         assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(csv + ":3:1: error: row 3, column 'Name': the task in this row has no name"));
@@ -84,7 +85,7 @@ class TaskListTest {
     @Test
     void idsTheTableGivesAreKeptEvenWhenAnEarlierRowWouldHaveTakenThem() throws Exception {
         Path csv = Files.writeString(dir.resolve("ids.csv"), "ID,Planwright ID,Name,Duration,Predecessors\n3,,New task,1d,\n4,t3,Design,2d,3\n5,t3,Again,1d,\n");
-        PlanFileReader.Result r = PlanIO.readAndCheck(csv);
+        ReadResult r = PlanIO.readAndCheck(csv);
         assertThat(r.plan().tasks()).extracting(Task::id).containsExactly("t3-2", "t3", "t5");
         assertThat(r.plan().tasks().get(1).links()).extracting(Link::predecessorId).containsExactly("t3-2");
         assertThat(r.problems()).anySatisfy(p -> assertThat(p.format()).contains(":4:2: warning: row 4: 't3' is not a valid or unique id"));
@@ -93,7 +94,7 @@ class TaskListTest {
     @Test
     void aCycleIsReportedAtTheRowOfItsTask() throws Exception {
         Path csv = Files.writeString(dir.resolve("cycle.csv"), "Name,Duration,Predecessors\nA,1d,2\nB,1d,1\n");
-        PlanFileReader.Result r = PlanIO.readAndCheck(csv);
+        ReadResult r = PlanIO.readAndCheck(csv);
         assertThat(r.problems()).anySatisfy(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.location().line()).isIn(2, 3);
@@ -132,7 +133,7 @@ class TaskListTest {
             }
             wb.write(out);
         }
-        PlanFileReader.Result r = PlanIO.readAndCheck(xlsx);
+        ReadResult r = PlanIO.readAndCheck(xlsx);
         assertThat(r.problems().stream().filter(LocatedProblem::isError)).isEmpty();
         Plan plan = r.plan();
         assertThat(plan.tasks()).extracting(Task::parentId).containsExactly(null, "t1", "t1", null);
@@ -154,7 +155,7 @@ class TaskListTest {
             r1.createCell(1).setCellValue("soon");
             wb.write(out);
         }
-        PlanFileReader.Result r = PlanIO.readAndCheck(xlsx);
+        ReadResult r = PlanIO.readAndCheck(xlsx);
         assertThat(r.problems()).anySatisfy(p -> assertThat(p.format()).startsWith(xlsx + ":2:2: error: cell B2 ('Duration'): 'soon' is not a duration"));
     }
 
@@ -164,7 +165,7 @@ class TaskListTest {
         for (String name : List.of("table.csv", "table.xlsx")) {
             Path out = dir.resolve(name);
             PlanIO.write(plan, out, Instant.now());
-            PlanFileReader.Result r = PlanIO.readAndCheck(out);
+            ReadResult r = PlanIO.readAndCheck(out);
             assertThat(r.problems().stream().filter(LocatedProblem::isError)).as(name).isEmpty();
             Plan back = r.plan();
             assertThat(back.tasks()).extracting(Task::id).containsExactlyElementsOf(plan.tasks().stream().map(Task::id).toList());

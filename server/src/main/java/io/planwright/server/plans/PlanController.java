@@ -1,5 +1,6 @@
 package io.planwright.server.plans;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.server.shared.NotFound;
 import io.planwright.server.shared.PlanProblems;
 import io.planwright.server.shared.StaleRevision;
@@ -106,7 +107,7 @@ public class PlanController {
     @PostMapping(path = "/import", consumes = MediaType.ALL_VALUE)
     public ResponseEntity<ImportResult> importFile(@RequestParam String filename, @RequestBody byte[] body) throws IOException {
         Account me = access.account();
-        PlanFileReader.Result read = readUpload(filename, body);
+        ReadResult read = readUpload(filename, body);
         Plan plan = read.plan();
         long id = plans.create(plan, me.id(), "import " + filename);
         List<String> warnings = read.problems().stream().filter(p -> !p.isError()).map(p -> p.problem().message()).toList();
@@ -114,7 +115,7 @@ public class PlanController {
                 .body(new ImportResult(id, 1, plan.name(), plan.tasks().size(), warnings));
     }
 
-    private static PlanFileReader.Result readUpload(String filename, byte[] body) throws IOException {
+    private static ReadResult readUpload(String filename, byte[] body) throws IOException {
         String name = Path.of(filename).getFileName().toString();
         if (FileFormat.of(Path.of(name)).filter(FileFormat::readable).isEmpty()) {
             throw new IllegalArgumentException("cannot tell the format of '" + name + "' from its name; Planwright reads " + FileFormat.extensions(true));
@@ -125,7 +126,7 @@ public class PlanController {
         Path file = dir.resolve(stored);
         try {
             Files.write(file, body);
-            PlanFileReader.Result read = PlanIO.readAndCheck(file);
+            ReadResult read = PlanIO.readAndCheck(file);
             List<LocatedProblem> errors = read.problems().stream().filter(LocatedProblem::isError).toList();
             if (read.plan() == null || !errors.isEmpty()) {
                 throw new FileProblems(name, errors.isEmpty() ? read.problems() : errors, dir.resolve(stored).toString(), name);
@@ -231,7 +232,7 @@ public class PlanController {
         Role role = access.require(planId, Role.EDITOR);
         long base = Revisions.ifMatch(ifMatch);
         PlanFormat f = planFormat(format);
-        PlanFileReader.Result read = PlanFiles.check(PlanFiles.parse("plan." + f.name().toLowerCase(Locale.ROOT), body, f));
+        ReadResult read = PlanFiles.check(PlanFiles.parse("plan." + f.name().toLowerCase(Locale.ROOT), body, f));
         List<LocatedProblem> errors = read.problems().stream().filter(LocatedProblem::isError).toList();
         if (read.plan() == null || !errors.isEmpty()) {
             throw new FileProblems("plan", errors.isEmpty() ? read.problems() : errors, "", "");

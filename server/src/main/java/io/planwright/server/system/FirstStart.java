@@ -1,5 +1,6 @@
 package io.planwright.server.system;
 
+import io.planwright.formats.plan.ReadResult;
 import io.planwright.core.model.Plan;
 import io.planwright.formats.plan.PlanFileReader;
 import io.planwright.formats.plan.PlanFiles;
@@ -69,7 +70,7 @@ public class FirstStart implements ApplicationRunner {
         }
         if (demo && plans.plansOf(admin.id(), true).isEmpty()) {
             try (InputStream in = new ClassPathResource("demo/erp-rollout.plan.yaml").getInputStream()) {
-                PlanFileReader.Result read = PlanFiles.parse("erp-rollout.plan.yaml", in.readAllBytes(), PlanFormat.YAML);
+                ReadResult read = PlanFiles.parse("erp-rollout.plan.yaml", in.readAllBytes(), PlanFormat.YAML);
                 Plan plan = read.plan();
                 if (plan != null) {
                     long id = plans.create(plan, admin.id(), "demo plan");
