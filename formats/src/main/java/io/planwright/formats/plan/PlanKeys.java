@@ -21,8 +21,9 @@ import java.util.Set;
  * (a JSON Schema fragment: type, pattern, enum, description). The reader takes its known keys from here
  * (an unknown key is reported with a suggestion from these), and {@code docs/plan.schema.json}, which
  * editors check plan files against, is generated from here ({@link #schema()}; {@code
- * PlanSchemaIsCurrentTest} keeps the committed file current). Adding a key to the plan file is adding it
- * here, then reading and writing its value.
+ * PlanSchemaIsCurrentTest} keeps the committed file current), and the writer writes only these keys, in
+ * this order (the same test, on the examples). Adding a key to the plan file is declaring it here, then
+ * reading and writing its value; the schema follows with -Dplanwright.writeSchema=true.
  */
 public final class PlanKeys {
 
@@ -212,10 +213,10 @@ public final class PlanKeys {
 
     /** exception: #/properties/calendars/additionalProperties/properties/exceptions/items */
     public static final Keys EXCEPTION = keys(null,
-                            key("name", TEXT),
                             key("date", raw("{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}$\"}")),
                             key("from", raw("{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}$\"}")),
                             key("to", raw("{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}$\"}")),
+                            key("name", TEXT),
                             key("hours", raw("{\"oneOf\":[{\"type\":\"string\",\"description\":\"08:00-12:00, 13:00-17:00 or off\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]}")));
 
     /** calendar: #/properties/calendars/additionalProperties */

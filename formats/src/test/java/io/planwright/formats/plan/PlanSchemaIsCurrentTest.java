@@ -3,6 +3,7 @@ package io.planwright.formats.plan;
 import io.planwright.formats.tree.JsonEmitter;
 import io.planwright.formats.tree.JsonTreeReader;
 import io.planwright.formats.tree.Node;
+import io.planwright.core.model.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -55,6 +56,72 @@ class PlanSchemaIsCurrentTest {
             }
         }
         assertThat(undocumented).as("keys declared in PlanKeys that docs/plan-format.md does not mention").isEmpty();
+    }
+
+    /**
+     * The writer writes only declared keys, in the declaration's order: the examples (which use every
+     * section) written back, section by section.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"erp-rollout", "office-relocation", "software-release"})
+    void theWriterWritesTheDeclaredKeysInTheirOrder(String name) throws Exception {
+        Plan plan = PlanFiles.read(Path.of("../examples/" + name + ".plan.yaml")).plan();
+        Node.MapNode root = (Node.MapNode) JsonTreeReader.read(PlanFiles.toJson(plan));
+        List<String> wrong = new ArrayList<>();
+        check("top", root, PlanKeys.TOP, wrong);
+        root.get("plan").ifPresent(n -> check("plan", n, PlanKeys.PLAN, wrong));
+        root.get("charter").ifPresent(n -> check("charter", n, PlanKeys.CHARTER, wrong));
+        each(root, "objectives", PlanKeys.OBJECTIVE, wrong, o -> o.get("kpis").ifPresent(k -> eachOf("kpis", k, PlanKeys.KPI, wrong)));
+        each(root, "deliverables", PlanKeys.DELIVERABLE, wrong, d -> { });
+        each(root, "calendars", PlanKeys.CALENDAR, wrong, c -> c.get("exceptions").ifPresent(x -> ((Node.ListNode) x).items()
+                .forEach(e -> check("exception", e, PlanKeys.EXCEPTION, wrong))));
+        each(root, "resources", PlanKeys.RESOURCE, wrong, r -> { });
+        root.get("tasks").ifPresent(t -> tasks(t, wrong));
+        each(root, "risks", PlanKeys.RISK, wrong, r -> { });
+        each(root, "stakeholders", PlanKeys.STAKEHOLDER, wrong, r -> { });
+        each(root, "communications", PlanKeys.COMMUNICATION, wrong, r -> { });
+        each(root, "baselines", PlanKeys.BASELINE, wrong, b -> b.get("tasks").ifPresent(t -> eachOf("baseline tasks", t, PlanKeys.BASELINE_TASK, wrong)));
+        assertThat(wrong).as("keys the writer writes outside the declaration or out of its order").isEmpty();
+    }
+
+    private static void tasks(Node tasks, List<String> wrong) {
+        for (Node.Entry e : ((Node.MapNode) tasks).entries()) {
+            check("task " + e.key().text(), e.value(), PlanKeys.TASK, wrong);
+            ((Node.MapNode) e.value()).get("tasks").ifPresent(t -> tasks(t, wrong));
+        }
+    }
+
+    private static void each(Node.MapNode root, String section, PlanKeys.Keys keys, List<String> wrong, java.util.function.Consumer<Node.MapNode> inside) {
+        root.get(section).ifPresent(n -> {
+            for (Node.Entry e : ((Node.MapNode) n).entries()) {
+                check(section + "/" + e.key().text(), e.value(), keys, wrong);
+                if (e.value() instanceof Node.MapNode m) {
+                    inside.accept(m);
+                }
+            }
+        });
+    }
+
+    private static void eachOf(String what, Node n, PlanKeys.Keys keys, List<String> wrong) {
+        ((Node.MapNode) n).entries().forEach(e -> check(what + "/" + e.key().text(), e.value(), keys, wrong));
+    }
+
+    /** The keys of a mapping: all declared, and in the declared order. */
+    private static void check(String where, Node n, PlanKeys.Keys keys, List<String> wrong) {
+        if (!(n instanceof Node.MapNode m)) {
+            return;
+        }
+        List<String> declared = new ArrayList<>(keys.names());
+        int last = -1;
+        for (Node.Entry e : m.entries()) {
+            int at = declared.indexOf(e.key().text());
+            if (at < 0) {
+                wrong.add(where + ": '" + e.key().text() + "' is not declared");
+            } else if (at < last) {
+                wrong.add(where + ": '" + e.key().text() + "' comes before '" + declared.get(last) + "' in the declaration");
+            }
+            last = Math.max(last, at);
+        }
     }
 
     /** A JSON tree with every object's keys sorted, compact: equal when the two mean the same. */
