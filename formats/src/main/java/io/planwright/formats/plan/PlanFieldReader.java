@@ -374,8 +374,11 @@ abstract class PlanFieldReader {
         }, "true or false");
     }
 
-    /** {@code 08:00-12:00, 13:00-17:00}, {@code off}, or a list of ranges. */
-    List<TimeRange> hours(Node node, String what) {
+    /**
+     * The items of a value written either as a list or as one text with a separator ({@code 3d / 5d / 9d},
+     * {@code 08:00-12:00, 13:00-17:00}); null when the value is no text at all (already reported).
+     */
+    List<String> items(Node node, String separator, String what) {
         List<String> parts = new ArrayList<>();
         if (node instanceof ListNode l) {
             for (Node item : l.items()) {
@@ -384,14 +387,21 @@ abstract class PlanFieldReader {
                     parts.add(t);
                 }
             }
-        } else {
-            String t = text(node, what);
-            if (t == null) {
-                return List.of();
-            }
-            for (String p : t.split(",")) {
-                parts.add(p);
-            }
+            return parts;
+        }
+        String t = text(node, what);
+        if (t == null) {
+            return null;
+        }
+        parts.addAll(List.of(t.split(java.util.regex.Pattern.quote(separator))));
+        return parts;
+    }
+
+    /** {@code 08:00-12:00, 13:00-17:00}, {@code off}, or a list of ranges. */
+    List<TimeRange> hours(Node node, String what) {
+        List<String> parts = items(node, ",", what);
+        if (parts == null) {
+            return List.of();
         }
         List<TimeRange> out = new ArrayList<>();
         for (String p : parts) {

@@ -371,21 +371,12 @@ abstract class PlanTaskReader extends PlanFieldReader {
                 parts.add(t);
             }
             dist = word(f, "distribution", path, "the distribution of " + what, Distribution.class);
-        } else if (node instanceof ListNode ln) {
-            for (Node item : ln.items()) {
-                String t = text(item, what);
-                if (t != null) {
-                    parts.add(t);
-                }
-            }
         } else {
-            String t = text(node, what);
-            if (t == null) {
+            List<String> items = items(node, "/", what);
+            if (items == null) {
                 return null;
             }
-            for (String p : t.split("/")) {
-                parts.add(p);
-            }
+            parts.addAll(items);
         }
         if (parts.size() != 3) {
             error(node.location(), "bad-estimate", what + " needs three durations: optimistic / most likely / pessimistic, such as '3d / 5d / 9d'");
@@ -417,13 +408,11 @@ abstract class PlanTaskReader extends PlanFieldReader {
                 parts.add(t);
             }
         } else {
-            String t = text(node, what);
+            String t = text(node, what);   // a cost estimate is one text (or a mapping), never a list
             if (t == null) {
                 return null;
             }
-            for (String p : t.split("/")) {
-                parts.add(p);
-            }
+            parts.addAll(List.of(t.split("/")));
         }
         if (parts.size() != 1 && parts.size() != 3) {
             error(node.location(), "bad-estimate", what + " is one amount or three: optimistic / most likely / pessimistic");
