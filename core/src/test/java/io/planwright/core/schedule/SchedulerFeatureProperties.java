@@ -111,6 +111,20 @@ class SchedulerFeatureProperties {
      */
     @Property(tries = 300)
     void tasksAsLateAsPossibleUseTheirFloatOnly(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int size) {
+        checkTasksAsLateAsPossibleUseTheirFloatOnly(seed, size);
+    }
+
+    /**
+     * A milestone linked start-to-finish to a task, on a calendar that works Sunday to midnight and Monday
+     * from 09:00 (found by a random run): the finish as soon as possible is Monday 09:00, with the milestone
+     * as late as possible Sunday 24:00, the same working moment.
+     */
+    @Example
+    void aFinishAtTheBoundaryOfADayIsTheSameWorkingMomentEitherSide() {
+        checkTasksAsLateAsPossibleUseTheirFloatOnly(743, 2);
+    }
+
+    private void checkTasksAsLateAsPossibleUseTheirFloatOnly(long seed, int size) {
         Random r = new Random(seed);
         Net net = network(r, size, true);
         WorkCalendar cal = SchedulerProperties.randomCalendar("c", r);
@@ -120,7 +134,10 @@ class SchedulerFeatureProperties {
         }
         Schedule late = CriticalPathScheduler.schedule(build(net, cal, alap, null, null));
         Schedule soon = CriticalPathScheduler.schedule(build(net, cal, new boolean[size], null, null));
-        assertThat(late.projectFinish()).as("the finish (seed " + seed + ")").isEqualTo(soon.projectFinish());
+        // the same working moment: a finish that a start drives (start-to-finish) may show as the end of one working
+        // period or the start of the next, with no working time between them
+        WorkingTime axis = WorkingTime.compile(cal, START_DAY);
+        assertThat(axis.ordinal(late.projectFinish())).as("the finish (seed " + seed + ")").isEqualTo(axis.ordinal(soon.projectFinish()));
         for (int i = 0; i < size; i++) {
             String what = "task t" + i + " (seed " + seed + ", size " + size + ")";
             if (alap[i]) {
@@ -194,7 +211,7 @@ class SchedulerFeatureProperties {
         linksHold(net, s, fixed, time, "seed " + seed);
     }
 
-    private static ScheduleNetwork build(Net net, WorkCalendar cal, boolean[] alap, long[][] manual, long[][] actual) {
+    static ScheduleNetwork build(Net net, WorkCalendar cal, boolean[] alap, long[][] manual, long[][] actual) {
         int size = net.duration.length;
         NetworkBuilder b = new NetworkBuilder(new WorkingTime[] {WorkingTime.compile(cal, START_DAY)}, START, size, net.links.size());
         for (int i = 0; i < size; i++) {
