@@ -448,6 +448,23 @@ public final class PlanChecker {
             error("bad-progress", path + "/progress", "task '" + t.id() + "' is " + Duration.of(t.percentComplete(), io.planwright.core.model.TimeUnit.PERCENT)
                     + " complete; progress runs from 0% to 100%");
         }
+        if (t.physicalPercentComplete() != null && (t.physicalPercentComplete() < 0 || t.physicalPercentComplete() > 100)) {
+            error("bad-progress", path + "/physical-progress", "task '" + t.id() + "' is " + Amounts.percent(t.physicalPercentComplete() / 100)
+                    + " physically complete; progress runs from 0 % to 100 %");
+        }
+        if (t.remainingDuration() != null && t.remainingDuration().isNegative()) {
+            error("bad-progress", path + "/remaining", "task '" + t.id() + "' has " + t.remainingDuration() + " remaining: no work can be left below nothing");
+        } else if (t.remainingDuration() != null && !t.remainingDuration().isZero() && (t.percentComplete() >= 100 || t.actualFinish() != null)) {
+            error("bad-progress", path + "/remaining", "task '" + t.id() + "' is complete but has " + t.remainingDuration()
+                    + " remaining: take the remaining work away, or lower its progress");
+        }
+        boolean started = t.actualStart() != null || t.percentComplete() > 0;
+        for (io.planwright.core.model.Assignment a : t.assignments()) {
+            if (!started && a.actualWork() != null && !a.actualWork().isZero()) {
+                error("bad-progress", path + "/resources/" + a.resourceId() + "/actual-work", "'" + a.resourceId() + "' reports " + a.actualWork()
+                        + " of work on task '" + t.id() + "', which has not started: give the task its actual start or progress");
+            }
+        }
         if (t.actualFinish() != null && t.actualStart() == null) {
             error("bad-progress", path + "/actual-finish", "task '" + t.id() + "' has an actual finish but no actual start");
         }

@@ -291,8 +291,13 @@ public final class PlanFileWriter {
             MapNode.Builder ab = MapNode.builder().flow();
             for (Assignment a : t.assignments()) {
                 ScalarNode units = units(a);
-                if (a.work() != null) {
-                    ab.put(a.resourceId(), MapNode.builder().flow().put("units", units).put("work", ScalarNode.plain(a.work().toString())).build());
+                if (a.work() != null || a.hasProgress()) {
+                    MapNode.Builder one = MapNode.builder().flow().put("units", units);
+                    one.put("work", a.work() == null ? null : ScalarNode.plain(a.work().toString()));
+                    one.put("actual-work", a.actualWork() == null ? null : ScalarNode.plain(a.actualWork().toString()));
+                    one.put("remaining-work", a.remainingWork() == null ? null : ScalarNode.plain(a.remainingWork().toString()));
+                    one.put("actual-cost", a.actualCost() == null ? null : ScalarNode.number(a.actualCost().toPlainString()));
+                    ab.put(a.resourceId(), one.build());
                 } else {
                     ab.put(a.resourceId(), units);
                 }
@@ -311,6 +316,13 @@ public final class PlanFileWriter {
         }
         b.put("actual-start", date(t.actualStart(), false));
         b.put("actual-finish", date(t.actualFinish(), true));
+        if (t.physicalPercentComplete() != null) {
+            b.put("physical-progress", ScalarNode.plain(decimal(BigDecimal.valueOf(t.physicalPercentComplete())) + "%"));
+        }
+        b.put("remaining", t.remainingDuration() == null ? null : ScalarNode.plain(t.remainingDuration().toString()));
+        if (t.earnedValueMethod() == io.planwright.core.model.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE) {
+            b.put("earned-by", ScalarNode.plain("physical-progress"));
+        }
         if (t.priority() != Task.DEFAULT_PRIORITY) {
             b.put("priority", ScalarNode.number(Integer.toString(t.priority())));
         }

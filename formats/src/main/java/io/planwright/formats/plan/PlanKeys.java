@@ -323,7 +323,10 @@ public final class PlanKeys {
     /** assignment: #/$defs/task/properties/resources/oneOf/0/additionalProperties/oneOf/1 */
     public static final Keys ASSIGNMENT = keys(null,
                             key("units", PERCENT),
-                            key("work", DURATION));
+                            key("work", DURATION),
+                            key("actual-work", raw("{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"number\"}],\"description\":\"the work done, such as 24h\"}")),
+                            key("remaining-work", raw("{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"number\"}],\"description\":\"the work left, such as 16h\"}")),
+                            key("actual-cost", raw("{\"type\":\"number\",\"description\":\"what the work done cost, in the plan's currency\"}")));
 
     /** split: #/$defs/task/properties/splits/items */
     public static final Keys SPLIT = keys(raw("{\"required\":[\"after\",\"pause\"]}"),
@@ -350,6 +353,9 @@ public final class PlanKeys {
             key("progress", PERCENT),
             key("actual-start", DATE),
             key("actual-finish", DATE),
+            key("physical-progress", raw("{\"oneOf\":[{\"type\":\"string\",\"pattern\":\"^-?\\\\d+(\\\\.\\\\d+)?%$\"},{\"type\":\"number\"}],\"description\":\"the share of the deliverable done, as the team judges it\"}")),
+            key("remaining", raw("{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"number\"}],\"description\":\"the work left as reported, such as 3d\"}")),
+            key("earned-by", raw("{\"enum\":[\"progress\",\"physical-progress\"],\"description\":\"which percentage earned value counts (MS Project's earned value method)\"}")),
             key("priority", raw("{\"type\":\"integer\",\"minimum\":0,\"maximum\":1000}")),
             key("fixed-cost", raw("{\"type\":\"number\"}")),
             key("fields", raw("{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]}}")),

@@ -157,6 +157,16 @@ abstract class PlanTaskReader extends PlanFieldReader {
         }
         b.actualStart(dateTime(f, "actual-start", path, "the actual start of " + what, false));
         b.actualFinish(dateTime(f, "actual-finish", path, "the actual finish of " + what, true));
+        b.physicalPercentComplete(parse(f, "physical-progress", path, "the physical progress of " + what, PlanFileReader::percentage,
+                "a percentage such as 40%"));
+        b.remainingDuration(duration(f, "remaining", path, "the remaining duration of " + what));
+        String earnedBy = text(f, "earned-by", path, "how " + what + " earns value");
+        if ("physical-progress".equals(earnedBy)) {
+            b.earnedValueMethod(io.planwright.core.model.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE);
+        } else if (earnedBy != null && !earnedBy.equals("progress")) {
+            error(f.get("earned-by").location(), "bad-value", "'" + earnedBy + "' is not a way to earn value: write progress or physical-progress ("
+                    + "how " + what + " earns value)");
+        }
     }
 
     private void priority(Map<String, Node> f, Task.Builder b, String path, String what) {
@@ -441,7 +451,10 @@ abstract class PlanTaskReader extends PlanFieldReader {
                     Map<String, Node> f = fields(vm, ASSIGNMENT_KEYS, "the assignment of '" + rid + "' to " + what);
                     Double units = parse(f, "units", ap, "the units of '" + rid + "'", PlanFileReader::fraction, "a share such as 50% or a quantity");
                     Duration work = duration(f, "work", ap, "the work of '" + rid + "'");
-                    out.add(new Assignment(rid, units == null ? 1.0 : units, work));
+                    Duration actualWork = duration(f, "actual-work", ap, "the actual work of '" + rid + "'");
+                    Duration remainingWork = duration(f, "remaining-work", ap, "the remaining work of '" + rid + "'");
+                    BigDecimal actualCost = parse(f, "actual-cost", ap, "the actual cost of '" + rid + "'", PlanFileReader::decimal, "an amount");
+                    out.add(new Assignment(rid, units == null ? 1.0 : units, work, actualWork, remainingWork, actualCost));
                 } else {
                     String t = text(e.value(), "the units of '" + rid + "'");
                     Double units = t == null ? Double.valueOf(1.0) : fraction(t);
