@@ -132,12 +132,17 @@ class CliTest {
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("id,wbs,name,type,duration_hours,start,finish,early_start,early_finish,late_start,late_finish,"
-                + "total_float_hours,free_float_hours,critical");
+                + "total_float_hours,free_float_hours,critical,percent_complete,actual_start,actual_finish,baseline_start,baseline_finish,"
+                + "finish_variance_hours");
         assertThat(lines).hasSize(66);
         for (String line : lines.subList(1, lines.size())) {
             assertThat(line).matches(".*,(summary|task|milestone),-?[0-9.]+,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,"
-                    + "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,){4}-?[0-9.]+,-?[0-9.]+,(true|false)");
+                    + "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,){4}-?[0-9.]+,-?[0-9.]+,(true|false),"
+                    + "[0-9.]+,(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)?,(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)?,"
+                    + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,-?[0-9.]+");
         }
+        // the example carries its approved baseline and its progress: a finished task's row says so
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches(".*,100,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d,.*"));
     }
 
     @Test

@@ -48,12 +48,13 @@ public final class CompactSchedule {
         int[] start = new int[n];
         int[] end = new int[n];
         StringBuilder row = new StringBuilder(512);
+        ScheduleProgress progress = ScheduleProgress.of(s);
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 out.write(',');
             }
             row.setLength(0);
-            ScheduleJson.compactRow(s.tasks().get(i), row, ScheduleJson::camel);
+            ScheduleJson.compactRow(s.tasks().get(i), progress.row(i), row, ScheduleJson::camel);
             start[i] = out.size();
             out.write(row.toString());
             end[i] = out.size();

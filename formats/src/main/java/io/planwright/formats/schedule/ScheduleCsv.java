@@ -14,7 +14,8 @@ import java.time.LocalDateTime;
 public final class ScheduleCsv {
 
     public static final String HEADER = "id,wbs,name,type,duration_hours,start,finish,early_start,early_finish,late_start,late_finish,"
-            + "total_float_hours,free_float_hours,critical";
+            + "total_float_hours,free_float_hours,critical,percent_complete,actual_start,actual_finish,baseline_start,baseline_finish,"
+            + "finish_variance_hours";
 
     private ScheduleCsv() {
     }
@@ -22,7 +23,10 @@ public final class ScheduleCsv {
     public static String write(PlanSchedule schedule) {
         StringBuilder b = new StringBuilder(64 + schedule.tasks().size() * 160);
         b.append(HEADER).append('\n');
-        for (ScheduledTask t : schedule.tasks()) {
+        ScheduleProgress progress = ScheduleProgress.of(schedule);
+        for (int i = 0; i < schedule.tasks().size(); i++) {
+            ScheduledTask t = schedule.tasks().get(i);
+            ScheduleProgress.Row p = progress.row(i);
             b.append(field(t.id())).append(',')
                     .append(field(t.wbs())).append(',')
                     .append(field(t.name())).append(',')
@@ -36,9 +40,20 @@ public final class ScheduleCsv {
                     .append(time(t.lateFinish())).append(',')
                     .append(hours(t.totalFloatMinutes())).append(',')
                     .append(hours(t.freeFloatMinutes())).append(',')
-                    .append(t.critical()).append('\n');
+                    .append(t.critical()).append(',')
+                    .append(number(p.percentComplete())).append(',')
+                    .append(time(p.actualStart())).append(',')
+                    .append(time(p.actualFinish())).append(',')
+                    .append(time(p.baselineStart())).append(',')
+                    .append(time(p.baselineFinish())).append(',')
+                    .append(p.finishVarianceMinutes() == null ? "" : hours(p.finishVarianceMinutes())).append('\n');
         }
         return b.toString();
+    }
+
+    /** A number as written in the schedule: {@code 40}, {@code 62.5}. */
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** Minutes as hours: {@code 480} → {@code 8}, {@code 90} → {@code 1.5}, {@code 1} → {@code 0.0167}. */

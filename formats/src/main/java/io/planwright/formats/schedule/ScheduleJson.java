@@ -95,8 +95,11 @@ public final class ScheduleJson {
         void textOrNull(String key, String value);
     }
 
-    /** One task's row: the CSV's fields plus the driver and whether it is done. The one list of the row's fields. */
-    static void row(ScheduledTask t, RowSink out) {
+    /**
+     * One task's row: the CSV's fields plus the driver and whether it is done, then its progress and where it
+     * stands against the main baseline. The one list of the row's fields.
+     */
+    static void row(ScheduledTask t, ScheduleProgress.Row p, RowSink out) {
         out.text("id", t.id());
         out.text("wbs", t.wbs());
         out.text("name", t.name());
@@ -114,12 +117,20 @@ public final class ScheduleJson {
         out.textOrNull("driving_predecessor", t.drivingPredecessor());
         out.text("driver", t.driver());
         out.bool("done", t.done());
+        out.number("percent_complete", ScheduleCsv.number(p.percentComplete()));
+        out.text("actual_start", ScheduleCsv.time(p.actualStart()));
+        out.text("actual_finish", ScheduleCsv.time(p.actualFinish()));
+        out.text("baseline_start", ScheduleCsv.time(p.baselineStart()));
+        out.text("baseline_finish", ScheduleCsv.time(p.baselineFinish()));
+        if (p.finishVarianceMinutes() != null) {
+            out.number("finish_variance_hours", ScheduleCsv.hours(p.finishVarianceMinutes()));
+        }
     }
 
     /** One task's row as a node. */
-    public static MapNode task(ScheduledTask t) {
+    public static MapNode task(ScheduledTask t, ScheduleProgress.Row p) {
         MapNode.Builder tb = MapNode.builder().flow();
-        row(t, new RowSink() {
+        row(t, p, new RowSink() {
             @Override
             public void text(String key, String value) {
                 tb.put(key, value);
@@ -144,15 +155,15 @@ public final class ScheduleJson {
     }
 
     /** One task's row as compact JSON, appended to {@code out}: the same text as {@code JsonEmitter.compact(task(t))}. */
-    public static void compactRow(ScheduledTask t, StringBuilder out) {
-        compactRow(t, out, java.util.function.UnaryOperator.identity());
+    static void compactRow(ScheduledTask t, ScheduleProgress.Row p, StringBuilder out) {
+        compactRow(t, p, out, java.util.function.UnaryOperator.identity());
     }
 
     /** The same with each key as {@code keys} writes it ({@link #camel} for the API). */
-    public static void compactRow(ScheduledTask t, StringBuilder out, java.util.function.UnaryOperator<String> keys) {
+    static void compactRow(ScheduledTask t, ScheduleProgress.Row p, StringBuilder out, java.util.function.UnaryOperator<String> keys) {
         out.append('{');
         int start = out.length();
-        row(t, new RowSink() {
+        row(t, p, new RowSink() {
             private void key(String key) {
                 if (out.length() > start) {
                     out.append(',');
@@ -239,8 +250,9 @@ public final class ScheduleJson {
         b.put("input_warnings", ListNode.of(others));
         List<Node> tasks = new ArrayList<>();
         if (withTasks) {
-            for (ScheduledTask t : s.tasks()) {
-                tasks.add(task(t));
+            ScheduleProgress progress = ScheduleProgress.of(s);
+            for (int i = 0; i < s.tasks().size(); i++) {
+                tasks.add(task(s.tasks().get(i), progress.row(i)));
             }
         }
         b.put("tasks", ListNode.of(tasks));

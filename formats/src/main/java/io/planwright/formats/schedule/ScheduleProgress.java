@@ -1,0 +1,71 @@
+package io.planwright.formats.schedule;
+
+import io.planwright.core.calendar.WorkingTime;
+import io.planwright.core.model.Baseline;
+import io.planwright.core.model.BaselineTask;
+import io.planwright.core.model.Plan;
+import io.planwright.core.model.Task;
+import io.planwright.core.schedule.PlanCalendars;
+import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.ScheduledTask;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the schedule's rows add after their own columns: each task's progress (percent complete, actual
+ * start and finish) and where it stands against the main baseline (its baseline start and finish, and the
+ * finish variance in working hours of the task's calendar, positive when later). Worked out once per
+ * schedule written.
+ */
+final class ScheduleProgress {
+
+    /** One row's figures; null where there is none (no baseline, not started). */
+    record Row(double percentComplete, LocalDateTime actualStart, LocalDateTime actualFinish, LocalDateTime baselineStart,
+               LocalDateTime baselineFinish, Long finishVarianceMinutes) {
+    }
+
+    private static final Row NONE = new Row(0, null, null, null, null, null);
+
+    private final Row[] rows;
+
+    private ScheduleProgress(Row[] rows) {
+        this.rows = rows;
+    }
+
+    static ScheduleProgress of(PlanSchedule s) {
+        Plan plan = s.plan();
+        List<ScheduledTask> tasks = s.tasks();
+        Map<String, Task> byId = new HashMap<>(plan.tasks().size() * 2);
+        plan.tasks().forEach(t -> byId.putIfAbsent(t.id(), t));
+        Baseline baseline = plan.baselines().isEmpty() ? null : plan.baselines().get(0);
+        Map<String, BaselineTask> base = new HashMap<>();
+        if (baseline != null) {
+            baseline.tasks().forEach(b -> base.putIfAbsent(b.taskId(), b));
+        }
+        Map<String, WorkingTime> calendars = new HashMap<>();
+        Row[] rows = new Row[tasks.size()];
+        for (int i = 0; i < rows.length; i++) {
+            ScheduledTask st = tasks.get(i);
+            Task t = byId.get(st.id());
+            BaselineTask b = base.get(st.id());
+            if (t == null) {
+                rows[i] = NONE;
+                continue;
+            }
+            Long variance = null;
+            if (b != null && b.finish() != null && st.finish() != null) {
+                WorkingTime cal = calendars.computeIfAbsent(PlanCalendars.taskCalendarId(plan, t.calendarId()), id -> PlanCalendars.calendar(plan, id));
+                variance = cal.workBetween(WorkingTime.minutes(b.finish()), WorkingTime.minutes(st.finish()));
+            }
+            rows[i] = new Row(t.percentComplete(), t.actualStart(), t.actualFinish(), b == null ? null : b.start(), b == null ? null : b.finish(), variance);
+        }
+        return new ScheduleProgress(rows);
+    }
+
+    Row row(int i) {
+        return i < rows.length ? rows[i] : NONE;
+    }
+}
