@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * What the schedule's rows add after their own columns: each task's progress (percent complete, actual
- * start and finish) and where it stands against the main baseline (its baseline start and finish, and the
+ * start and finish, as the schedule holds them) and where it stands against the main baseline (its baseline start and finish, and the
  * finish variance in working hours of the task's calendar, positive when later). Worked out once per
  * schedule written.
  */
@@ -60,7 +60,9 @@ final class ScheduleProgress {
                 WorkingTime cal = calendars.computeIfAbsent(PlanCalendars.taskCalendarId(plan, t.calendarId()), id -> PlanCalendars.calendar(plan, id));
                 variance = cal.workBetween(WorkingTime.minutes(b.finish()), WorkingTime.minutes(st.finish()));
             }
-            rows[i] = new Row(t.percentComplete(), t.actualStart(), t.actualFinish(), b == null ? null : b.start(), b == null ? null : b.finish(), variance);
+            // the actual dates as the schedule holds them (a date given alone moved into working time, as the start and finish columns show it)
+            rows[i] = new Row(t.percentComplete(), t.actualStart() == null ? null : st.start(), t.actualFinish() == null ? null : st.finish(),
+                    b == null ? null : b.start(), b == null ? null : b.finish(), variance);
         }
         return new ScheduleProgress(rows);
     }
