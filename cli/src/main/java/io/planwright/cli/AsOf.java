@@ -2,9 +2,7 @@ package io.planwright.cli;
 
 import io.planwright.core.calendar.Moments;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 
 /** A status date given on the command line: a date alone is the end of that day, as in plan files. */
 final class AsOf {
@@ -16,14 +14,11 @@ final class AsOf {
         if (text == null) {
             return null;
         }
-        try {
-            if (text.length() <= 10) {
-                return Moments.of(LocalDate.parse(text), Moments.Edge.FINISH);
-            }
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDateTime moment = Moments.parse(text, Moments.Edge.FINISH);
+        if (moment == null) {
             throw CliException.usage(option + " '" + text + "' is not a date: write it as 2026-03-11 (the end of that day) or 2026-03-11T12:00");
         }
+        return moment;
     }
 
     /** The date as the plan file writes it. */

@@ -2,7 +2,6 @@ package io.planwright.cli;
 
 import io.planwright.core.calendar.Moments;
 import io.planwright.core.model.Baseline;
-import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.Plan;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.schedule.PlanScheduler;
@@ -16,11 +15,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -103,20 +100,14 @@ final class BaselineCommand implements Callable<Integer> {
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-11s %-28s %-16s %6s  %-10s  %s%n", "id", "name", "saved", "tasks", "finish", "cost"));
         for (Baseline b : plan.baselines()) {
-            LocalDateTime finish = b.tasks().stream().map(BaselineTask::finish).filter(Objects::nonNull).max(LocalDateTime::compareTo).orElse(null);
+            LocalDateTime finish = Baselines.finish(b);
+            Double cost = io.planwright.core.cost.Costs.budget(plan, b);
             out.append(String.format(Locale.ROOT, "%-11s %-28s %-16s %6d  %-10s  %s%n", b.id(), b.name(),
                     b.savedAt() == null ? "" : b.savedAt().toString().replace('T', ' '), b.tasks().size(),
                     finish == null ? "" : Moments.date(finish, Moments.Edge.FINISH),
-                    io.planwright.core.format.Amounts.money(cost(plan, b), plan.currency())));
+                    io.planwright.core.format.Amounts.money(cost == null ? 0 : cost, plan.currency())));
         }
         return out.toString();
-    }
-
-    /** The baseline's cost: its tasks that are not phases. */
-    private static double cost(Plan plan, Baseline b) {
-        java.util.Set<String> parents = io.planwright.core.cost.Costs.parents(plan);
-        return b.tasks().stream().filter(t -> !parents.contains(t.taskId()) && t.cost() != null).map(BaselineTask::cost)
-                .mapToDouble(BigDecimal::doubleValue).sum();
     }
 
     private static String describe(Baseline b) {

@@ -34,6 +34,29 @@ public final class Moments {
     private Moments() {
     }
 
+    /**
+     * A moment as people and files write it: a date alone (the start of that day for starts, its end for
+     * finishes), {@code ...T24:00} (the end of that day), or a local date-time with {@code T} or a space;
+     * null when the text is none of these.
+     */
+    public static LocalDateTime parse(String text, Edge edge) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().replace(' ', 'T');
+        try {
+            if (t.length() == 10) {
+                return of(LocalDate.parse(t), edge);
+            }
+            if (t.length() >= 16 && t.startsWith("24:00", 11) && t.substring(16).matches("(:00(\\.0+)?)?")) {
+                return of(LocalDate.parse(t.substring(0, 10)), Edge.FINISH);
+            }
+            return LocalDateTime.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The moment a date alone stands for: its start ({@code 00:00}) or its end ({@code 00:00} of the next day). */
     public static LocalDateTime of(LocalDate date, Edge edge) {
         return edge == Edge.FINISH ? date.plusDays(1).atStartOfDay() : date.atStartOfDay();

@@ -181,9 +181,11 @@ public final class Costs {
     /** The budget: the cost the main baseline recorded for the tasks that do work (summaries roll up), or null without one. */
     public static Double budget(Plan plan) {
         Baseline b = mainBaseline(plan);
-        if (b == null) {
-            return null;
-        }
+        return b == null ? null : budget(plan, b);
+    }
+
+    /** What a baseline recorded as the cost of the tasks that do work (phases roll up theirs), or null when it recorded none. */
+    public static Double budget(Plan plan, Baseline b) {
         java.util.Set<String> parents = parents(plan);
         double sum = 0;
         boolean any = false;

@@ -125,6 +125,11 @@ public final class Baselines {
         return plan.baselines().stream().filter(b -> b.id().equals(id) || b.name().equalsIgnoreCase(id)).findFirst();
     }
 
+    /** The latest finish a baseline recorded, or null. */
+    public static LocalDateTime finish(Baseline b) {
+        return b.tasks().stream().map(BaselineTask::finish).filter(java.util.Objects::nonNull).max(LocalDateTime::compareTo).orElse(null);
+    }
+
     private static int rank(List<String> order, String id) {
         int i = order.indexOf(id);
         return i < 0 ? order.size() : i;

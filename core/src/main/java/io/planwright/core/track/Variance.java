@@ -64,7 +64,7 @@ public final class Variance {
         }
         List<Line> out = new ArrayList<>();
         LocalDateTime baseStart = base.values().stream().map(BaselineTask::start).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
-        LocalDateTime baseFinish = base.values().stream().map(BaselineTask::finish).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+        LocalDateTime baseFinish = Baselines.finish(baseline);
         double baseCost = baseline.tasks().stream().filter(b -> b.cost() != null && wbs.indexOf(b.taskId()) >= 0 && !wbs.isSummary(wbs.indexOf(b.taskId())))
                 .mapToDouble(b -> b.cost().doubleValue()).sum();
         double planWork = 0;

@@ -170,21 +170,7 @@ public final class ModelJson {
 
     /** A date (the start or the end of that day), {@code ...T24:00}, or a local date-time; null when it is none. */
     static LocalDateTime moment(String text, Moments.Edge edge) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.trim().replace(' ', 'T');
-        try {
-            if (t.length() == 10) {
-                return Moments.of(LocalDate.parse(t), edge);
-            }
-            if (t.length() >= 16 && t.startsWith("24:00", 11) && t.substring(16).matches("(:00(\\.0+)?)?")) {
-                return Moments.of(LocalDate.parse(t.substring(0, 10)), Moments.Edge.FINISH);
-            }
-            return LocalDateTime.parse(t);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Moments.parse(text, edge);
     }
 
     /** Writes a moment as the plan file does: the end of a day in a finish field as that day. */

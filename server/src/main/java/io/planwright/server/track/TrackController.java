@@ -2,7 +2,6 @@ package io.planwright.server.track;
 
 import io.planwright.core.calendar.Moments;
 import io.planwright.core.model.Baseline;
-import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.Plan;
 import io.planwright.core.schedule.PlanSchedule;
 import io.planwright.core.track.Baselines;
@@ -25,12 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -55,11 +51,8 @@ public class TrackController {
     /** One baseline: its id, name, when it was saved, how many tasks it holds, its finish and its cost. */
     public record BaselineView(String id, String name, LocalDateTime savedAt, int tasks, LocalDateTime finish, double cost) {
         static BaselineView of(Plan plan, Baseline b) {
-            java.util.Set<String> parents = io.planwright.core.cost.Costs.parents(plan);
-            LocalDateTime finish = b.tasks().stream().map(BaselineTask::finish).filter(Objects::nonNull).max(LocalDateTime::compareTo).orElse(null);
-            double cost = b.tasks().stream().filter(t -> !parents.contains(t.taskId()) && t.cost() != null).map(BaselineTask::cost)
-                    .mapToDouble(BigDecimal::doubleValue).sum();
-            return new BaselineView(b.id(), b.name(), b.savedAt(), b.tasks().size(), finish, cost);
+            Double cost = io.planwright.core.cost.Costs.budget(plan, b);
+            return new BaselineView(b.id(), b.name(), b.savedAt(), b.tasks().size(), Baselines.finish(b), cost == null ? 0 : cost);
         }
     }
 
@@ -155,10 +148,10 @@ public class TrackController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return text.length() <= 10 ? Moments.of(LocalDate.parse(text), Moments.Edge.FINISH) : LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDateTime moment = Moments.parse(text, Moments.Edge.FINISH);
+        if (moment == null) {
             throw new IllegalArgumentException(field + ": '" + text + "' is not a date; write 2026-03-13 (the end of that day) or 2026-03-13T12:00");
         }
+        return moment;
     }
 }
