@@ -41,9 +41,17 @@ public final class Conformance {
         }
     }
 
-    /** One value compared: what MS Project stored, what Planwright and MPXJ computed. */
+    /**
+     * One value compared: what MS Project stored, what Planwright and MPXJ computed; {@code progress} for a
+     * task that has started (an actual start) in the file.
+     */
     public record Comparison(String file, String taskId, String taskName, Field field, String msProject, String planwright, String mpxj,
-                             boolean planwrightOk, boolean mpxjOk) {
+                             boolean planwrightOk, boolean mpxjOk, boolean progress) {
+
+        public Comparison(String file, String taskId, String taskName, Field field, String msProject, String planwright, String mpxj,
+                          boolean planwrightOk, boolean mpxjOk) {
+            this(file, taskId, taskName, field, msProject, planwright, mpxj, planwrightOk, mpxjOk, false);
+        }
     }
 
     /**
@@ -58,8 +66,16 @@ public final class Conformance {
         }
 
         public Map<Field, int[]> counts() {
+            return counts(false);
+        }
+
+        /** Per field: compared, Planwright's matches, MPXJ's; with {@code progressOnly} of the tasks with progress only. */
+        public Map<Field, int[]> counts(boolean progressOnly) {
             Map<Field, int[]> out = new EnumMap<>(Field.class);
             for (Comparison c : comparisons) {
+                if (progressOnly && !c.progress()) {
+                    continue;
+                }
                 int[] n = out.computeIfAbsent(c.field(), f -> new int[3]);
                 n[0]++;
                 n[1] += c.planwrightOk() ? 1 : 0;
@@ -145,30 +161,44 @@ public final class Conformance {
                 continue; // a summary: its dates roll up
             }
             Task mpxj = mpxjFailure == null ? theirs.get(t.getUniqueID()) : null;
-            if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
-                String expected = t.getStart() + " .. " + t.getFinish();
-                String got = mine.start() + " .. " + mine.finish();
-                String m = mpxj == null ? "-" : mpxj.getStart() + " .. " + mpxj.getFinish();
-                boolean ok = same(t.getStart(), mine.start(), false) && same(t.getFinish(), mine.finish(), false);
-                boolean mOk = mpxj != null && same(t.getStart(), mpxj.getStart(), false) && same(t.getFinish(), mpxj.getFinish(), false);
-                out.add(new Comparison(name, id, t.getName(), Field.MANUAL_DATES, expected, got, m, ok, mOk));
-                continue;
-            }
-            date(out, name, id, t, Field.EARLY_START, t.getEarlyStart(), mine.earlyStart(), mpxj == null ? null : mpxj.getEarlyStart());
-            date(out, name, id, t, Field.EARLY_FINISH, t.getEarlyFinish(), mine.earlyFinish(), mpxj == null ? null : mpxj.getEarlyFinish());
-            date(out, name, id, t, Field.LATE_START, t.getLateStart(), mine.lateStart(), mpxj == null ? null : mpxj.getLateStart());
-            date(out, name, id, t, Field.LATE_FINISH, t.getLateFinish(), mine.lateFinish(), mpxj == null ? null : mpxj.getLateFinish());
-            if (slackStored && t.getTotalSlack() != null) {
-                long expected = minutes(original, t.getTotalSlack());
-                Long m = mpxj == null || mpxj.getTotalSlack() == null ? null : minutes(fresh.project(), mpxj.getTotalSlack());
-                out.add(new Comparison(name, id, t.getName(), Field.TOTAL_SLACK, expected + " min", mine.totalFloatMinutes() + " min",
-                        m == null ? "-" : m + " min", expected == mine.totalFloatMinutes(), m != null && expected == m));
-                boolean critical = t.getCritical();
-                out.add(new Comparison(name, id, t.getName(), Field.CRITICAL, String.valueOf(critical), String.valueOf(mine.critical()),
-                        mpxj == null ? "-" : String.valueOf(mpxj.getCritical()), critical == mine.critical(), mpxj != null && critical == mpxj.getCritical()));
+            int first = out.size();
+            compare(out, name, id, t, mine, mpxj, original, fresh, slackStored);
+            if (t.getActualStart() != null) {
+                for (int k = first; k < out.size(); k++) {
+                    Comparison c = out.get(k);
+                    out.set(k, new Comparison(c.file(), c.taskId(), c.taskName(), c.field(), c.msProject(), c.planwright(), c.mpxj(),
+                            c.planwrightOk(), c.mpxjOk(), true));
+                }
             }
         }
         return new FileResult(name, out, null, List.copyOf(dropped));
+    }
+
+    /** The values of one task: a manual one's dates, else its early and late dates, and its slack where the file stores it. */
+    private static void compare(List<Comparison> out, String name, String id, Task t, ScheduledTask mine, Task mpxj, ProjectFile original,
+                                ProjectFiles.Opened fresh, boolean slackStored) {
+        if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
+            String expected = t.getStart() + " .. " + t.getFinish();
+            String got = mine.start() + " .. " + mine.finish();
+            String m = mpxj == null ? "-" : mpxj.getStart() + " .. " + mpxj.getFinish();
+            boolean ok = same(t.getStart(), mine.start(), false) && same(t.getFinish(), mine.finish(), false);
+            boolean mOk = mpxj != null && same(t.getStart(), mpxj.getStart(), false) && same(t.getFinish(), mpxj.getFinish(), false);
+            out.add(new Comparison(name, id, t.getName(), Field.MANUAL_DATES, expected, got, m, ok, mOk));
+            return;
+        }
+        date(out, name, id, t, Field.EARLY_START, t.getEarlyStart(), mine.earlyStart(), mpxj == null ? null : mpxj.getEarlyStart());
+        date(out, name, id, t, Field.EARLY_FINISH, t.getEarlyFinish(), mine.earlyFinish(), mpxj == null ? null : mpxj.getEarlyFinish());
+        date(out, name, id, t, Field.LATE_START, t.getLateStart(), mine.lateStart(), mpxj == null ? null : mpxj.getLateStart());
+        date(out, name, id, t, Field.LATE_FINISH, t.getLateFinish(), mine.lateFinish(), mpxj == null ? null : mpxj.getLateFinish());
+        if (slackStored && t.getTotalSlack() != null) {
+            long expected = minutes(original, t.getTotalSlack());
+            Long m = mpxj == null || mpxj.getTotalSlack() == null ? null : minutes(fresh.project(), mpxj.getTotalSlack());
+            out.add(new Comparison(name, id, t.getName(), Field.TOTAL_SLACK, expected + " min", mine.totalFloatMinutes() + " min",
+                    m == null ? "-" : m + " min", expected == mine.totalFloatMinutes(), m != null && expected == m));
+            boolean critical = t.getCritical();
+            out.add(new Comparison(name, id, t.getName(), Field.CRITICAL, String.valueOf(critical), String.valueOf(mine.critical()),
+                    mpxj == null ? "-" : String.valueOf(mpxj.getCritical()), critical == mine.critical(), mpxj != null && critical == mpxj.getCritical()));
+        }
     }
 
     private static String whyLeftOut(Task t) {
@@ -228,9 +258,14 @@ public final class Conformance {
 
     /** Per field: compared, Planwright's matches, MPXJ's matches, over all files. */
     public static Map<Field, int[]> totals(List<FileResult> results) {
+        return totals(results, false);
+    }
+
+    /** The totals of the tasks with progress (an actual start in the file) only, with {@code progressOnly}. */
+    public static Map<Field, int[]> totals(List<FileResult> results, boolean progressOnly) {
         Map<Field, int[]> total = new EnumMap<>(Field.class);
         for (FileResult r : results) {
-            r.counts().forEach((f, n) -> {
+            r.counts(progressOnly).forEach((f, n) -> {
                 int[] t = total.computeIfAbsent(f, x -> new int[3]);
                 t[0] += n[0];
                 t[1] += n[1];
@@ -274,6 +309,8 @@ public final class Conformance {
         b.append('\n');
         totals(results).forEach((f, n) -> b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %6d %3.0f%% %6d %3.0f%%%n", "TOTAL", f.label(), n[0],
                 n[1], 100.0 * n[1] / n[0], n[2], 100.0 * n[2] / n[0])));
+        totals(results, true).forEach((f, n) -> b.append(String.format(Locale.ROOT, "%-58s %-14s %9d %6d %3.0f%% %6d %3.0f%%%n",
+                "TOTAL of the tasks with progress", f.label(), n[0], n[1], 100.0 * n[1] / n[0], n[2], 100.0 * n[2] / n[0])));
         if (mismatches || mpxjMismatches) {
             List<Comparison> list = mismatches(results, mpxjMismatches);
             b.append('\n').append(list.size()).append(list.size() == 1 ? " mismatch" : " mismatches")
@@ -301,6 +338,8 @@ public final class Conformance {
         }
         totals(results).forEach((f, n) -> b.append("total,,").append(f.label()).append(',').append(n[0]).append(',').append(n[1]).append(',')
                 .append(n[2]).append(",,,,,,\n"));
+        totals(results, true).forEach((f, n) -> b.append("progress,,").append(f.label()).append(',').append(n[0]).append(',').append(n[1])
+                .append(',').append(n[2]).append(",,,,,,\n"));
         for (Comparison c : mismatches(results, mpxjMismatches)) {
             b.append("mismatch,").append(cell(c.file())).append(',').append(c.field().label()).append(",,")
                     .append(c.planwrightOk() ? 1 : 0).append(',').append(c.mpxjOk() ? 1 : 0).append(',')

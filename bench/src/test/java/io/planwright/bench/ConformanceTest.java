@@ -108,6 +108,22 @@ class ConformanceTest {
         }
     }
 
+    /**
+     * The tasks the sample files hold with progress (started or finished in MS Project: mpp14baseline,
+     * mpp14resource, the timephased and split files): scheduled from their actual dates, their early
+     * dates are MS Project's, and every field at least as often as MPXJ.
+     */
+    @Test
+    void tasksWithProgressAreScheduledAsMsProjectDid() {
+        Map<Field, int[]> progress = Conformance.totals(results, true);
+        assertThat(progress.get(Field.EARLY_START)[0]).isGreaterThanOrEqualTo(40);
+        assertThat(progress.get(Field.EARLY_START)[1]).isEqualTo(progress.get(Field.EARLY_START)[0]);
+        assertThat(progress.get(Field.EARLY_FINISH)[1]).isEqualTo(progress.get(Field.EARLY_FINISH)[0]);
+        progress.forEach((field, n) -> assertThat(n[1]).as(field.label()).isGreaterThanOrEqualTo(n[2]));
+        assertThat(Conformance.table(results, false)).contains("TOTAL of the tasks with progress");
+        assertThat(Conformance.csv(results, false).lines().filter(l -> l.startsWith("progress,")).count()).isEqualTo(progress.size());
+    }
+
     @Test
     void theReportsListTheMismatchesWithAllThreeValues() {
         String table = Conformance.table(results, true, false);

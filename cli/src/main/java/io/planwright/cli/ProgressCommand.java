@@ -40,6 +40,11 @@ final class ProgressCommand implements Callable<Integer> {
             converter = RuleConverter.class)
     Rule rule;
 
+    @Option(names = "--reschedule-remaining", negatable = true, paramLabel = "BOOLEAN",
+            description = "The work left of started tasks that are behind resumes at the status date (the plan's reschedule-remaining, as MS Project's "
+                    + "option); --no-reschedule-remaining turns it off. Unchanged when not given.")
+    Boolean rescheduleRemaining;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the plan to this file instead of FILE.")
     Path output;
 
@@ -65,8 +70,9 @@ final class ProgressCommand implements Callable<Integer> {
         ProgressUpdate.Result r = ProgressUpdate.asOf(plan, PlanScheduler.schedule(plan), date,
                 rule == Rule.share ? ProgressUpdate.Rule.SHARE_ELAPSED : ProgressUpdate.Rule.ZERO_OR_HUNDRED);
         Path target = output == null ? file : output;
+        Plan updated = rescheduleRemaining == null ? r.plan() : r.plan().toBuilder().rescheduleRemaining(rescheduleRemaining).build();
         try {
-            PlanIO.write(r.plan(), target, java.time.Instant.now());
+            PlanIO.write(updated, target, java.time.Instant.now());
         } catch (PlanIO.ExportException e) {
             throw CliException.problems(e.getMessage() + "; nothing was written");
         }

@@ -114,4 +114,23 @@ class TrackCliTest {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(Files.readAllBytes(p)).isEqualTo(before);
     }
+
+    /**
+     * The first Friday's plan with C only 20 % done: with the plan's option to reschedule remaining work,
+     * C's 8 days left resume after the status date and it finishes on the 20th, not the 15th.
+     */
+    @Test
+    void progressCanRescheduleTheWorkLeftAfterTheStatusDate() throws IOException {
+        Path p = Files.writeString(dir.resolve("behind.plan.yaml"), Files.readString(firstFriday()).replace("progress: 40%", "progress: 20%"));
+        assertThat(run("schedule", p.toString(), "--format", "csv").out()).contains("\nc,2,C,").containsPattern("\nc,2,C,[^\n]*2027-01-15");
+        CliTest.Run r = run("progress", p.toString(), "--as-of", "2027-01-08", "--reschedule-remaining", "--rule", "zero-or-hundred");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(p)).contains("reschedule-remaining: true", "progress: 20%");
+        CliTest.Run after = run("schedule", p.toString(), "--format", "csv");
+        assertThat(after.out()).containsPattern("\nc,2,C,[^\n]*2027-01-20");
+        // the baseline written with dates alone shows as working moments, not a day late (2027-01-16T00:00)
+        assertThat(after.out()).containsPattern("\nc,2,C,[^\n]*,20,2027-01-04T08:00,,2027-01-04T08:00,2027-01-15T17:00,24\n");
+        assertThat(run("progress", p.toString(), "--as-of", "2027-01-08", "--no-reschedule-remaining").exit()).isZero();
+        assertThat(Files.readString(p)).doesNotContain("reschedule-remaining");
+    }
 }

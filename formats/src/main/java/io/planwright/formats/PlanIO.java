@@ -156,6 +156,9 @@ public final class PlanIO {
         if (plan.timeZone() != null) {
             left.add("time zone");
         }
+        if (plan.rescheduleRemaining()) {
+            left.add("reschedule remaining work after the status date");
+        }
         if (plan.currency() != null) {
             left.add("currency (" + plan.currency() + ")");
         }

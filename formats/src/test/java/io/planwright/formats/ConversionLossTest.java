@@ -41,6 +41,7 @@ class ConversionLossTest {
               description: Move the Leipzig warehouse to Halle
               start: 2026-03-02
               status-date: 2026-03-11
+              reschedule-remaining: true
               time-zone: Europe/Berlin
               currency: CHF
               calendar: office
@@ -62,15 +63,15 @@ class ConversionLossTest {
 
     /** Each fact, and the words that name it in a loss. */
     static final Map<String, String> NAMED_AS = Map.of("description", "description", "status date", "status date", "time zone", "time zone",
-            "currency", "currency", "holiday names", "calendar");
+            "currency", "currency", "holiday names", "calendar", "reschedule remaining", "reschedule remaining");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "xml;   description, time zone",
-            "xer;   description, time zone, holiday names",
-            "pmxml; description, time zone, holiday names",
-            "csv;   description, status date, time zone, currency, holiday names",
-            "xlsx;  description, status date, time zone, currency, holiday names"})
+            "xer;   description, time zone, reschedule remaining, holiday names",
+            "pmxml; description, time zone, reschedule remaining, holiday names",
+            "csv;   description, status date, time zone, reschedule remaining, currency, holiday names",
+            "xlsx;  description, status date, time zone, reschedule remaining, currency, holiday names"})
     void whatDoesNotComeBackIsListedAndTheProgressDoes(String extension, String expectedLost) throws Exception {
         Path source = Files.writeString(dir.resolve("move.plan.yaml"), PLAN);
         ReadResult read = PlanIO.readAndCheck(source);
@@ -87,6 +88,7 @@ class ConversionLossTest {
         same.put("status date", back.statusDate() != null && Moments.day(plan.statusDate(), Moments.Edge.FINISH)
                 .equals(Moments.day(back.statusDate(), Moments.Edge.FINISH)));
         same.put("time zone", Objects.equals(plan.timeZone(), back.timeZone()));
+        same.put("reschedule remaining", plan.rescheduleRemaining() == back.rescheduleRemaining());
         same.put("currency", Objects.equals(plan.currency(), back.currency()));
         same.put("holiday names", holidayNames(plan).equals(holidayNames(back)));
         List<String> lost = same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();

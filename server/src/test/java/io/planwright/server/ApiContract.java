@@ -902,12 +902,18 @@ abstract class ApiContract {
         Reply bad = call("POST", "/api/v1/plans/" + id + "/progress", adminToken, "{\"asOf\":\"2026-03-20\",\"rule\":\"half\"}", "If-Match", etagOf(id));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("use share or zero-or-hundred");
+        // the option to reschedule the work left after the status date: set with the update, in the settings, and in the form
+        Reply reschedule = call("POST", "/api/v1/plans/" + id + "/progress", adminToken, "{\"asOf\":\"2026-03-20\",\"rescheduleRemaining\":true}",
+                "If-Match", etagOf(id));
+        assertThat(reschedule.status()).as(reschedule.body()).isEqualTo(200);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id, adminToken, null)).get("settings").get("rescheduleRemaining").asBoolean()).isTrue();
 
         // the status page shows it all, in words
         Session owner = new Session();
         owner.signIn("admin", "an admin password for tests");
         String page = owner.send("GET", "/plans/" + id + "/status", null, null).body();
         assertThat(page).contains("as of 2026-03-20", "against baseline Approved plan", "Earned value (EV)", "s-curve-chart", "Update progress");
+        assertThat(page).containsPattern("name=\"rescheduleRemaining\" type=\"checkbox\" checked");
         assertThat(owner.send("GET", "/plans/" + id, null, null).body()).contains("id=\"headline\"", " as of 2026-03-20: ", "Status and earned value",
                 "Schedule performance", "SPI(t) ");
     }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param start         when work may begin; for plans scheduled from the finish, the earliest start is computed
  * @param finish        the required finish date of a plan scheduled backward (retro-planning)
  * @param statusDate    the date progress was last reported up to
+ * @param rescheduleRemaining MS Project's "move start of remaining parts before the status date forward to the
+ *                      status date": the work left of a started task that is behind resumes at the status date
  * @param calendarId    the default calendar of tasks and resources
  * @param roles         named roles that RACI entries and the communication plan may refer to
  * @param baselines     saved copies of the plan's dates and costs, to measure progress against
@@ -24,7 +26,8 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
                    Distribution defaultDistribution, Charter charter, List<Objective> objectives,
                    List<Deliverable> deliverables, List<WorkCalendar> calendars, List<Resource> resources,
                    List<Task> tasks, List<Risk> risks, List<Stakeholder> stakeholders,
-                   List<CommunicationItem> communications, List<String> roles, List<Baseline> baselines) {
+                   List<CommunicationItem> communications, List<String> roles, List<Baseline> baselines,
+                   boolean rescheduleRemaining) {
 
     public static final String DEFAULT_CALENDAR_ID = "standard";
 
@@ -76,6 +79,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         b.finish = finish;
         b.scheduleFrom = scheduleFrom;
         b.statusDate = statusDate;
+        b.rescheduleRemaining = rescheduleRemaining;
         b.timeZone = timeZone;
         b.currency = currency;
         b.calendarId = calendarId;
@@ -102,6 +106,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         private LocalDateTime finish;
         private ScheduleFrom scheduleFrom = ScheduleFrom.START;
         private LocalDateTime statusDate;
+        private boolean rescheduleRemaining;
         private ZoneId timeZone;
         private String currency;
         private String calendarId;
@@ -129,6 +134,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         public Builder finish(LocalDateTime v) { this.finish = v; return this; }
         public Builder scheduleFrom(ScheduleFrom v) { this.scheduleFrom = v; return this; }
         public Builder statusDate(LocalDateTime v) { this.statusDate = v; return this; }
+        public Builder rescheduleRemaining(boolean v) { this.rescheduleRemaining = v; return this; }
         public Builder timeZone(ZoneId v) { this.timeZone = v; return this; }
         public Builder currency(String v) { this.currency = v; return this; }
         public Builder calendarId(String v) { this.calendarId = v; return this; }
@@ -158,7 +164,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         public Plan build() {
             return new Plan(name, description, start, finish, scheduleFrom, statusDate, timeZone, currency, calendarId, workTime,
                     defaultDistribution, charter, objectives, deliverables, calendars, resources, tasks, risks, stakeholders,
-                    communications, roles, baselines);
+                    communications, roles, baselines, rescheduleRemaining);
         }
     }
 }

@@ -16,6 +16,7 @@ import io.planwright.core.model.Task;
 import io.planwright.core.schedule.LeafNetwork;
 import io.planwright.core.schedule.PlanCalendars;
 import io.planwright.core.schedule.PlanSchedule;
+import io.planwright.core.schedule.TaskProgress;
 import io.planwright.core.schedule.PlanScheduler;
 import io.planwright.core.schedule.ScheduledTask;
 
@@ -389,6 +390,15 @@ public final class SimulationModel {
                 double ml = e.mostLikely().minutes(plan.workTime());
                 double p = e.pessimistic().minutes(plan.workTime());
                 Distribution dist = e.distribution() == null ? fallback : e.distribution();
+                if (TaskProgress.inProgress(t) && ml > 0) {
+                    // from the status date: the part done is fixed, the part left as uncertain as the estimate
+                    long d = Math.round(ml);
+                    double past = TaskProgress.doneMinutes(t, d, plan.workTime());
+                    double left = TaskProgress.remainingMinutes(t, d, plan.workTime());
+                    o = past + left * o / ml;
+                    p = past + left * p / ml;
+                    ml = past + left;
+                }
                 m.lo[i] = o;
                 m.mode[i] = ml;
                 m.hi[i] = p;

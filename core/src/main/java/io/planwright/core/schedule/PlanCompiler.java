@@ -65,7 +65,7 @@ public final class PlanCompiler {
         }
         addTasks(plan, wbs, b, calendarIndex, backward);
         addAssignmentSpans(plan, wbs, b, calendarIndex);
-        addPauses(plan, wbs, b);
+        addPauses(plan, wbs, b, cals, calendarIndex);
         addLinks(plan, wbs, b);
         return new Compiled(b.build(), wbs, Map.copyOf(calendarIndex));
     }
@@ -104,6 +104,9 @@ public final class PlanCompiler {
             boolean summary = wbs.isSummary(i);
             Duration d = summary ? Duration.ZERO : t.duration() != null ? t.duration() : t.milestone() ? Duration.ZERO : DEFAULT_DURATION;
             long minutes = d.isPercent() ? 0 : Math.max(0, d.minutes(wt));
+            if (!summary && TaskProgress.inProgress(t) && !d.isElapsed()) {
+                minutes = TaskProgress.doneMinutes(t, minutes, wt) + TaskProgress.remainingMinutes(t, minutes, wt);
+            }
             Integer cal = t.calendarId() == null ? Integer.valueOf(0) : calendarIndex.get(t.calendarId());
             int task = b.addTask(t.id(), parent, minutes, d.isElapsed(), t.milestone() || (!summary && minutes == 0),
                     cal == null ? 0 : cal);
@@ -127,8 +130,28 @@ public final class PlanCompiler {
         }
     }
 
-    /** A split task's pauses, in working minutes in all. */
-    private static void addPauses(Plan plan, Wbs wbs, NetworkBuilder b) {
+    /**
+     * With the plan's option to reschedule remaining work (MS Project's "move start of remaining parts before
+     * the status date forward to the status date"), a started task that stopped before the status date resumes
+     * there: a pause of the working time between where its done part ends and the status date, on its calendar.
+     */
+    private static long resumeGap(Plan plan, Task t, long duration, WorkingTime cal) {
+        if (!plan.rescheduleRemaining() || plan.statusDate() == null || !TaskProgress.inProgress(t) || cal == null) {
+            return 0;
+        }
+        WorkTime wt = plan.workTime();
+        long remaining = TaskProgress.remainingMinutes(t, duration, wt);
+        if (remaining == 0) {
+            return 0;
+        }
+        long start = WorkingTime.minutes(t.actualStart());
+        long stop = cal.ordinal(start) + TaskProgress.doneMinutes(t, duration, wt);
+        long status = cal.ordinal(WorkingTime.minutes(plan.statusDate()));
+        return Math.max(0, status - stop);
+    }
+
+    /** A split task's pauses, in working minutes in all; and the pause of a started task resuming at the status date. */
+    private static void addPauses(Plan plan, Wbs wbs, NetworkBuilder b, WorkingTime[] cals, Map<String, Integer> calendarIndex) {
         List<Task> tasks = plan.tasks();
         WorkTime wt = plan.workTime();
         for (int i = 0; i < tasks.size(); i++) {
@@ -138,6 +161,11 @@ public final class PlanCompiler {
                 if (!sp.pause().isPercent() && !sp.pause().isElapsed()) {
                     paused += Math.max(0, sp.pause().minutes(wt));
                 }
+            }
+            if (!wbs.isSummary(i) && TaskProgress.inProgress(t) && (t.duration() == null || !t.duration().isElapsed())) {
+                Integer cal = t.calendarId() == null ? Integer.valueOf(0) : calendarIndex.get(t.calendarId());
+                long d = t.duration() == null ? DEFAULT_DURATION.minutes(wt) : t.duration().isPercent() ? 0 : Math.max(0, t.duration().minutes(wt));
+                paused += resumeGap(plan, t, d, cals[cal == null ? 0 : cal]);
             }
             if (paused > 0 && !wbs.isSummary(i) && (t.duration() == null || !t.duration().isElapsed())) {
                 b.pause(i, paused);

@@ -251,4 +251,23 @@ class MonteCarloTest {
             assertThat(d.toLocalTime()).isEqualTo(java.time.LocalTime.of(17, 0));
         }
     }
+
+    /**
+     * From the status date: a task half done is uncertain in its remaining half only. Triangular 8d/10d/20d,
+     * 50 % done: 5d + 5d x (0.8, 1, 2), so its P10..P90 spread is half the spread of the task not started,
+     * and it never finishes before 5d + 4d.
+     */
+    @Test
+    void aStartedTaskIsUncertainInTheWorkItHasLeftOnly() {
+        Task fresh = uncertain("a", 8, 10, 20, Distribution.TRIANGULAR);
+        Task half = fresh.toBuilder().actualStart(MONDAY).percentComplete(50).build();
+        Plan.Builder b = Plan.builder("test").start(MONDAY).statusDate(MONDAY.plusDays(7));
+        MonteCarlo.Result before = run(b.tasks(List.of(fresh)).build(), N, 7, 1);
+        MonteCarlo.Result now = run(b.tasks(List.of(half)).build(), N, 7, 1);
+        double spreadBefore = before.finishDays().p90() - before.finishDays().p10();
+        double spreadNow = now.finishDays().p90() - now.finishDays().p10();
+        assertThat(spreadNow / spreadBefore).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(java.util.Arrays.stream(now.finishSamples()).min().orElseThrow()).isGreaterThanOrEqualTo(9 - 1e-9);
+        assertThat(now.finishDays().p50()).isCloseTo(5 + 5 * triQuantile(0.8, 1, 2, 0.5), org.assertj.core.data.Offset.offset(0.1));
+    }
 }

@@ -279,6 +279,47 @@ class SchedulerTest {
     }
 
     @Test
+    void aStartedTaskFinishesWhenItsRemainingDurationIsDone() {
+        // 40 % of 5d done (2d), 4d reported left: its duration becomes 6d, as in MS Project
+        PlanSchedule s = PlanScheduler.schedule(plan(
+                task("a", "5d").actualStart(t("2026-03-02T08:00")).percentComplete(40).remainingDuration(Duration.days(4)),
+                task("b", "2d").after("a")));
+        assertThat(get(s, "a").finish()).isEqualTo(t("2026-03-09T17:00"));
+        assertThat(get(s, "b").earlyStart()).isEqualTo(t("2026-03-10T08:00"));
+        // progress alone: the rest of its duration
+        PlanSchedule p = PlanScheduler.schedule(plan(task("a", "5d").actualStart(t("2026-03-02T08:00")).percentComplete(40)));
+        assertThat(get(p, "a").finish()).isEqualTo(t("2026-03-06T17:00"));
+    }
+
+    static Plan inProgress(boolean reschedule, double percent, String statusDate) {
+        return Plan.builder("progress").start(MONDAY).statusDate(t(statusDate)).rescheduleRemaining(reschedule)
+                .task(task("a", "5d").actualStart(t("2026-03-02T08:00")).percentComplete(percent).build())
+                .task(task("b", "1d").after("a").build())
+                .build();
+    }
+
+    @Test
+    void remainingWorkBehindTheStatusDateResumesThereWhenThePlanSaysSo() {
+        // 20 % of 5d done: the done part ends Monday 17:00; status date Wednesday evening
+        PlanSchedule moved = PlanScheduler.schedule(inProgress(true, 20, "2026-03-05T00:00"));
+        assertThat(get(moved, "a").start()).isEqualTo(t("2026-03-02T08:00"));
+        assertThat(get(moved, "a").finish()).isEqualTo(t("2026-03-10T17:00")); // 4d from Thursday 08:00
+        assertThat(get(moved, "b").earlyStart()).isEqualTo(t("2026-03-11T08:00"));
+        assertThat(get(moved, "a").critical()).isTrue();
+        // the option off: the remaining work follows the done part (MS Project's default)
+        PlanSchedule kept = PlanScheduler.schedule(inProgress(false, 20, "2026-03-05T00:00"));
+        assertThat(get(kept, "a").finish()).isEqualTo(t("2026-03-06T17:00"));
+        // ahead of the status date: nothing moves
+        PlanSchedule ahead = PlanScheduler.schedule(inProgress(true, 80, "2026-03-05T00:00"));
+        assertThat(get(ahead, "a").finish()).isEqualTo(t("2026-03-06T17:00"));
+        // a finished task never moves
+        Plan done = inProgress(true, 100, "2026-03-12T00:00").toBuilder()
+                .tasks(List.of(task("a", "5d").actualStart(t("2026-03-02T08:00")).actualFinish(t("2026-03-06T17:00")).percentComplete(100).build()))
+                .build();
+        assertThat(get(PlanScheduler.schedule(done), "a").finish()).isEqualTo(t("2026-03-06T17:00"));
+    }
+
+    @Test
     void cyclesAreReportedWithTheTasksInvolved() {
         Plan p = plan(task("design", "1d").after("test"), task("build", "1d").after("design"), task("test", "1d").after("build"),
                 task("other", "1d"));

@@ -141,6 +141,7 @@ public final class MpxjExporter {
             p.setFinishDate(schedule.finish());
         }
         p.setStatusDate(finish(plan.statusDate(), null));
+        p.setMoveRemainingStartsForward(plan.rescheduleRemaining());
         if (plan.currency() != null) {
             p.setCurrencyCode(plan.currency());
             // Primavera keeps a currency's symbol, not its code: the code as the symbol reads back unambiguously ($ does not)
@@ -792,6 +793,9 @@ public final class MpxjExporter {
         }
         if (plan.timeZone() != null) {
             facts.add("time zone (" + plan.timeZone() + "; the dates are written as they are)");
+        }
+        if (target == Target.PRIMAVERA && plan.rescheduleRemaining()) {
+            facts.add("reschedule remaining work after the status date (Primavera has no such option: it always schedules remaining work from the data date)");
         }
         if (target == Target.PRIMAVERA) {
             List<String> named = new ArrayList<>();

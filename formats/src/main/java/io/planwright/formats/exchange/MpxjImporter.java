@@ -112,6 +112,7 @@ public final class MpxjImporter {
             b.finish(props.getFinishDate());
         }
         b.statusDate(props.getStatusDate());
+        b.rescheduleRemaining(props.getMoveRemainingStartsForward());
         if (props.getComments() != null && !props.getComments().isBlank()) {
             b.description(props.getComments().strip());
         }

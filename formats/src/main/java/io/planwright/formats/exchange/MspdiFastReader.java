@@ -279,6 +279,7 @@ final class MspdiFastReader {
         props.setStartDate(dateTime(p.get("StartDate")));
         props.setFinishDate(dateTime(p.get("FinishDate")));
         props.setStatusDate(dateTime(p.get("StatusDate")));
+        props.setMoveRemainingStartsForward("1".equals(p.get("MoveRemainingStartsForward")) || "true".equals(p.get("MoveRemainingStartsForward")));
         props.setCurrencyCode(p.get("CurrencyCode"));
         minutesPerDay = intOr(p.get("MinutesPerDay"), 480);
         minutesPerWeek = intOr(p.get("MinutesPerWeek"), 2400);

@@ -202,6 +202,7 @@ public final class PlanFileReader extends PlanTaskReader {
             b.scheduleFrom(from);
         }
         b.statusDate(dateTime(f, "status-date", path, "the status date", true));
+        b.rescheduleRemaining(Boolean.TRUE.equals(bool(f, "reschedule-remaining", path, "the reschedule-remaining option")));
         String zone = text(f, "time-zone", path, "the time zone");
         if (zone != null) {
             try {

@@ -133,6 +133,9 @@ public final class PlanFileWriter {
             b.put("schedule-from", ScalarNode.plain("finish"));
         }
         b.put("status-date", date(plan.statusDate(), true));
+        if (plan.rescheduleRemaining()) {
+            b.put("reschedule-remaining", ScalarNode.bool(true));
+        }
         if (plan.timeZone() != null) {
             b.put("time-zone", ScalarNode.plain(plan.timeZone().getId()));
         }

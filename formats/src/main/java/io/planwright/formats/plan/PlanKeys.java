@@ -153,6 +153,7 @@ public final class PlanKeys {
                 key("finish", raw("{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}([T ]\\\\d{2}:\\\\d{2}(:\\\\d{2})?)?$\",\"description\":\"required finish (for schedule-from: finish)\"}")),
                 key("schedule-from", raw("{\"enum\":[\"start\",\"finish\"]}")),
                 key("status-date", DATE),
+                key("reschedule-remaining", raw("{\"type\":\"boolean\",\"description\":\"work left of a started task that is behind resumes at the status date (MS Project's move start of remaining parts forward to the status date)\"}")),
                 key("time-zone", raw("{\"type\":\"string\",\"description\":\"IANA zone, such as Europe/Berlin\"}")),
                 key("currency", raw("{\"type\":\"string\",\"pattern\":\"^[A-Za-z]{3}$\"}")),
                 key("calendar", raw("{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\",\"description\":\"default calendar\"}")),

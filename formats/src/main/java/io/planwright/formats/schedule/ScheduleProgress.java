@@ -56,18 +56,29 @@ final class ScheduleProgress {
                 continue;
             }
             Long variance = null;
+            WorkingTime cal = b == null ? null
+                    : calendars.computeIfAbsent(PlanCalendars.taskCalendarId(plan, t.calendarId()), id -> PlanCalendars.calendar(plan, id));
             if (b != null && b.finish() != null && st.finish() != null) {
-                WorkingTime cal = calendars.computeIfAbsent(PlanCalendars.taskCalendarId(plan, t.calendarId()), id -> PlanCalendars.calendar(plan, id));
                 variance = cal.workBetween(WorkingTime.minutes(b.finish()), WorkingTime.minutes(st.finish()));
             }
-            // the actual dates as the schedule holds them (a date given alone moved into working time, as the start and finish columns show it)
+            // the actual and baseline dates as the schedule holds dates (a date given alone moved into working time,
+            // as the start and finish columns show it: a baseline finish of 2027-01-15 is that day's 17:00, not the 16th)
             rows[i] = new Row(t.percentComplete(), t.actualStart() == null ? null : st.start(), t.actualFinish() == null ? null : st.finish(),
-                    b == null ? null : b.start(), b == null ? null : b.finish(), variance);
+                    b == null ? null : working(cal, b.start(), true), b == null ? null : working(cal, b.finish(), false), variance);
         }
         return new ScheduleProgress(rows);
     }
 
     Row row(int i) {
         return i < rows.length ? rows[i] : NONE;
+    }
+
+    /** A date given alone (midnight) as a working moment: a start the next work start, a finish the previous work finish. */
+    private static LocalDateTime working(WorkingTime cal, LocalDateTime t, boolean start) {
+        if (t == null || !t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return t;
+        }
+        long m = WorkingTime.minutes(t);
+        return WorkingTime.dateTime(start ? cal.nextWorkStart(m) : cal.previousWorkFinish(m));
     }
 }

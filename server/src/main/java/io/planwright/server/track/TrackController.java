@@ -85,8 +85,11 @@ public class TrackController {
                 .body(BaselineView.of(after.plan(), b));
     }
 
-    /** What updating progress is asked: the status date (a date alone is the end of that day) and the rule for work under way. */
-    public record UpdateProgress(String asOf, String rule) {
+    /**
+     * What updating progress is asked: the status date (a date alone is the end of that day), the rule for work
+     * under way, and whether the work left of started tasks behind it resumes at it (unchanged when absent).
+     */
+    public record UpdateProgress(String asOf, String rule, Boolean rescheduleRemaining) {
     }
 
     /** What the update did: the new revision and status date, the tasks it completed and those under way it advanced. */
@@ -108,7 +111,8 @@ public class TrackController {
         };
         PlanState state = current(planId, ifMatch);
         ProgressUpdate.Result r = ProgressUpdate.asOf(state.plan(), plans.schedule(state), date, rule);
-        PlanState after = edit(planId, state.revision(), "update progress as of " + Moments.date(date, Moments.Edge.FINISH), plan -> r.plan());
+        Plan updated = body.rescheduleRemaining() == null ? r.plan() : r.plan().toBuilder().rescheduleRemaining(body.rescheduleRemaining()).build();
+        PlanState after = edit(planId, state.revision(), "update progress as of " + Moments.date(date, Moments.Edge.FINISH), plan -> updated);
         return ResponseEntity.ok().eTag(Revisions.etag(after.revision()))
                 .body(new ProgressUpdated(after.revision(), date, r.completed(), r.advanced()));
     }
