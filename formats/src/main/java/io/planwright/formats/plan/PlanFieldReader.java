@@ -84,6 +84,7 @@ abstract class PlanFieldReader {
     static final Set<String> CHARTER_KEYS = PlanKeys.CHARTER.names();
     static final Set<String> OBJECTIVE_KEYS = PlanKeys.OBJECTIVE.names();
     static final Set<String> KPI_KEYS = PlanKeys.KPI.names();
+    static final Set<String> MEASUREMENT_KEYS = PlanKeys.MEASUREMENT.names();
     static final Set<String> DELIVERABLE_KEYS = PlanKeys.DELIVERABLE.names();
     static final Set<String> CALENDAR_KEYS = PlanKeys.CALENDAR.names();
     static final Set<String> EXCEPTION_KEYS = PlanKeys.EXCEPTION.names();

@@ -18,6 +18,7 @@ import io.planwright.core.model.Engagement;
 import io.planwright.core.model.Estimate;
 import io.planwright.core.model.Frequency;
 import io.planwright.core.model.Kpi;
+import io.planwright.core.model.KpiMeasurement;
 import io.planwright.core.model.Level;
 import io.planwright.core.model.Link;
 import io.planwright.core.model.LinkType;
@@ -294,11 +295,36 @@ public final class PlanFileReader extends PlanTaskReader {
                     kpis.add(new Kpi(e.key().text(), text(kf, "name", kp, kpi), text(kf, "unit", kp, kpi),
                             number(kf, "baseline", kp, kpi), number(kf, "target", kp, kpi),
                             parse(kf, "target-date", kp, kpi, PlanFileReader::date, "a date (such as 2026-12-31)"),
-                            number(kf, "current", kp, kpi)));
+                            number(kf, "current", kp, kpi), kf.containsKey("measurements") ? measurements(kf.get("measurements"), kp, kpi) : List.of()));
                 }
             }
         }
         return new Objective(id, text(f, "name", path, "the objective's name"), text(f, "description", path, "the description"), kpis);
+    }
+
+    /** A KPI's measurements: each a date and a value, with an optional note; one per date. */
+    private List<KpiMeasurement> measurements(Node node, String path, String kpi) {
+        sources.put(path + "/measurements", node.location());
+        List<KpiMeasurement> out = new ArrayList<>();
+        java.util.Set<LocalDate> seen = new java.util.HashSet<>();
+        for (Entry entry : entries(node, path + "/measurements", "the measurements of " + kpi, "a measurement of " + kpi, MEASUREMENT_KEYS)) {
+            Map<String, Node> f = entry.fields();
+            String what = "a measurement of " + kpi;
+            LocalDate date = parse(f, "date", entry.path(), what, PlanFileReader::date, "a date (such as 2026-12-31)");
+            Double value = number(f, "value", entry.path(), what);
+            if (date == null || value == null) {
+                if (!f.containsKey("date") || !f.containsKey("value")) {
+                    error(entry.node().location(), "missing-value", what + " needs 'date' and 'value'");
+                }
+                continue;
+            }
+            if (!seen.add(date)) {
+                error(f.get("date").location(), "duplicate-date", kpi + " is measured twice on " + date + ": keep one value per date");
+                continue;
+            }
+            out.add(new KpiMeasurement(date, value, text(f, "note", entry.path(), what)));
+        }
+        return out;
     }
 
     private Deliverable deliverable(String id, Map<String, Node> f, String path, String what) {

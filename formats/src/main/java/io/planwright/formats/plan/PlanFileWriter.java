@@ -166,13 +166,23 @@ public final class PlanFileWriter {
         if (!o.kpis().isEmpty()) {
             MapNode.Builder kb = MapNode.builder();
             for (Kpi k : o.kpis()) {
-                MapNode.Builder one = MapNode.builder().flow();
+                MapNode.Builder one = k.measurements().isEmpty() ? MapNode.builder().flow() : MapNode.builder();
                 one.put("name", k.name().equals(k.id()) ? null : k.name());
                 one.put("unit", k.unit());
                 one.put("baseline", number(k.baseline()));
                 one.put("target", number(k.target()));
                 one.put("target-date", k.targetDate() == null ? null : ScalarNode.plain(k.targetDate().toString()));
                 one.put("current", number(k.current()));
+                if (!k.measurements().isEmpty()) {
+                    List<Node> items = new ArrayList<>();
+                    for (io.planwright.core.model.KpiMeasurement m : k.measurements()) {
+                        MapNode.Builder mb = MapNode.builder().flow().put("date", ScalarNode.plain(m.date().toString()))
+                                .put("value", number(m.value()));
+                        mb.put("note", m.note());
+                        items.add(mb.build());
+                    }
+                    one.put("measurements", ListNode.of(items));
+                }
                 kb.put(k.id(), one.build());
             }
             b.put("kpis", kb.build());

@@ -170,6 +170,12 @@ public final class PlanKeys {
                 key("assumptions", raw("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}")),
                 key("constraints", raw("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}")));
 
+    /** kpi measurement: #/properties/objectives/additionalProperties/properties/kpis/additionalProperties/properties/measurements/items */
+    public static final Keys MEASUREMENT = keys(raw("{\"required\":[\"date\",\"value\"]}"),
+                            key("date", raw("{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}$\"}")),
+                            key("value", raw("{\"type\":\"number\"}")),
+                            key("note", TEXT));
+
     /** kpi: #/properties/objectives/additionalProperties/properties/kpis/additionalProperties */
     public static final Keys KPI = keys(null,
                             key("name", TEXT),
@@ -177,7 +183,8 @@ public final class PlanKeys {
                             key("baseline", raw("{\"type\":\"number\"}")),
                             key("target", raw("{\"type\":\"number\"}")),
                             key("target-date", raw("{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}$\"}")),
-                            key("current", raw("{\"type\":\"number\"}")));
+                            key("current", raw("{\"type\":\"number\"}")),
+                            key("measurements", node("type", ARRAY_TYPE, "description", raw("\"the KPI's value over time: date, value and a note\""), "items", MEASUREMENT)));
 
     /** objective: #/properties/objectives/additionalProperties */
     public static final Keys OBJECTIVE = keys(null,

@@ -31,6 +31,37 @@ class PlanFileReaderTest {
     }
 
     @Test
+    void kpiMeasurementsAreReadInDateOrderAndADateTwiceIsRefusedWhereItIs() {
+        ReadResult r = read(HEAD + """
+                objectives:
+                  o:
+                    kpis:
+                      k:
+                        target: 5
+                        measurements:
+                          - {date: 2026-02-28, value: 9, note: Daily matching}
+                          - {date: 2026-01-31, value: 10}
+                """);
+        assertThat(r.problems()).isEmpty();
+        var k = r.plan().objectives().get(0).kpis().get(0);
+        assertThat(k.measurements()).extracting(m -> m.date().toString() + "=" + m.value() + "/" + m.note())
+                .containsExactly("2026-01-31=10.0/null", "2026-02-28=9.0/Daily matching");
+        assertThat(k.latest()).isEqualTo(9.0);
+        assertThat(messages(HEAD + """
+                objectives:
+                  o:
+                    kpis:
+                      k:
+                        measurements:
+                          - {date: 2026-01-31, value: 10}
+                          - {date: 2026-01-31, value: 11}
+                          - {value: 3}
+                """)).containsExactly(
+                "plan.yaml:11:30: error: KPI 'k' is measured twice on 2026-01-31: keep one value per date",
+                "plan.yaml:12:27: error: a measurement of KPI 'k' needs 'date' and 'value'");
+    }
+
+    @Test
     void aValidPlanReadsIntoTheModel() {
         ReadResult r = read(HEAD + """
                 tasks:

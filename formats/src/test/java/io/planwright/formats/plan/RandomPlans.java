@@ -138,7 +138,7 @@ final class RandomPlans {
             for (int k = r.nextInt(3); k > 0; k--) {
                 kpis.add(new Kpi(id("kpi"), r.nextBoolean() ? text() : null, maybeText(), r.nextBoolean() ? r.nextDouble() * 100 : null,
                         r.nextBoolean() ? (double) r.nextInt(100) : null, r.nextBoolean() ? LocalDate.of(2027, 1 + r.nextInt(12), 1) : null,
-                        r.nextBoolean() ? -r.nextDouble() : null));
+                        r.nextBoolean() ? -r.nextDouble() : null, measurements()));
             }
             b.objective(new Objective(oid, r.nextBoolean() ? text() : null, maybeText(), kpis));
         }
@@ -302,6 +302,15 @@ final class RandomPlans {
             if (r.nextBoolean()) {
                 out.add(new RaciEntry(p, RaciRole.values()[r.nextInt(4)]));
             }
+        }
+        return out;
+    }
+
+    /** None, or a few measurements on distinct dates, some with a note. */
+    private List<io.planwright.core.model.KpiMeasurement> measurements() {
+        List<io.planwright.core.model.KpiMeasurement> out = new ArrayList<>();
+        for (int m = r.nextInt(4) - 1, month = 1; m > 0; m--, month += 1 + r.nextInt(3)) {
+            out.add(new io.planwright.core.model.KpiMeasurement(LocalDate.of(2026, month, 28), r.nextInt(2000) / 10.0, r.nextBoolean() ? text() : null));
         }
         return out;
     }
