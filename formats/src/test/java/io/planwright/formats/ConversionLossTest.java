@@ -122,4 +122,40 @@ class ConversionLossTest {
         }
         return names;
     }
+
+    static final String PROGRESS = """
+            planwright: 1
+            plan: {name: Progress, start: 2026-03-02, status-date: 2026-03-11, currency: EUR}
+            resources:
+              anna: {name: Anna, rate: 80/h}
+            tasks:
+              a: {name: Survey, duration: 5d, progress: 100%, actual-start: 2026-03-02, actual-finish: 2026-03-06,
+                  resources: {anna: {units: 100%, actual-work: 40h, actual-cost: 3400}}}
+              b: {name: Pack, duration: 6d, after: [a], progress: 50%, actual-start: 2026-03-09, remaining: 4d,
+                  physical-progress: 40%, earned-by: physical-progress,
+                  resources: {anna: {units: 100%, actual-work: 24h, remaining-work: 32h}}}
+            """;
+
+    /** Physical progress and its method, the remaining duration, and each assignment's actual and remaining work and actual cost. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"xml"})
+    void progressFieldsSurviveMsProjectXml(String extension) throws Exception {
+        Path source = Files.writeString(dir.resolve("p.plan.yaml"), PROGRESS);
+        ReadResult read = PlanIO.readAndCheck(source);
+        assertThat(read.plan()).as(read.problems().toString()).isNotNull();
+        Plan plan = read.plan();
+        PlanIO.Written written = PlanIO.write(plan, dir.resolve("p." + extension), Instant.now());
+        ReadResult r = PlanIO.readAndCheck(written.file());
+        assertThat(r.plan()).as(r.problems().toString()).isNotNull();
+        Plan back = r.plan();
+        Task b = back.task("b").orElseThrow();
+        assertThat(b.physicalPercentComplete()).isEqualTo(40.0);
+        assertThat(b.earnedValueMethod()).isEqualTo(io.planwright.core.model.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE);
+        assertThat(b.remainingDuration().minutes(back.workTime())).isEqualTo(4 * 480);
+        assertThat(b.assignments().get(0).actualWork().minutes(back.workTime())).isEqualTo(24 * 60);
+        assertThat(b.assignments().get(0).remainingWork().minutes(back.workTime())).isEqualTo(32 * 60);
+        assertThat(back.task("a").orElseThrow().assignments().get(0).actualCost()).isEqualByComparingTo("3400");
+        assertThat(back.task("a").orElseThrow().assignments().get(0).actualWork().minutes(back.workTime())).isEqualTo(40 * 60);
+        assertThat(dates(PlanScheduler.schedule(back))).isEqualTo(dates(PlanScheduler.schedule(plan)));
+    }
 }

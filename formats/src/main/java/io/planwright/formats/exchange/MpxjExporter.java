@@ -467,6 +467,11 @@ public final class MpxjExporter {
             default -> org.mpxj.TaskType.FIXED_UNITS;
         });
         x.setPercentageComplete(t.percentComplete());
+        if (t.physicalPercentComplete() != null) {
+            x.setPhysicalPercentComplete(t.physicalPercentComplete());
+        }
+        x.setEarnedValueMethod(t.earnedValueMethod() == io.planwright.core.model.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE
+                ? org.mpxj.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE : org.mpxj.EarnedValueMethod.PERCENT_COMPLETE);
         x.setActualStart(t.actualStart());
         x.setActualFinish(finish(t.actualFinish(), t.calendarId()));
         x.setPriority(Priority.getInstance(t.priority()));
@@ -500,7 +505,8 @@ public final class MpxjExporter {
         double done = t.actualFinish() != null ? 1 : t.actualStart() == null ? 0 : Math.max(0, Math.min(1, t.percentComplete() / 100));
         x.setPlannedDuration(d);
         x.setActualDuration(org.mpxj.Duration.getInstance(d.getDuration() * done, d.getUnits()));
-        x.setRemainingDuration(org.mpxj.Duration.getInstance(d.getDuration() * (1 - done), d.getUnits()));
+        x.setRemainingDuration(t.remainingDuration() != null && done < 1 && !t.remainingDuration().isPercent()
+                ? duration(t.remainingDuration()) : org.mpxj.Duration.getInstance(d.getDuration() * (1 - done), d.getUnits()));
         x.setActivityStatus(done >= 1 ? org.mpxj.ActivityStatus.COMPLETED : t.actualStart() != null ? org.mpxj.ActivityStatus.IN_PROGRESS
                 : org.mpxj.ActivityStatus.NOT_STARTED);
         if (target == Target.PRIMAVERA && t.actualStart() != null && x.getStart() != null) {
@@ -624,6 +630,15 @@ public final class MpxjExporter {
             }
             ra.setStart(x.getStart());
             ra.setFinish(x.getFinish());
+            if (a.actualWork() != null) {
+                ra.setActualWork(duration(a.actualWork()));
+            }
+            if (a.remainingWork() != null) {
+                ra.setRemainingWork(duration(a.remainingWork()));
+            }
+            if (a.actualCost() != null) {
+                ra.setActualCost(a.actualCost());
+            }
         }
     }
 

@@ -477,6 +477,29 @@ public final class MpxjImporter {
         }
         b.actualStart(minute(t.getActualStart()));
         b.actualFinish(t.getActualStart() == null ? null : minute(t.getActualFinish()));
+        if (summary) {
+            return;
+        }
+        boolean physical = t.getEarnedValueMethod() == org.mpxj.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE;
+        if (physical) {
+            b.earnedValueMethod(io.planwright.core.model.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE);
+        }
+        Number ppc = t.getPhysicalPercentComplete();
+        if (ppc != null && (ppc.doubleValue() > 0 || physical)) {
+            b.physicalPercentComplete(Math.max(0, Math.min(100, ppc.doubleValue())));
+        }
+        // the remaining duration of work under way, where it says more than the duration and % complete do
+        if (t.getActualStart() != null && t.getActualFinish() == null && t.getRemainingDuration() != null && t.getDuration() != null) {
+            Duration remaining = duration(t.getRemainingDuration());
+            Duration whole = duration(t.getDuration());
+            double pct = t.getPercentageComplete() == null ? 0 : t.getPercentageComplete().doubleValue();
+            if (remaining != null && whole != null && !remaining.isElapsed() && !whole.isElapsed()) {
+                long implied = Math.round(whole.minutes(workTime) * (100 - pct) / 100.0);
+                if (Math.abs(remaining.minutes(workTime) - implied) > 1) {
+                    b.remainingDuration(remaining);
+                }
+            }
+        }
     }
 
     /** A task's links from the tasks carried over; one from a task left out is a loss. */
@@ -499,6 +522,23 @@ public final class MpxjImporter {
             deadline = t.getSecondaryConstraintDate(); // Primavera's secondary constraint, as MS Project's deadline
         }
         return deadline;
+    }
+
+    /**
+     * An assignment's progress, on a task that has started: the actual work and cost reported, and the work
+     * left of work under way (MS Project stores them on every assignment; on work not started they say nothing).
+     */
+    private Assignment progress(org.mpxj.Task t, ResourceAssignment a, Assignment plain) {
+        if (t.getActualStart() == null) {
+            return plain;
+        }
+        Duration actual = a.getActualWork() == null || a.getActualWork().getDuration() <= 0 ? null : duration(a.getActualWork());
+        Duration remaining = t.getActualFinish() != null || a.getRemainingWork() == null ? null : duration(a.getRemainingWork());
+        BigDecimal cost = a.getActualCost() == null || a.getActualCost().doubleValue() <= 0 ? null : BigDecimal.valueOf(a.getActualCost().doubleValue());
+        if (actual == null && remaining == null && cost == null) {
+            return plain;
+        }
+        return new Assignment(plain.resourceId(), plain.units(), plain.work(), actual, remaining, cost);
     }
 
     /** A task's assignments of resources carried over (units as a fraction for work resources, work only where it is not duration times units). */
@@ -534,7 +574,7 @@ public final class MpxjImporter {
             if (work != null && isDurationTimesUnits(t, work, value)) {
                 work = null; // the plain case: the work follows from the task's duration and the units
             }
-            assignments.add(new Assignment(rid, value, work));
+            assignments.add(progress(t, a, new Assignment(rid, value, work)));
         }
         return assignments;
     }

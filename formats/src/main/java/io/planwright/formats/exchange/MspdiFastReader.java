@@ -531,6 +531,15 @@ final class MspdiFastReader {
         }
         x.setActualStart(dateTime(t.get("ActualStart")));
         x.setActualFinish(dateTime(t.get("ActualFinish")));
+        Double ppc = number(t.get("PhysicalPercentComplete"));
+        if (ppc != null) {
+            x.setPhysicalPercentComplete(ppc);
+        }
+        x.setEarnedValueMethod("1".equals(t.get("EarnedValueMethod")) ? org.mpxj.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE
+                : org.mpxj.EarnedValueMethod.PERCENT_COMPLETE);
+        if (t.get("RemainingDuration") != null) {
+            x.setRemainingDuration(duration(t.get("RemainingDuration"), t.get("DurationFormat")));
+        }
         int c = intOr(t.get("ConstraintType"), 0);
         x.setConstraintType(switch (c) {
             case 1 -> ConstraintType.AS_LATE_AS_POSSIBLE;
@@ -668,6 +677,16 @@ final class MspdiFastReader {
             ra.setUnits(units * 100);
         }
         ra.setWork(work(a.get("Work")));
+        if (a.get("ActualWork") != null) {
+            ra.setActualWork(work(a.get("ActualWork")));
+        }
+        if (a.get("RemainingWork") != null) {
+            ra.setRemainingWork(work(a.get("RemainingWork")));
+        }
+        Double actualCost = number(a.get("ActualCost"));
+        if (actualCost != null) {
+            ra.setActualCost(actualCost / 100); // MSPDI keeps costs in hundredths
+        }
         int contour = intOr(a.get("WorkContour"), 0);
         ra.setWorkContour(contour == 0 ? WorkContour.FLAT : contour(contour));
         ra.setStart(dateTime(a.get("Start")));
