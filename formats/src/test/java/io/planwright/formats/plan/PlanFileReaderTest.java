@@ -52,13 +52,14 @@ class PlanFileReaderTest {
                   o:
                     kpis:
                       k:
+                        target: 5
                         measurements:
                           - {date: 2026-01-31, value: 10}
                           - {date: 2026-01-31, value: 11}
                           - {value: 3}
                 """)).containsExactly(
-                "plan.yaml:11:30: error: KPI 'k' is measured twice on 2026-01-31: keep one value per date",
-                "plan.yaml:12:27: error: a measurement of KPI 'k' needs 'date' and 'value'");
+                "plan.yaml:11:20: error: KPI 'k' is measured twice on 2026-01-31: keep one value per date",
+                "plan.yaml:12:13: error: a measurement of KPI 'k' needs 'date' and 'value'");
     }
 
     @Test
