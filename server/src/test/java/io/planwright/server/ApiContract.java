@@ -919,6 +919,34 @@ abstract class ApiContract {
     }
 
     @Test
+    void theHistoryShowsEachChangeFieldByFieldAndWhatMovedSinceADateOrRevision() throws Exception {
+        long id = createPlan("Since");
+        String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        Reply a = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"name\":\"Design <b>\",\"duration\":\"2d\"}", "If-Match", etag);
+        Reply b = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"b\",\"name\":\"Build\",\"duration\":\"3d\",\"links\":[{\"predecessorId\":\"a\",\"type\":\"FS\",\"lag\":\"0d\"}]}",
+                "If-Match", a.etag());
+        long sinceRevision = Long.parseLong(b.etag().replace("\"", ""));
+        Reply longer = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"duration\":\"4d\"}", "If-Match", b.etag());
+        assertThat(longer.status()).as(longer.body()).isEqualTo(200);
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        // one revision, field by field
+        String change = owner.send("GET", "/plans/" + id + "/history?change=" + (sinceRevision + 1), null, null).body();
+        assertThat(change).contains("What revision " + (sinceRevision + 1) + " changed", "duration", ">2d<", ">4d<", "Design &lt;b&gt;")
+                .doesNotContain("Design <b>");
+        // since the revision before: the finish moved, both tasks slipped by 16 working hours
+        String since = owner.send("GET", "/plans/" + id + "/history?since=" + sinceRevision, null, null).body();
+        assertThat(since).contains("What moved since " + sinceRevision, "2 tasks finish later", "Finish</strong>:");
+        assertThat(since).containsPattern("Build</span> <span class=\"id\">b</span></td>\\s*<td>[^<]+</td><td>[^<]+</td>\\s*<td class=\"num\">16</td>");
+        // since today: nothing changed since the end of today; a bad value is named
+        assertThat(owner.send("GET", "/plans/" + id + "/history?since=" + java.time.LocalDate.now().plusDays(1), null, null).body())
+                .contains("Nothing in the plan changed.");
+        assertThat(owner.send("GET", "/plans/" + id + "/history?since=yesterday", null, null).body())
+                .contains("&#39;yesterday&#39; is neither a revision");
+    }
+
+    @Test
     void theObjectivesPageShowsEachObjectivesWorkAndCostAndEachKpisTrend() throws Exception {
         long planId = demoPlan();
         Session owner = new Session();
@@ -932,7 +960,7 @@ abstract class ApiContract {
 
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
     static final List<String> PLAN_PAGES = List.of("", "/status", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
-            "/resources", "/history", "/history?at=1", "/members");
+            "/resources", "/history", "/history?at=1", "/history?change=2", "/history?since=1", "/members");
 
     @Test
     void everyPageOfAPlanChecksTheCallersRoleAndEscapesUserText() throws Exception {

@@ -60,11 +60,21 @@ public final class PlanDiff {
      * @param criticalRemoved tasks no longer critical
      */
     public record Impact(LocalDateTime finishBefore, LocalDateTime finishAfter, double costBefore, double costAfter,
-                         List<String> criticalAdded, List<String> criticalRemoved) {
+                         List<String> criticalAdded, List<String> criticalRemoved, List<Slip> slipped, double workAddedHours,
+                         double workRemovedHours) {
+
+        public Impact(LocalDateTime finishBefore, LocalDateTime finishAfter, double costBefore, double costAfter,
+                      List<String> criticalAdded, List<String> criticalRemoved) {
+            this(finishBefore, finishAfter, costBefore, costAfter, criticalAdded, criticalRemoved, List.of(), 0, 0);
+        }
 
         public boolean finishMoved() {
             return !Objects.equals(finishBefore, finishAfter);
         }
+    }
+
+    /** A task in both plans whose finish moved later, by how many working hours of its calendar (most first). */
+    public record Slip(String id, String name, LocalDateTime finishBefore, LocalDateTime finishAfter, double hours) {
     }
 
     /** The differences: the plan's settings, then each section's entries in the order of the newer plan. */
@@ -305,9 +315,45 @@ public final class PlanDiff {
         Set<String> is = critical(after);
         List<String> added = is.stream().filter(id -> !was.contains(id)).toList();
         List<String> removed = was.stream().filter(id -> !is.contains(id)).toList();
+        Map<String, Double> workBefore = Costs.taskWork(before.plan(), before);
+        Map<String, Double> workAfter = Costs.taskWork(after.plan(), after);
+        Map<String, io.planwright.core.schedule.ScheduledTask> old = new java.util.HashMap<>();
+        before.tasks().forEach(t -> old.putIfAbsent(t.id(), t));
+        Set<String> now = new HashSet<>();
+        List<Slip> slipped = new ArrayList<>();
+        double workAdded = 0;
+        Map<String, io.planwright.core.calendar.WorkingTime> calendars = new java.util.HashMap<>();
+        for (io.planwright.core.schedule.ScheduledTask t : after.tasks()) {
+            now.add(t.id());
+            if (t.type() == io.planwright.core.schedule.ScheduledTask.Kind.SUMMARY) {
+                continue;
+            }
+            io.planwright.core.schedule.ScheduledTask o = old.get(t.id());
+            if (o == null) {
+                workAdded += workAfter.getOrDefault(t.id(), 0.0);
+            } else if (o.finish() != null && t.finish() != null && t.finish().isAfter(o.finish())) {
+                String cal = after.plan().task(t.id()).map(Task::calendarId).orElse(null);
+                io.planwright.core.calendar.WorkingTime w = calendars.computeIfAbsent(
+                        io.planwright.core.schedule.PlanCalendars.taskCalendarId(after.plan(), cal),
+                        id -> io.planwright.core.schedule.PlanCalendars.calendar(after.plan(), id));
+                double hours = w.workBetween(io.planwright.core.calendar.WorkingTime.minutes(o.finish()),
+                        io.planwright.core.calendar.WorkingTime.minutes(t.finish())) / 60.0;
+                if (hours > 0) {
+                    slipped.add(new Slip(t.id(), t.name(), o.finish(), t.finish(), hours));
+                }
+            }
+        }
+        double workRemoved = 0;
+        for (io.planwright.core.schedule.ScheduledTask t : before.tasks()) {
+            if (!now.contains(t.id()) && t.type() != io.planwright.core.schedule.ScheduledTask.Kind.SUMMARY) {
+                workRemoved += workBefore.getOrDefault(t.id(), 0.0);
+            }
+        }
+        slipped.sort(java.util.Comparator.comparingDouble(Slip::hours).reversed());
         return new Impact(before.finish(), after.finish(), Costs.total(Costs.taskCosts(before.plan(), before)),
-                Costs.total(Costs.taskCosts(after.plan(), after)), added, removed);
+                Costs.total(Costs.taskCosts(after.plan(), after)), added, removed, List.copyOf(slipped), workAdded, workRemoved);
     }
+
 
     private static Set<String> critical(PlanSchedule s) {
         Set<String> out = new java.util.LinkedHashSet<>();

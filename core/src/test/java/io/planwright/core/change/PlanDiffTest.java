@@ -27,7 +27,7 @@ class PlanDiffTest {
                         Task.builder("code").name("Code").parentId("build").duration("5d").assignment(Assignment.of("ann", 1)).build(),
                         Task.builder("test").name("Test").parentId("build").duration("3d").after("code").build(),
                         Task.builder("docs").name("Docs").duration("2d").build(),
-                        Task.builder("old").name("Old task").duration("1d").build()))
+                        Task.builder("old").name("Old task").duration("1d").assignment(Assignment.of("ann", 1)).build()))
                 .build();
     }
 
@@ -60,6 +60,11 @@ class PlanDiffTest {
         assertThat(d.impact().finishAfter()).isEqualTo(LocalDateTime.of(2027, 1, 19, 17, 0));
         assertThat(d.impact().costAfter() - d.impact().costBefore()).isEqualTo(500);
         assertThat(d.impact().criticalAdded()).contains("deploy");
+        // what slipped, by working hours; the work of the tasks added (none: deploy has no one) and removed (old: 8 hours)
+        assertThat(d.impact().slipped()).extracting(x -> x.id() + " " + x.finishAfter().toLocalDate() + " +" + x.hours())
+                .containsExactly("code 2027-01-13 +24.0", "test 2027-01-18 +24.0");
+        assertThat(d.impact().workAddedHours()).isZero();
+        assertThat(d.impact().workRemovedHours()).isEqualTo(8);
     }
 
     @Test

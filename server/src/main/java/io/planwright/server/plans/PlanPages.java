@@ -1,5 +1,6 @@
 package io.planwright.server.plans;
 
+import io.planwright.core.change.PlanDiff;
 import io.planwright.core.cost.Costs;
 import io.planwright.core.model.Plan;
 import io.planwright.core.overview.PlanOverview;
@@ -88,11 +89,36 @@ public class PlanPages {
         return "plans/dashboard";
     }
 
+    /**
+     * The history: every revision, newest first; the plan at one revision ({@code at}); what one revision
+     * changed, field by field ({@code change}); and what moved since a date or revision ({@code since}): the
+     * finish, the critical path, the tasks that slipped, the work added and removed, each entry field by field.
+     */
     @GetMapping("/plans/{planId}/history")
-    public String history(@PathVariable long planId, @RequestParam(required = false) Long at, Model model, HttpServletRequest request) {
+    public String history(@PathVariable long planId, @RequestParam(required = false) Long at, @RequestParam(required = false) Long change,
+                          @RequestParam(required = false) String since, Model model, HttpServletRequest request) {
         PlanState state = frame.common(model, request, planId);
         model.addAttribute("page", "history");
-        model.addAttribute("history", plans.history(planId, 200, false));
+        List<PlanStore.Revision> history = plans.history(planId, 200, false);
+        model.addAttribute("history", history);
+        model.addAttribute("since", since);
+        if (change != null) {
+            PlanState after = plans.at(planId, change).orElseThrow(() -> new NotFound("revision " + change + " of plan " + planId));
+            PlanState before = change > 1 ? plans.at(planId, change - 1).orElse(null) : null;
+            model.addAttribute("change", change);
+            model.addAttribute("diff", before == null ? null : diff(before, after));
+        }
+        if (since != null && !since.isBlank()) {
+            Long from = sinceRevision(since.trim(), history, state.revision());
+            if (from == null) {
+                model.addAttribute("sinceProblem", "'" + since.trim() + "' is neither a revision (1 to " + state.revision()
+                        + ") nor a date such as 2026-03-01 on or after the plan's first revision");
+            } else {
+                PlanState then = plans.at(planId, from).orElseThrow(() -> new NotFound("revision " + from + " of plan " + planId));
+                model.addAttribute("sinceRevision", from);
+                model.addAttribute("sinceDiff", diff(then, state));
+            }
+        }
         if (at != null) {
             PlanState then = plans.at(planId, at).orElseThrow(() -> new NotFound("revision " + at + " of plan " + planId));
             model.addAttribute("at", at);
@@ -104,6 +130,31 @@ public class PlanPages {
             model.addAttribute("nowFinish", now == null ? null : now.finish());
         }
         return "plans/history";
+    }
+
+    private PlanDiff.Result diff(PlanState before, PlanState after) {
+        return PlanDiff.of(before.plan(), after.plan(), frame.scheduleOrNull(before), frame.scheduleOrNull(after));
+    }
+
+    /** A revision number, or a date: the plan as it was at the end of that day (its last revision by then). */
+    static Long sinceRevision(String text, List<PlanStore.Revision> history, long current) {
+        if (text.matches("\\d{1,12}")) {
+            long r = Long.parseLong(text);
+            return r >= 1 && r <= current ? r : null;
+        }
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+        java.time.LocalDateTime end = day.plusDays(1).atStartOfDay();
+        for (PlanStore.Revision r : history) { // newest first
+            if (r.changedAt().isBefore(end)) {
+                return r.revision();
+            }
+        }
+        return null;
     }
 
     @GetMapping("/plans/{planId}/members")
