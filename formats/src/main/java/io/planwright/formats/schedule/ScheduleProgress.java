@@ -1,9 +1,11 @@
 package io.planwright.formats.schedule;
 
 import io.planwright.core.calendar.WorkingTime;
+import io.planwright.core.cost.Costs;
 import io.planwright.core.model.Baseline;
 import io.planwright.core.model.BaselineTask;
 import io.planwright.core.model.Plan;
+import io.planwright.core.model.Resource;
 import io.planwright.core.model.Task;
 import io.planwright.core.schedule.PlanCalendars;
 import io.planwright.core.schedule.PlanSchedule;
@@ -11,23 +13,26 @@ import io.planwright.core.schedule.ScheduledTask;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the schedule's rows add after their own columns: each task's progress (percent complete, actual
- * start and finish, as the schedule holds them) and where it stands against the main baseline (its baseline start and finish, and the
- * finish variance in working hours of the task's calendar, positive when later). Worked out once per
- * schedule written.
+ * start and finish, as the schedule holds them), where it stands against the main baseline (its baseline start and finish, and the
+ * finish variance in working hours of the task's calendar, positive when later), and its work and cost
+ * (forecast and actual, as core's {@link Costs} counts them; a summary's are its tasks' added up). Worked
+ * out once per schedule written.
  */
 final class ScheduleProgress {
 
     /** One row's figures; null where there is none (no baseline, not started). */
     record Row(double percentComplete, LocalDateTime actualStart, LocalDateTime actualFinish, LocalDateTime baselineStart,
-               LocalDateTime baselineFinish, Long finishVarianceMinutes) {
+               LocalDateTime baselineFinish, Long finishVarianceMinutes, double workHours, double cost, double actualCost) {
     }
 
-    private static final Row NONE = new Row(0, null, null, null, null, null);
+    private static final Row NONE = new Row(0, null, null, null, null, null, 0, 0, 0);
 
     private final Row[] rows;
 
@@ -46,6 +51,24 @@ final class ScheduleProgress {
             baseline.tasks().forEach(b -> base.putIfAbsent(b.taskId(), b));
         }
         Map<String, WorkingTime> calendars = new HashMap<>();
+        Map<String, Resource> resources = Costs.resourcesById(plan);
+        // work and cost of the tasks that do work, added up into every summary above them
+        Map<String, double[]> figures = new HashMap<>(tasks.size() * 2);
+        for (ScheduledTask st : tasks) {
+            Task t = byId.get(st.id());
+            if (t == null || st.type() == ScheduledTask.Kind.SUMMARY) {
+                continue;
+            }
+            double[] f = {Costs.taskWork(plan, resources, t, st), Costs.taskCost(plan, resources, t, st),
+                    Costs.actualCost(plan, resources, t, st, Costs.shareDone(t))};
+            Set<String> seen = new HashSet<>();
+            for (Task up = t; up != null && seen.add(up.id()); up = up.parentId() == null ? null : byId.get(up.parentId())) {
+                double[] sum = figures.computeIfAbsent(up.id(), k -> new double[3]);
+                for (int k = 0; k < 3; k++) {
+                    sum[k] += f[k];
+                }
+            }
+        }
         Row[] rows = new Row[tasks.size()];
         for (int i = 0; i < rows.length; i++) {
             ScheduledTask st = tasks.get(i);
@@ -61,8 +84,9 @@ final class ScheduleProgress {
                 variance = cal.workBetween(WorkingTime.minutes(b.finish()), WorkingTime.minutes(st.finish()));
             }
             // the actual dates as the schedule holds them (a date given alone moved into working time, as the start and finish columns show it)
+            double[] f = figures.getOrDefault(st.id(), new double[3]);
             rows[i] = new Row(t.percentComplete(), t.actualStart() == null ? null : st.start(), t.actualFinish() == null ? null : st.finish(),
-                    b == null ? null : b.start(), b == null ? null : b.finish(), variance);
+                    b == null ? null : b.start(), b == null ? null : b.finish(), variance, f[0], f[1], f[2]);
         }
         return new ScheduleProgress(rows);
     }
