@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the schedule's rows add after their own columns: each task's progress (percent complete, actual
+ * What the schedule's rows add after their own columns: each task's progress (percent complete, a summary's
+ * rolled up from its tasks' durations as MS Project does; actual
  * start and finish, as the schedule holds them), where it stands against the main baseline (its baseline start and finish, and the
  * finish variance in working hours of the task's calendar, positive when later), and its work and cost
  * (forecast and actual, as core's {@link Costs} counts them; a summary's are its tasks' added up). Worked
@@ -52,19 +53,21 @@ final class ScheduleProgress {
         }
         Map<String, WorkingTime> calendars = new HashMap<>();
         Map<String, Resource> resources = Costs.resourcesById(plan);
-        // work and cost of the tasks that do work, added up into every summary above them
+        // work and cost of the tasks that do work, added up into every summary above them, and their duration and
+        // the part of it done, for a summary's percent complete (MS Project's: its tasks' duration done over their duration)
         Map<String, double[]> figures = new HashMap<>(tasks.size() * 2);
         for (ScheduledTask st : tasks) {
             Task t = byId.get(st.id());
             if (t == null || st.type() == ScheduledTask.Kind.SUMMARY) {
                 continue;
             }
+            double share = Costs.shareDone(t);
             double[] f = {Costs.taskWork(plan, resources, t, st), Costs.taskCost(plan, resources, t, st),
-                    Costs.actualCost(plan, resources, t, st, Costs.shareDone(t))};
+                    Costs.actualCost(plan, resources, t, st, share), st.durationMinutes() * share, st.durationMinutes(), share >= 1 ? 0 : 1};
             Set<String> seen = new HashSet<>();
             for (Task up = t; up != null && seen.add(up.id()); up = up.parentId() == null ? null : byId.get(up.parentId())) {
-                double[] sum = figures.computeIfAbsent(up.id(), k -> new double[3]);
-                for (int k = 0; k < 3; k++) {
+                double[] sum = figures.computeIfAbsent(up.id(), k -> new double[6]);
+                for (int k = 0; k < f.length; k++) {
                     sum[k] += f[k];
                 }
             }
@@ -84,8 +87,13 @@ final class ScheduleProgress {
                 variance = cal.workBetween(WorkingTime.minutes(b.finish()), WorkingTime.minutes(st.finish()));
             }
             // the actual dates as the schedule holds them (a date given alone moved into working time, as the start and finish columns show it)
-            double[] f = figures.getOrDefault(st.id(), new double[3]);
-            rows[i] = new Row(t.percentComplete(), t.actualStart() == null ? null : st.start(), t.actualFinish() == null ? null : st.finish(),
+            double[] f = figures.getOrDefault(st.id(), new double[6]);
+            double percent = t.percentComplete();
+            if (st.type() == ScheduledTask.Kind.SUMMARY) {
+                // rolled up: the duration done over the duration; a phase of milestones alone is done when all of them are
+                percent = f[4] > 0 ? Math.round(f[3] / f[4] * 1000) / 10.0 : f[5] == 0 && figures.containsKey(st.id()) ? 100 : 0;
+            }
+            rows[i] = new Row(percent, t.actualStart() == null ? null : st.start(), t.actualFinish() == null ? null : st.finish(),
                     b == null ? null : b.start(), b == null ? null : b.finish(), variance, f[0], f[1], f[2]);
         }
         return new ScheduleProgress(rows);

@@ -113,8 +113,16 @@ class CompactScheduleTest {
         java.util.Map<String, double[]> figures = new java.util.HashMap<>();
         for (Node row : ((Node.ListNode) value(doc, "tasks")).items()) {
             Node.MapNode m = (Node.MapNode) row;
-            figures.put(((Node.ScalarNode) value(m, "id")).text(), new double[] {num(m, "workHours"), num(m, "cost"), num(m, "actualCost")});
+            figures.put(((Node.ScalarNode) value(m, "id")).text(), new double[] {num(m, "workHours"), num(m, "cost"), num(m, "actualCost"), num(m, "percentComplete")});
         }
+        // a summary's percent complete is rolled up from its tasks: 100 when all are done, between when some are under way
+        for (ScheduledTask st : s.tasks()) {
+            if (st.type() == ScheduledTask.Kind.SUMMARY && st.done()) {
+                assertThat(figures.get(st.id())[3]).as(st.id()).isEqualTo(100);
+            }
+        }
+        assertThat(s.tasks().stream().filter(st -> st.type() == ScheduledTask.Kind.SUMMARY && !st.done())
+                .anyMatch(st -> figures.get(st.id())[3] > 0 && figures.get(st.id())[3] < 100)).isTrue();
         java.util.Map<String, Double> work = io.planwright.core.cost.Costs.taskWork(plan, s);
         java.util.Map<String, Double> cost = io.planwright.core.cost.Costs.taskCosts(plan, s);
         work.forEach((id, w) -> assertThat(figures.get(id)[0]).as(id).isCloseTo(w, org.assertj.core.data.Offset.offset(0.001)));
