@@ -3,13 +3,14 @@
 // rows. The page (schedule.js) owns the state and the drawing and calls installGrid() once it is ready.
 import { call, explain, fieldErrors, planId, canEdit, currentRevision } from './api.js';
 import { day, parse, stamp, parseDuration, parsePercent, parsePredecessors } from './notation.js';
-import { COLS, HEAD, ROW, busy, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport } from './schedule.js';
+import { COLS, HEAD, ROW, busy, revealColumn, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport } from './schedule.js';
 
 
 export function move(r, c) {
   const n = state.tasks.length;
   state.active.r = Math.max(0, Math.min(n - 1, r));
   state.active.c = Math.max(0, Math.min(COLS.length - 1, c));
+  revealColumn(state.active.c);
   const top = viewport.scrollTop, h = viewport.clientHeight - HEAD;
   const y = state.active.r * ROW;
   if (y < top) viewport.scrollTop = y;
@@ -53,7 +54,7 @@ function startEdit(initial) {
 
 export function placeEditor() {
   const e = state.editing;
-  const x = COLS.slice(0, e.c).reduce((s, c) => s + c.w, 0);
+  const x = COLS.slice(0, e.c).reduce((s, c) => s + c.w, 0) - state.gridX;
   const y = HEAD + e.r * ROW - viewport.scrollTop;
   editor.style.transform = `translate(${x}px, ${y}px)`;
   editor.style.width = COLS[e.c].w + (e.c === 1 ? 60 : 20) + 'px';

@@ -43,7 +43,9 @@ const ALL_COLS = [
 const DEFAULT_COLUMNS = ALL_COLS.slice(0, 9).map(c => c.key);
 /** The columns shown, in order: the page changes this array in place when the user chooses others. */
 const COLS = [];
+/** The grid's width on the page: all its columns, or when they are too many for the window, a part that scrolls sideways (state.gridX). */
 let GRIDW = 0;
+let GRID_FULL = 0;
 
 const root = document.getElementById('sched');
 const viewport = root.querySelector('.viewport');
@@ -70,7 +72,7 @@ const SVGNS = 'http://www.w3.org/2000/svg';
 
 const state = {
   tasks: [], byId: new Map(), rowOf: new Map(), depth: [], parent: [], sched: new Map(), baseline: new Map(),
-  links: [], origin: 0, end: 0, px: ZOOMS.week, active: { r: 0, c: 1 }, editing: null, dirty: true, drag: null,
+  links: [], origin: 0, end: 0, px: ZOOMS.week, active: { r: 0, c: 1 }, editing: null, dirty: true, drag: null, gridX: 0,
 };
 
 // ------------------------------------------------------------------ dates
@@ -187,7 +189,25 @@ async function refresh(structural, before) {
 
 // ------------------------------------------------------------------ layout and drawing
 
+/** Fits the grid to the window: all columns when they fit, else as many as leave the chart room, scrolled sideways. */
+function fitGrid() {
+  GRIDW = Math.min(GRID_FULL, Math.max(330, (viewport.clientWidth || GRID_FULL + 400) - 260));
+  grid.style.width = GRIDW + 'px';
+  state.gridX = Math.max(0, Math.min(state.gridX, GRID_FULL - GRIDW));
+}
+
+/** Scrolls the grid sideways to show column {@code c} whole. */
+function revealColumn(c) {
+  const x = COLS.slice(0, c).reduce((sum, col) => sum + col.w, 0);
+  const w = COLS[c] ? COLS[c].w : 0;
+  const fixed = COLS[0].w; // the row number stays in view
+  if (x - state.gridX < fixed && c > 0) state.gridX = Math.max(0, x - fixed);
+  else if (x + w - state.gridX > GRIDW) state.gridX = x + w - GRIDW;
+  state.gridX = Math.max(0, Math.min(state.gridX, GRID_FULL - GRIDW));
+}
+
 function layout() {
+  fitGrid();
   sizer.style.width = (GRIDW + xOf(state.end)) + 'px';
   sizer.style.height = (HEAD + state.tasks.length * ROW) + 'px';
   grid.setAttribute('aria-rowcount', String(state.tasks.length + 1));
@@ -291,13 +311,14 @@ function renderHead() {
 }
 
 function renderGrid(first, last) {
+  gridHead.style.transform = state.gridX ? `translateX(${-state.gridX}px)` : '';
   const top = viewport.scrollTop;
   let k = 0;
   for (let i = first; i <= last; i++, k++) {
     const t = state.tasks[i];
     const r = rowElement(k);
     r.hidden = false;
-    r.style.transform = `translateY(${HEAD + i * ROW - top}px)`;
+    r.style.transform = `translate(${-state.gridX}px, ${HEAD + i * ROW - top}px)`;
     r.setAttribute('aria-rowindex', String(i + 2));
     r.dataset.row = String(i);
     const s = state.sched.get(t.id);
@@ -695,10 +716,17 @@ chart.addEventListener('pointerup', async (ev) => {
 viewport.addEventListener('scroll', () => { tip.hidden = true; draw(); }, { passive: true });
 stage.addEventListener('wheel', (ev) => {
   if (ev.target === editor || ev.ctrlKey || ev.metaKey) return; // Ctrl+wheel zooms the page, as everywhere
+  if (grid.contains(ev.target) && GRID_FULL > GRIDW && (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY))) {
+    // sideways over the grid: its columns scroll, the chart stays
+    state.gridX = Math.max(0, Math.min(GRID_FULL - GRIDW, state.gridX + (ev.shiftKey ? ev.deltaY : ev.deltaX)));
+    ev.preventDefault();
+    draw();
+    return;
+  }
   viewport.scrollBy({ left: ev.shiftKey ? ev.deltaY : ev.deltaX, top: ev.shiftKey ? 0 : ev.deltaY });
   ev.preventDefault();
 }, { passive: false });
-window.addEventListener('resize', draw);
+window.addEventListener('resize', () => layout());
 
 function zoom(level) {
   const centre = msOf(viewport.scrollLeft + (viewport.clientWidth - GRIDW) / 2);
@@ -766,8 +794,8 @@ function setColumns(keys) {
   const activeKey = COLS[state.active.c] && COLS[state.active.c].key;
   COLS.length = 0;
   for (const c of ALL_COLS) if (c.fixed || want.has(c.key)) COLS.push(c);
-  GRIDW = COLS.reduce((sum, c) => sum + c.w, 0);
-  grid.style.width = GRIDW + 'px';
+  GRID_FULL = COLS.reduce((sum, c) => sum + c.w, 0);
+  fitGrid();
   renderHead();
   pool.forEach(r => r.remove());
   pool.length = 0;
@@ -852,4 +880,4 @@ function printChart() {
 window.addEventListener('beforeprint', printChart);
 window.addEventListener('afterprint', () => document.getElementById('print-gantt')?.remove());
 
-export { COLS, HEAD, ROW, busy, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport };
+export { COLS, HEAD, ROW, busy, revealColumn, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport };

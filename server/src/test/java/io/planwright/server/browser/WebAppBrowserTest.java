@@ -853,6 +853,15 @@ class WebAppBrowserTest extends BrowserSupport {
             assertThat(cell(page, row, 14).textContent()).matches("0d|[+\u2212][0-9.]+d");
             assertThat(cell(page, row, 15).textContent()).matches("[0-9,.]+h");
             assertThat(cell(page, row, 16).textContent()).matches("[0-9,]+ EUR");
+            // more columns than the window holds: the grid scrolls sideways to the active cell, and the chart keeps its room
+            BoundingBox gridBox = page.locator("#sched .grid").boundingBox();
+            assertThat(page.locator("canvas.chart").boundingBox().width).isGreaterThan(200);
+            cell(page, row, 2).click();
+            page.keyboard().press("End");
+            until(page, () -> {
+                BoundingBox last = cell(page, row, 17).boundingBox();
+                return last != null && last.x + last.width <= gridBox.x + gridBox.width + 1 && last.x >= gridBox.x;
+            });
             shot(page, "tracking-columns");
 
             // on paper: the part done and the progress line too
