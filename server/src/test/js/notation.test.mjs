@@ -49,3 +49,27 @@ test('working days count the plan calendar, holidays and base calendars included
   // without calendars: Monday to Friday
   assert.equal(n.workingDaysBetween(n.parse('2026-03-30'), n.parse('2026-04-10')), 9);
 });
+
+test('a finish variance reads as signed working days', () => {
+  assert.equal(n.formatVariance(16, 8), '+2d');
+  assert.equal(n.formatVariance(-8, 8), '\u22121d');
+  assert.equal(n.formatVariance(-4, 8), '\u22120.5d');
+  assert.equal(n.formatVariance(15, 7.5), '+2d', 'days of the plan\'s working day');
+  assert.equal(n.formatVariance(0, 8), '0d');
+  assert.equal(n.formatVariance(0.2, 8), '0d', 'less than a twentieth of a day is on time');
+  assert.equal(n.formatVariance(12), '+1.5d', 'eight-hour days without one given');
+  assert.equal(n.formatVariance(undefined, 8), '', 'no baseline, nothing to compare');
+  assert.equal(n.formatVariance(null, 8), '');
+});
+
+test('percent complete typed in the grid', () => {
+  assert.deepEqual(n.parsePercent('40'), { percent: 40 });
+  assert.deepEqual(n.parsePercent('40%'), { percent: 40 });
+  assert.deepEqual(n.parsePercent(' 12,5 % '), { percent: 12.5 });
+  assert.deepEqual(n.parsePercent('100'), { percent: 100 });
+  assert.deepEqual(n.parsePercent('0'), { percent: 0 });
+  for (const bad of ['', '101', '-5', 'half', '40%%']) assert.ok(n.parsePercent(bad).error, `'${bad}' is refused`);
+  assert.equal(n.percentText(40), '40%');
+  assert.equal(n.percentText(33.333), '33.3%');
+  assert.equal(n.percentText(undefined), '0%');
+});

@@ -2,14 +2,15 @@
 // notation.js), saving the change through the REST API, and adding, deleting, indenting and outdenting
 // rows. The page (schedule.js) owns the state and the drawing and calls installGrid() once it is ready.
 import { call, explain, fieldErrors, planId, canEdit, currentRevision } from './api.js';
-import { parse, stamp, parseDuration, parsePredecessors } from './notation.js';
-import { COLS, HEAD, ROW, busy, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport } from './schedule.js';
+import { day, parse, stamp, parseDuration, parsePercent, parsePredecessors } from './notation.js';
+import { COLS, HEAD, ROW, busy, revealColumn, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport } from './schedule.js';
 
 
 export function move(r, c) {
   const n = state.tasks.length;
   state.active.r = Math.max(0, Math.min(n - 1, r));
   state.active.c = Math.max(0, Math.min(COLS.length - 1, c));
+  revealColumn(state.active.c);
   const top = viewport.scrollTop, h = viewport.clientHeight - HEAD;
   const y = state.active.r * ROW;
   if (y < top) viewport.scrollTop = y;
@@ -27,15 +28,15 @@ function editable(r, c) {
   const col = COLS[c];
   const t = state.tasks[r];
   if (!canEdit || !t || col.ro) return false;
-  if (state.hasKids.has(t.id) && (col.key === 'duration' || col.key === 'start' || col.key === 'resources')) return false;
+  if (state.hasKids.has(t.id) && ['duration', 'start', 'resources', 'pct', 'actualStart', 'actualFinish'].includes(col.key)) return false;
   return true;
 }
 
 function startEdit(initial) {
   const { r, c } = state.active;
   if (!editable(r, c)) {
-    if (canEdit && COLS[c].ro) say(`${COLS[c].title} is worked out by the schedule; change the duration, start or predecessors instead.`);
-    else if (canEdit) say('A summary task takes its dates and duration from its subtasks.');
+    if (canEdit && COLS[c].ro) say(`${COLS[c].name || COLS[c].title} ${COLS[c].why || 'cannot be changed here.'}`);
+    else if (canEdit) say('A summary task takes its dates, duration and progress from its subtasks.');
     else say('You can read this plan but not change it.');
     return;
   }
@@ -53,7 +54,7 @@ function startEdit(initial) {
 
 export function placeEditor() {
   const e = state.editing;
-  const x = COLS.slice(0, e.c).reduce((s, c) => s + c.w, 0);
+  const x = COLS.slice(0, e.c).reduce((s, c) => s + c.w, 0) - state.gridX;
   const y = HEAD + e.r * ROW - viewport.scrollTop;
   editor.style.transform = `translate(${x}px, ${y}px)`;
   editor.style.width = COLS[e.c].w + (e.c === 1 ? 60 : 20) + 'px';
@@ -116,6 +117,27 @@ function patchFor(key, text, t) {
       return { patch: { assignments: out } };
     }
     case 'objectives': return { patch: { objectiveIds: text ? text.split(/[,;]/).map(s => s.trim()).filter(Boolean).map(objectiveId) : [] } };
+    case 'pct': {
+      const p = parsePercent(text);
+      if (p.error) return p;
+      // as MS Project does: progress on a task not started starts it when it was to start, 100 % finishes it when it
+      // was to finish; less than 100 % takes its actual finish away, and 0 % its actual start too
+      const row = state.sched.get(t.id) || {};
+      const patch = { percentComplete: p.percent };
+      if (p.percent > 0 && !t.actualStart && row.start) patch.actualStart = row.start;
+      if (p.percent >= 100 && !t.actualFinish && row.finish) patch.actualFinish = row.finish;
+      if (p.percent < 100 && t.actualFinish) patch.actualFinish = null;
+      if (p.percent === 0 && t.actualStart) patch.actualStart = null;
+      return { patch };
+    }
+    case 'actualStart':
+    case 'actualFinish': {
+      if (!text) return { patch: { [key]: null } };
+      const ms = parse(text);
+      if (ms === null) return { error: 'Type a date as 2026-03-02.' };
+      // a date alone, as in the plan file: the start of that day for an actual start, the end of it for an actual finish
+      return { patch: { [key]: day(ms) } };
+    }
     default: return { error: 'This cannot be changed here.' };
   }
 }

@@ -53,6 +53,28 @@ export function parseDuration(text) {
 /** Working hours as days of the plan's working day, one decimal: 12 hours of 8-hour days is 1.5d. */
 export function formatDays(hours, hoursPerDay) { const d = Number(hours) / hoursPerDay; return (Math.round(d * 10) / 10) + 'd'; }
 
+/**
+ * A finish variance in working hours as working days of {@code hoursPerDay}, signed as MS Project's Finish
+ * Variance is (later is positive): 16 hours of 8-hour days is "+2d", -4 hours "−0.5d", nothing "0d"; empty
+ * where there is no baseline.
+ */
+export function formatVariance(hours, hoursPerDay = 8) {
+  if (hours === null || hours === undefined || hours === '' || Number.isNaN(Number(hours))) return '';
+  const d = Math.round(Number(hours) / (hoursPerDay || 8) * 10) / 10;
+  return d === 0 ? '0d' : (d > 0 ? '+' : '\u2212') + Math.abs(d) + 'd';
+}
+
+/** Percent complete typed in the grid (50, 50%, 12.5 %, 12,5): {percent} from 0 to 100, or {error}. */
+export function parsePercent(text) {
+  const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(String(text).trim());
+  const value = m ? Number(m[1].replace(',', '.')) : NaN;
+  if (!m || value > 100) return { error: 'Type the percent complete as a number from 0 to 100, such as 40 or 40%.' };
+  return { percent: value };
+}
+
+/** Percent complete as the grid shows it: 40%, 12.5%. */
+export function percentText(percent) { return `${Math.round((Number(percent) || 0) * 10) / 10}%`; }
+
 /** Predecessors in MS Project's notation: row number (or id), the type when not FS or with a lag, the lag when not zero (3, 4SS, 3FS+2d). */
 export function predecessorText(links, rowOf) {
   return (links || []).map(l => {

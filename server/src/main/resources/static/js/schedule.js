@@ -9,24 +9,43 @@ import { call, explain, fieldErrors, planId, canEdit, currentRevision, setRevisi
 import { drawLink, drawScale, unitsFor, floorTo, next } from './gantt-draw.js';
 import { printGantt } from './gantt-print.js';
 import { installGrid, addTask, deleteTask, editor, indent, move, outdent, patchTask, placeEditor, problemText } from './gantt-grid.js';
-import { DAY, parse, day, finishDay, parseFinish, stamp, parseDuration, formatDays, predecessorText, parsePredecessors, workingDays,
-  workingDaysBetween } from './notation.js';
+import { DAY, parse, day, finishDay, parseFinish, stamp, parseDuration, formatDays, formatVariance, percentText, predecessorText, parsePredecessors,
+  workingDays, workingDaysBetween } from './notation.js';
+import { doneShare, progressLine, progressPeak, progressPoint } from './progress.js';
+import { money, number } from './amounts.js';
 
 const ROW = 24;
 const HEAD = 40;
 const ZOOMS = { day: 28, week: 8, month: 2.2, quarter: 0.8 };
-const COLS = [
-  { key: 'num', title: '#', w: 50, ro: true, cls: 'num' },
-  { key: 'name', title: 'Task name', w: 230 },
+// every column the grid can show, in their order (MS Project's Entry and Tracking tables); `fixed` ones are always
+// shown, `why` says why a read-only one cannot be typed into
+const SCHEDULED = 'is worked out by the schedule; change the duration, start or predecessors instead.';
+const ALL_COLS = [
+  { key: 'num', title: '#', w: 50, ro: true, cls: 'num', fixed: true },
+  { key: 'name', title: 'Task name', w: 230, fixed: true },
   { key: 'duration', title: 'Duration', w: 70, cls: 'num' },
   { key: 'start', title: 'Start', w: 98 },
-  { key: 'finish', title: 'Finish', w: 98, ro: true },
+  { key: 'finish', title: 'Finish', w: 98, ro: true, why: SCHEDULED },
   { key: 'preds', title: 'Predecessors', w: 100 },
   { key: 'resources', title: 'Resources', w: 110 },
   { key: 'objectives', title: 'Objectives', w: 80 },
-  { key: 'float', title: 'Float', w: 62, ro: true, cls: 'num' },
+  { key: 'float', title: 'Float', w: 62, ro: true, cls: 'num', why: SCHEDULED },
+  { key: 'pct', title: '% Complete', name: 'Percent complete', w: 82, cls: 'num' },
+  { key: 'actualStart', title: 'Actual start', w: 98 },
+  { key: 'actualFinish', title: 'Actual finish', w: 98 },
+  { key: 'baselineStart', title: 'Baseline start', w: 104, ro: true, why: 'is what the baseline saved; save a new baseline on the status page to change it.' },
+  { key: 'baselineFinish', title: 'Baseline finish', w: 104, ro: true, why: 'is what the baseline saved; save a new baseline on the status page to change it.' },
+  { key: 'variance', title: 'Finish var.', name: 'Finish variance', w: 78, ro: true, cls: 'num', why: 'is the finish against the baseline finish, in working days.' },
+  { key: 'work', title: 'Work', w: 76, ro: true, cls: 'num', why: 'comes from the resources\' assignments; change the resources or the duration.' },
+  { key: 'cost', title: 'Cost', w: 100, ro: true, cls: 'num', why: 'comes from the resources\' rates and the fixed cost.' },
+  { key: 'actualCost', title: 'Actual cost', w: 100, ro: true, cls: 'num', why: 'is the cost of the work done: the share complete, or the actual costs reported.' },
 ];
-const GRIDW = COLS.reduce((s, c) => s + c.w, 0);
+const DEFAULT_COLUMNS = ALL_COLS.slice(0, 9).map(c => c.key);
+/** The columns shown, in order: the page changes this array in place when the user chooses others. */
+const COLS = [];
+/** The grid's width on the page: all its columns, or when they are too many for the window, a part that scrolls sideways (state.gridX). */
+let GRIDW = 0;
+let GRID_FULL = 0;
 
 const root = document.getElementById('sched');
 const viewport = root.querySelector('.viewport');
@@ -46,11 +65,14 @@ const objectiveNames = JSON.parse(root.dataset.objectives || '{}');
 const objectiveId = text => objectiveNames[text] !== undefined ? text
   : Object.keys(objectiveNames).find(id => objectiveNames[id].toLowerCase() === text.toLowerCase()) || text;
 const HOURS_PER_DAY = Number(document.querySelector('meta[name="minutes-per-day"]')?.content || 480) / 60;
-grid.style.width = GRIDW + 'px';
+const progressSvg = root.querySelector('svg.progress-svg');
+const progressPolyline = progressSvg.querySelector('.progress-line');
+const progressPeaks = progressSvg.querySelector('.progress-peaks');
+const SVGNS = 'http://www.w3.org/2000/svg';
 
 const state = {
   tasks: [], byId: new Map(), rowOf: new Map(), depth: [], parent: [], sched: new Map(), baseline: new Map(),
-  links: [], origin: 0, end: 0, px: ZOOMS.week, active: { r: 0, c: 1 }, editing: null, dirty: true, drag: null,
+  links: [], origin: 0, end: 0, px: ZOOMS.week, active: { r: 0, c: 1 }, editing: null, dirty: true, drag: null, gridX: 0,
 };
 
 // ------------------------------------------------------------------ dates
@@ -78,6 +100,8 @@ async function loadAllNow() {
   state.material = new Set(resources.ok ? resources.body.filter(r => r.type === 'MATERIAL').map(r => r.id) : []);
   state.calendars = calendars.ok ? calendars.body : [];
   state.calendarId = settings.ok && settings.body.settings ? settings.body.settings.calendarId || (state.calendars[0] || {}).id : (state.calendars[0] || {}).id;
+  state.currency = settings.ok && settings.body.settings ? settings.body.settings.currency || '' : '';
+  state.works = null;
   if (!tasks.ok || !schedule.ok) { say(explain(tasks.ok ? schedule : tasks), true); return; }
   setRevision(Math.min(tasks.revision || 0, schedule.revision || 0) || schedule.revision);
   setTasks(tasks.body);
@@ -90,6 +114,14 @@ async function loadAllNow() {
   timeline(schedule.body);
   state.loaded = true;
   layout();
+}
+
+/** Which days a task's calendar works (its own, else the plan's), for where its work done ends. */
+function worksFor(t) {
+  const id = (t && t.calendarId) || state.calendarId;
+  if (!state.works) state.works = new Map();
+  if (!state.works.has(id)) state.works.set(id, workingDays(state.calendars, id));
+  return state.works.get(id);
 }
 
 function setTasks(list) {
@@ -157,7 +189,25 @@ async function refresh(structural, before) {
 
 // ------------------------------------------------------------------ layout and drawing
 
+/** Fits the grid to the window: all columns when they fit, else as many as leave the chart room, scrolled sideways. */
+function fitGrid() {
+  GRIDW = Math.min(GRID_FULL, Math.max(330, (viewport.clientWidth || GRID_FULL + 400) - 260));
+  grid.style.width = GRIDW + 'px';
+  state.gridX = Math.max(0, Math.min(state.gridX, GRID_FULL - GRIDW));
+}
+
+/** Scrolls the grid sideways to show column {@code c} whole. */
+function revealColumn(c) {
+  const x = COLS.slice(0, c).reduce((sum, col) => sum + col.w, 0);
+  const w = COLS[c] ? COLS[c].w : 0;
+  const fixed = COLS[0].w; // the row number stays in view
+  if (x - state.gridX < fixed && c > 0) state.gridX = Math.max(0, x - fixed);
+  else if (x + w - state.gridX > GRIDW) state.gridX = x + w - GRIDW;
+  state.gridX = Math.max(0, Math.min(state.gridX, GRID_FULL - GRIDW));
+}
+
 function layout() {
+  fitGrid();
   sizer.style.width = (GRIDW + xOf(state.end)) + 'px';
   sizer.style.height = (HEAD + state.tasks.length * ROW) + 'px';
   grid.setAttribute('aria-rowcount', String(state.tasks.length + 1));
@@ -207,6 +257,15 @@ function cellText(t, i, key) {
       : a.units === 1 ? a.resourceId : `${a.resourceId}[${Math.round(a.units * 1000) / 10}%]`).join(', ');
     case 'objectives': return (t.objectiveIds || []).map(id => objectiveNames[id] || id).join(', ');
     case 'float': return s ? (s.done ? 'done' : fmtDays(s.totalFloatHours)) : '';
+    case 'pct': return percentText(s ? s.percentComplete : t.percentComplete);
+    case 'actualStart': return s && s.actualStart ? day(parse(s.actualStart)) : '';
+    case 'actualFinish': return s && s.actualFinish ? finishDay(parse(s.actualFinish)) : '';
+    case 'baselineStart': return s && s.baselineStart ? day(parse(s.baselineStart)) : '';
+    case 'baselineFinish': return s && s.baselineFinish ? finishDay(parse(s.baselineFinish)) : '';
+    case 'variance': return s ? formatVariance(s.finishVarianceHours, HOURS_PER_DAY) : '';
+    case 'work': return s && s.workHours !== undefined ? `${number(Math.round(s.workHours * 10) / 10)}h` : '';
+    case 'cost': return s && s.cost !== undefined ? money(s.cost, state.currency) : '';
+    case 'actualCost': return s && s.actualCost !== undefined ? money(s.actualCost, state.currency) : '';
     default: return '';
   }
 }
@@ -236,25 +295,30 @@ function rowElement(k) {
   return pool[k];
 }
 
+/** The grid's header row for the columns shown. */
+function renderHead() {
+  gridHead.textContent = '';
+  COLS.forEach((c, ci) => {
+    const h = document.createElement('div');
+    h.className = 'ghead ' + (c.cls || '');
+    h.style.width = c.w + 'px';
+    h.setAttribute('role', 'columnheader');
+    h.setAttribute('aria-colindex', String(ci + 1));
+    h.textContent = c.title;
+    if (c.name) h.title = c.name;
+    gridHead.appendChild(h);
+  });
+}
+
 function renderGrid(first, last) {
-  if (!gridHead.childElementCount) {
-    COLS.forEach((c, ci) => {
-      const h = document.createElement('div');
-      h.className = 'ghead ' + (c.cls || '');
-      h.style.width = c.w + 'px';
-      h.setAttribute('role', 'columnheader');
-      h.setAttribute('aria-colindex', String(ci + 1));
-      h.textContent = c.title;
-      gridHead.appendChild(h);
-    });
-  }
+  gridHead.style.transform = state.gridX ? `translateX(${-state.gridX}px)` : '';
   const top = viewport.scrollTop;
   let k = 0;
   for (let i = first; i <= last; i++, k++) {
     const t = state.tasks[i];
     const r = rowElement(k);
     r.hidden = false;
-    r.style.transform = `translateY(${HEAD + i * ROW - top}px)`;
+    r.style.transform = `translate(${-state.gridX}px, ${HEAD + i * ROW - top}px)`;
     r.setAttribute('aria-rowindex', String(i + 2));
     r.dataset.row = String(i);
     const s = state.sched.get(t.id);
@@ -289,23 +353,24 @@ function bar(i) {
 const ctx = chart.getContext('2d');
 const COLOURS = {
   stripe: '#f8fafb', active: '#e8f1fb', weekend: '#f1f3f5', bar: '#4a7fc1', crit: '#c0392b', summary: '#26313d', sumCrit: '#7d1f16',
-  float: '#7a8a99', base: '#b8c2cc', done: 'rgba(0,0,0,.45)', link: '#51606f', today: '#f08c00', status: '#0b5cad', scale: '#eef2f6',
+  float: '#7a8a99', base: '#b8c2cc', barLight: '#b4cbe8', critLight: '#eeb2ab', check: '#1d2733', link: '#51606f', today: '#f08c00', status: '#0b5cad', scale: '#eef2f6',
   tick: '#dde3e8', text: '#44515e', ghost: '#0b5cad', preLevel: '#c08a2b',
 };
-let hatch = null;
-function hatchPattern() {
-  if (hatch) return hatch;
+const hatches = new Map();
+/** The critical path's diagonal lines (not colour alone): white over the part done, red over the lighter part to do. */
+function hatchPattern(colour = 'rgba(255,255,255,.55)') {
+  if (hatches.has(colour)) return hatches.get(colour);
   const c = document.createElement('canvas');
   c.width = 6; c.height = 6;
   const g = c.getContext('2d');
-  g.strokeStyle = 'rgba(255,255,255,.55)';
+  g.strokeStyle = colour;
   g.lineWidth = 2;
   g.beginPath(); g.moveTo(-1, 7); g.lineTo(7, -1); g.moveTo(-1, 1); g.lineTo(1, -1); g.moveTo(5, 7); g.lineTo(7, 5); g.stroke();
-  hatch = ctx.createPattern(c, 'repeat');
-  return hatch;
+  hatches.set(colour, ctx.createPattern(c, 'repeat'));
+  return hatches.get(colour);
 }
-/** What was drawn last, for tests and for assistive summaries: bars, milestones, summaries and links in view. */
-const drawn = { bars: 0, milestones: 0, summaries: 0, links: 0, critical: 0, preLevel: 0 };
+/** What was drawn last, for tests and for assistive summaries: bars (with a part done, finished), milestones, summaries, links, the progress line's peaks. */
+const drawn = { bars: 0, milestones: 0, summaries: 0, links: 0, critical: 0, preLevel: 0, started: 0, finished: 0, behind: 0, ahead: 0 };
 
 function renderChart(first, last, w, h) {
   const dpr = window.devicePixelRatio || 1;
@@ -339,7 +404,7 @@ function renderChart(first, last, w, h) {
   const unit = scaleUnits()[1];
   for (let t = floorTo(msOf(x0), unit); xOf(t) < xw; t = next(t, unit)) { const x = Math.round(xOf(t)) + 0.5; ctx.moveTo(x, st - HEAD); ctx.lineTo(x, st + h); }
   ctx.stroke();
-  drawn.bars = drawn.milestones = drawn.summaries = drawn.links = drawn.critical = drawn.preLevel = 0;
+  drawn.bars = drawn.milestones = drawn.summaries = drawn.links = drawn.critical = drawn.preLevel = drawn.started = drawn.finished = 0;
   // links whose ends are in view, or that pass through the view
   for (const l of linksIn(first, last)) {
     const a = bar(l.from), b = bar(l.to);
@@ -377,23 +442,34 @@ function renderChart(first, last, w, h) {
       ctx.beginPath();
       ctx.moveTo(b.x1, y + 7); ctx.lineTo(b.x2, y + 7); ctx.lineTo(b.x2, y + 17); ctx.lineTo(b.x2 - 5, y + 12);
       ctx.lineTo(b.x1 + 5, y + 12); ctx.lineTo(b.x1, y + 17); ctx.closePath(); ctx.fill();
+      if (b.s.done) finishedMark(b.x2 + 3, y);
     } else if (b.kind === 'milestone') {
       drawn.milestones++;
       const cx = b.x1, cy = y + 12;
       ctx.fillStyle = crit ? COLOURS.crit : COLOURS.summary;
       ctx.beginPath(); ctx.moveTo(cx, cy - 7); ctx.lineTo(cx + 7, cy); ctx.lineTo(cx, cy + 7); ctx.lineTo(cx - 7, cy); ctx.closePath(); ctx.fill();
       if (crit) { ctx.strokeStyle = '#5c130c'; ctx.lineWidth = 1.5; ctx.stroke(); }
+      if (doneShare(b.s) >= 1) finishedMark(cx + 9, y);
     } else {
       drawn.bars++;
       if (b.lateX > b.x2 + 0.5) {
         ctx.strokeStyle = COLOURS.float; ctx.lineWidth = 2; ctx.setLineDash([3, 2]);
         ctx.beginPath(); ctx.moveTo(b.x2, y + 12); ctx.lineTo(b.lateX, y + 12); ctx.stroke(); ctx.setLineDash([]);
       }
-      ctx.fillStyle = crit ? COLOURS.crit : COLOURS.bar;
+      // the part done solid, from the actual start to where the percent complete reaches; the rest lighter, outlined
+      const colour = crit ? COLOURS.crit : COLOURS.bar;
+      const xd = doneX(b);
+      ctx.fillStyle = crit ? COLOURS.critLight : COLOURS.barLight;
       ctx.fillRect(b.x1, y + 5, b.x2 - b.x1, 13);
-      if (crit) { ctx.fillStyle = hatchPattern(); ctx.fillRect(b.x1, y + 5, b.x2 - b.x1, 13); }
-      const done = b.t.percentComplete || 0;
-      if (done > 0) { ctx.fillStyle = COLOURS.done; ctx.fillRect(b.x1, y + 10, (b.x2 - b.x1) * done / 100, 3); }
+      if (crit) { ctx.fillStyle = hatchPattern('rgba(192,57,43,.6)'); ctx.fillRect(xd, y + 5, b.x2 - xd, 13); }
+      if (xd > b.x1) {
+        ctx.fillStyle = colour; ctx.fillRect(b.x1, y + 5, xd - b.x1, 13);
+        if (crit) { ctx.fillStyle = hatchPattern(); ctx.fillRect(b.x1, y + 5, xd - b.x1, 13); }
+        drawn.started++;
+      }
+      ctx.strokeStyle = colour; ctx.lineWidth = 1;
+      ctx.strokeRect(b.x1 + 0.5, y + 5.5, Math.max(1, b.x2 - b.x1 - 1), 12);
+      if (xd >= b.x2) finishedMark(b.x2 + (canEdit ? 13 : 3), y);
       if (canEdit) {
         ctx.strokeStyle = 'rgba(81,96,111,.5)'; ctx.lineWidth = 1; ctx.fillStyle = '#fff';
         ctx.beginPath(); ctx.arc(b.x2 + 7, y + 11.5, 3.5, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
@@ -415,9 +491,63 @@ function renderChart(first, last, w, h) {
   ctx.fillStyle = COLOURS.scale; ctx.fillRect(x0, 0, w, HEAD);
   scale(x0, xw);
   ctx.restore();
+  renderProgress(first, last, w, h);
   chart.dataset.bars = String(drawn.bars);
+  chart.dataset.started = String(drawn.started);
+  chart.dataset.finished = String(drawn.finished);
   chart.dataset.links = String(drawn.links);
   chart.dataset.preLevel = String(drawn.preLevel);
+}
+
+/** Where a bar's part done ends: its finish when finished, its start when nothing is done. */
+function doneX(b) {
+  const share = doneShare(b.s);
+  if (share >= 1) return b.x2;
+  if (share <= 0) return b.x1;
+  return Math.min(b.x2, Math.max(b.x1, xOf(progressPoint(parse(b.s.start), parse(b.s.finish), share * 100, worksFor(b.t)))));
+}
+
+/** A tick after what is finished: said by a sign, not by colour alone. */
+function finishedMark(x, y) {
+  ctx.fillStyle = COLOURS.check; ctx.font = 'bold 12px system-ui, sans-serif';
+  ctx.fillText('\u2713', x, y + 16);
+  drawn.finished++;
+}
+
+/**
+ * MS Project's progress line, over the chart as SVG: down the status date, bending in each row to where the
+ * task's work done reaches (left: behind, right: ahead); straight past finished and not-yet-due tasks.
+ */
+function renderProgress(first, last, w, h) {
+  drawn.behind = drawn.ahead = 0;
+  const on = !!state.progressLine && statusDate !== null;
+  progressSvg.hidden = !on;
+  if (!on) return;
+  const sl = viewport.scrollLeft, st = viewport.scrollTop;
+  progressSvg.style.left = GRIDW + 'px';
+  progressSvg.style.top = HEAD + 'px';
+  progressSvg.setAttribute('width', String(w));
+  progressSvg.setAttribute('height', String(Math.max(0, h - HEAD)));
+  const statusX = xOf(statusDate) - sl;
+  const peaks = [];
+  progressPeaks.textContent = '';
+  for (let i = first; i <= last; i++) {
+    const t = state.tasks[i];
+    const peak = state.hasKids.has(t.id) ? null : progressPeak(state.sched.get(t.id), statusDate, worksFor(t), parse);
+    if (!peak || peak.state === 'on') { peaks.push(null); continue; }
+    const x = xOf(peak.at) - sl;
+    peaks.push(x);
+    drawn[peak.state]++;
+    const dot = document.createElementNS(SVGNS, 'circle');
+    dot.setAttribute('cx', x.toFixed(1)); dot.setAttribute('cy', (i * ROW - st + ROW / 2).toFixed(1)); dot.setAttribute('r', '2.5');
+    dot.setAttribute('class', 'progress-peak ' + peak.state);
+    progressPeaks.appendChild(dot);
+  }
+  const pts = progressLine(peaks, statusX, first * ROW - st, ROW);
+  progressPolyline.setAttribute('points', pts.map(p => `${p[0].toFixed(1)},${p[1].toFixed(1)}`).join(' '));
+  progressSvg.dataset.statusX = statusX.toFixed(1);
+  progressSvg.dataset.behind = String(drawn.behind);
+  progressSvg.dataset.ahead = String(drawn.ahead);
 }
 
 /** The outline of a bar being dragged, or the line of a link being drawn. */
@@ -452,6 +582,16 @@ function say(text, bad) {
   message.classList.toggle('bad', !!bad);
 }
 
+/** A task's progress in words: finished, or its percent complete and, at the status date, whether it is behind or ahead. */
+function progressWords(t, s) {
+  if (doneShare(s) >= 1) return 'finished \u2713';
+  const words = [`${percentText(s.percentComplete)} complete`];
+  const peak = state.hasKids.has(t.id) ? null : progressPeak(s, statusDate, worksFor(t), parse);
+  if (peak && peak.state !== 'on') words.push(`${peak.state} at the status date (work done reaches ${day(peak.at)})`);
+  if (s.finishVarianceHours !== undefined) words.push(`finish variance ${formatVariance(s.finishVarianceHours, HOURS_PER_DAY)}`);
+  return words.join(', ');
+}
+
 function describe(i) {
   const t = state.tasks[i];
   if (!t) { details.textContent = ''; return; }
@@ -460,9 +600,10 @@ function describe(i) {
   if (s) {
     parts.push(`${s.type}, ${day(parse(s.start))} to ${finishDay(parse(s.finish))}`);
     parts.push(`total float ${fmtDays(s.totalFloatHours)}${s.critical ? ', critical' : ''}`);
+    parts.push(progressWords(t, s));
     if (s.driver) parts.push(s.driver);
   }
-  details.textContent = parts.join(' · ');
+  details.textContent = parts.filter(Boolean).join(' · ');
 }
 
 // ------------------------------------------------------------------ the chart: hover, drag, link
@@ -500,6 +641,7 @@ function showTip(b, ev) {
   add(b.t.name, 'tip-title');
   add(`${day(parse(s.start))} → ${finishDay(parse(s.finish))}  (${fmtDays(s.durationHours)})`);
   add(`Total float ${fmtDays(s.totalFloatHours)}, free float ${fmtDays(s.freeFloatHours)}${s.critical ? ' · critical' : ''}`);
+  add(progressWords(b.t, s));
   if (s.driver) add(s.driver, 'muted');
   const r = stage.getBoundingClientRect();
   tip.style.transform = `translate(${Math.min(ev.clientX - r.left + 12, r.width - 320)}px, ${ev.clientY - r.top + 16}px)`;
@@ -574,10 +716,17 @@ chart.addEventListener('pointerup', async (ev) => {
 viewport.addEventListener('scroll', () => { tip.hidden = true; draw(); }, { passive: true });
 stage.addEventListener('wheel', (ev) => {
   if (ev.target === editor || ev.ctrlKey || ev.metaKey) return; // Ctrl+wheel zooms the page, as everywhere
+  if (grid.contains(ev.target) && GRID_FULL > GRIDW && (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY))) {
+    // sideways over the grid: its columns scroll, the chart stays
+    state.gridX = Math.max(0, Math.min(GRID_FULL - GRIDW, state.gridX + (ev.shiftKey ? ev.deltaY : ev.deltaX)));
+    ev.preventDefault();
+    draw();
+    return;
+  }
   viewport.scrollBy({ left: ev.shiftKey ? ev.deltaY : ev.deltaX, top: ev.shiftKey ? 0 : ev.deltaY });
   ev.preventDefault();
 }, { passive: false });
-window.addEventListener('resize', draw);
+window.addEventListener('resize', () => layout());
 
 function zoom(level) {
   const centre = msOf(viewport.scrollLeft + (viewport.clientWidth - GRIDW) / 2);
@@ -628,6 +777,91 @@ async function levelNow() {
 }
 grid.addEventListener('focus', () => describe(state.active.r));
 
+// ------------------------------------------------------------------ the View and Columns menus (remembered per plan in this browser)
+
+const COLUMNS_KEY = `planwright.columns.${planId}`;
+const VIEW_KEY = `planwright.view.${planId}`;
+function remembered(key) {
+  try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; } // none kept, or storage refused
+}
+function remember(key, value) {
+  try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: the choice lasts as long as the page */ }
+}
+
+/** Shows the columns of {@code keys} (the fixed ones always), in the grid's order. */
+function setColumns(keys) {
+  const want = new Set(keys);
+  const activeKey = COLS[state.active.c] && COLS[state.active.c].key;
+  COLS.length = 0;
+  for (const c of ALL_COLS) if (c.fixed || want.has(c.key)) COLS.push(c);
+  GRID_FULL = COLS.reduce((sum, c) => sum + c.w, 0);
+  fitGrid();
+  renderHead();
+  pool.forEach(r => r.remove());
+  pool.length = 0;
+  const at = COLS.findIndex(c => c.key === activeKey);
+  state.active.c = at >= 0 ? at : Math.min(state.active.c, COLS.length - 1);
+  if (state.loaded) layout();
+}
+
+function columnsMenu() {
+  const menu = document.getElementById('columns-menu');
+  menu.textContent = '';
+  for (const c of ALL_COLS) {
+    if (c.fixed) continue;
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = c.key;
+    box.checked = COLS.includes(c);
+    box.addEventListener('change', () => {
+      const keys = [...menu.querySelectorAll('input:checked')].map(i => i.value);
+      setColumns(keys);
+      remember(COLUMNS_KEY, keys);
+    });
+    label.append(box, ' ' + (c.name || c.title));
+    menu.appendChild(label);
+  }
+  const reset = document.createElement('button');
+  reset.type = 'button'; reset.className = 'small'; reset.textContent = 'Default columns';
+  reset.addEventListener('click', () => {
+    setColumns(DEFAULT_COLUMNS);
+    try { localStorage.removeItem(COLUMNS_KEY); } catch (e) { /* nothing kept */ }
+    menu.querySelectorAll('input').forEach(i => { i.checked = DEFAULT_COLUMNS.includes(i.value); });
+  });
+  menu.appendChild(reset);
+}
+
+/** A button that opens and closes its menu; Escape, or a click or the focus elsewhere, closes it. */
+function disclosure(button) {
+  if (!button) return;
+  const menu = document.getElementById(button.getAttribute('aria-controls'));
+  const open = (yes) => { menu.hidden = !yes; button.setAttribute('aria-expanded', String(yes)); };
+  button.addEventListener('click', () => {
+    open(menu.hidden);
+    if (!menu.hidden) menu.querySelector('input, button')?.focus();
+  });
+  menu.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') { open(false); button.focus(); } });
+  menu.addEventListener('focusout', (ev) => { if (ev.relatedTarget && !menu.contains(ev.relatedTarget) && ev.relatedTarget !== button) open(false); });
+  document.addEventListener('pointerdown', (ev) => { if (!menu.hidden && !menu.contains(ev.target) && !button.contains(ev.target)) open(false); });
+}
+
+const progressToggle = document.getElementById('show-progress-line');
+state.progressLine = statusDate !== null && (remembered(VIEW_KEY) || {}).progressLine !== false;
+progressToggle.checked = state.progressLine;
+progressToggle.disabled = statusDate === null;
+if (statusDate === null) progressToggle.parentElement.title = 'The plan has no status date: set it in the plan\'s settings to see its progress line.';
+progressToggle.addEventListener('change', () => {
+  state.progressLine = progressToggle.checked;
+  remember(VIEW_KEY, { ...(remembered(VIEW_KEY) || {}), progressLine: state.progressLine });
+  draw();
+});
+const keptColumns = remembered(COLUMNS_KEY);
+setColumns(Array.isArray(keptColumns) ? keptColumns : DEFAULT_COLUMNS);
+columnsMenu();
+disclosure(document.getElementById('view-menu-button'));
+disclosure(document.getElementById('columns-menu-button'));
+
 installGrid();
 loadAll().then(() => {
   zoom('week');
@@ -640,9 +874,10 @@ window.__gantt = { state, draw, zoom, drawn };
 // ------------------------------------------------------------------ printing (gantt-print.js)
 
 function printChart() {
-  printGantt(root, state.tasks.map((t, i) => ({ t, depth: state.depth[i] || 0, summary: state.hasKids.has(t.id), s: state.sched.get(t.id) })));
+  printGantt(root, state.tasks.map((t, i) => ({ t, depth: state.depth[i] || 0, summary: state.hasKids.has(t.id), s: state.sched.get(t.id), works: worksFor(t) })),
+    { statusDate: state.progressLine ? statusDate : null });
 }
 window.addEventListener('beforeprint', printChart);
 window.addEventListener('afterprint', () => document.getElementById('print-gantt')?.remove());
 
-export { COLS, HEAD, ROW, busy, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport };
+export { COLS, HEAD, ROW, busy, revealColumn, cellText, describe, draw, grid, gridRows, loadAll, loadAllNow, message, objectiveId, refresh, say, setTasks, stage, state, summary, viewport };

@@ -35,16 +35,19 @@ public final class Costs {
     /** The hours of work of each task that does work (not summaries): its work resources' assignments. */
     public static Map<String, Double> taskWork(Plan plan, PlanSchedule schedule) {
         Map<String, Resource> resources = resourcesById(plan);
-        return perWorkTask(plan, schedule, (t, st) -> {
-            double hours = 0;
-            for (Assignment a : t.assignments()) {
-                Resource r = resources.get(a.resourceId());
-                if (r != null && r.type() == ResourceType.WORK) {
-                    hours += workHours(plan, a, st);
-                }
+        return perWorkTask(plan, schedule, (t, st) -> taskWork(plan, resources, t, st));
+    }
+
+    /** The hours of work of one task, its plan's resources by id at hand: its work resources' assignments. */
+    public static double taskWork(Plan plan, Map<String, Resource> resources, Task t, ScheduledTask st) {
+        double hours = 0;
+        for (Assignment a : t.assignments()) {
+            Resource r = resources.get(a.resourceId());
+            if (r != null && r.type() == ResourceType.WORK) {
+                hours += workHours(plan, a, st);
             }
-            return hours;
-        });
+        }
+        return hours;
     }
 
     /** A figure for each task that does work (not summaries), by its id. */
@@ -71,6 +74,11 @@ public final class Costs {
      */
     public static double actualCost(Plan plan, Map<String, Resource> resources, Task t, ScheduledTask st, double shareDone) {
         return cost(plan, resources, t, st, shareDone, true);
+    }
+
+    /** The share of a task done, as its actual cost counts it: all of it once it has an actual finish, else its percent complete (the duration done). */
+    public static double shareDone(Task t) {
+        return t.actualFinish() != null ? 1 : Math.max(0, Math.min(1, t.percentComplete() / 100.0));
     }
 
     /** A share of a task's cost; with {@code reported}, assignments that report their actual cost count that instead. */

@@ -366,8 +366,7 @@ public final class EarnedValue {
             WorkingTime cal = calendars.get(c);
             calendar[i] = c;
             earned[i] = Math.max(0, Math.min(1, t.earnedPercent() / 100.0));
-            double done = t.actualFinish() != null ? 1 : Math.max(0, Math.min(1, t.percentComplete() / 100.0));   // cost follows the duration done
-            actual[i] = st == null ? 0 : Costs.actualCost(plan, resources, t, st, done);
+            actual[i] = st == null ? 0 : Costs.actualCost(plan, resources, t, st, Costs.shareDone(t));   // cost follows the duration done
             if (b != null && b.start() != null && b.finish() != null) {
                 bac[i] = b.cost() == null ? 0 : b.cost().doubleValue();
                 long s = WorkingTime.minutes(b.start());

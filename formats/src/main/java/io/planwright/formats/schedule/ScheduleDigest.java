@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A small fingerprint of a schedule: each row's id and a 64-bit hash of all its fields, about 16 bytes a
+ * A small fingerprint of a schedule: each row's id and a 64-bit hash of all its fields (progress and cost included), about 16 bytes a
  * task instead of the rows themselves, so that a server can remember many revisions and tell which rows
  * an edit changed.
  */
@@ -25,10 +25,12 @@ public final class ScheduleDigest {
         int n = s.tasks().size();
         String[] ids = new String[n];
         long[] prints = new long[n];
+        // the progress, baseline and cost columns too: a row whose percent complete alone changed is a changed row
+        ScheduleProgress progress = ScheduleProgress.of(s);
         for (int i = 0; i < n; i++) {
             ScheduledTask t = s.tasks().get(i);
             ids[i] = t.id();
-            prints[i] = print(t);
+            prints[i] = print(progress.row(i), print(t));
         }
         return new ScheduleDigest(ids, prints);
     }
@@ -76,6 +78,19 @@ public final class ScheduleDigest {
         h = mix(h, text(t.driver()));
         h = mix(h, t.done() ? 1 : 0);
         return h;
+    }
+
+    /** A row's progress, baseline, work and cost mixed into {@code h}. */
+    static long print(ScheduleProgress.Row p, long h) {
+        h = mix(h, Double.doubleToLongBits(p.percentComplete()));
+        h = mix(h, minute(p.actualStart()));
+        h = mix(h, minute(p.actualFinish()));
+        h = mix(h, minute(p.baselineStart()));
+        h = mix(h, minute(p.baselineFinish()));
+        h = mix(h, p.finishVarianceMinutes() == null ? Long.MIN_VALUE : p.finishVarianceMinutes());
+        h = mix(h, Double.doubleToLongBits(p.workHours()));
+        h = mix(h, Double.doubleToLongBits(p.cost()));
+        return mix(h, Double.doubleToLongBits(p.actualCost()));
     }
 
     private static long text(String s) {

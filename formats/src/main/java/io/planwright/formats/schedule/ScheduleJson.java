@@ -97,7 +97,7 @@ public final class ScheduleJson {
 
     /**
      * One task's row: the CSV's fields plus the driver and whether it is done, then its progress and where it
-     * stands against the main baseline. The one list of the row's fields.
+     * stands against the main baseline, then its work and its cost (forecast and actual). The one list of the row's fields.
      */
     static void row(ScheduledTask t, ScheduleProgress.Row p, RowSink out) {
         out.text("id", t.id());
@@ -125,6 +125,14 @@ public final class ScheduleJson {
         if (p.finishVarianceMinutes() != null) {
             out.number("finish_variance_hours", ScheduleCsv.hours(p.finishVarianceMinutes()));
         }
+        out.number("work_hours", ScheduleCsv.number(round(p.workHours(), 4)));
+        out.number("cost", ScheduleCsv.number(round(p.cost(), 2)));
+        out.number("actual_cost", ScheduleCsv.number(round(p.actualCost(), 2)));
+    }
+
+    /** Rounded to {@code decimals} places (an amount's cents, work to the second). */
+    private static double round(double v, int decimals) {
+        return !Double.isFinite(v) ? 0 :  java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** One task's row as a node. */

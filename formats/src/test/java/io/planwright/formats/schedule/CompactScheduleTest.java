@@ -63,10 +63,17 @@ class CompactScheduleTest {
         for (Node row : ((Node.ListNode) value(doc, "tasks")).items()) {
             rows.add(((Node.ScalarNode) value((Node.MapNode) row, "id")).text());
         }
+        // a row differs when any of its fields does: its dates, or its progress and cost (a phase costs less without its last task)
+        java.util.Map<String, Node> beforeRows = new java.util.HashMap<>();
+        for (Node row : ((Node.ListNode) value(ScheduleJson.tree(before), "tasks")).items()) {
+            beforeRows.put(((Node.ScalarNode) value((Node.MapNode) row, "id")).text(), row);
+        }
         Set<String> expected = new HashSet<>();
-        for (ScheduledTask row : after.tasks()) {
-            if (!row.equals(before.task(row.id()).orElse(null))) {
-                expected.add(row.id());
+        for (Node row : ((Node.ListNode) value(ScheduleJson.tree(after), "tasks")).items()) {
+            String id = ((Node.ScalarNode) value((Node.MapNode) row, "id")).text();
+            Node was = beforeRows.get(id);
+            if (was == null || !JsonEmitter.compact(was).equals(JsonEmitter.compact(row))) {
+                expected.add(id);
             }
         }
         assertThat(expected).hasSizeGreaterThan(1);
@@ -75,6 +82,70 @@ class CompactScheduleTest {
         assertThat(((Node.ScalarNode) value(doc, "finish")).text()).isEqualTo(ScheduleCsv.time(after.finish()));
         assertThat(new String(CompactSchedule.of(after).changesSince(ScheduleDigest.of(after), ""), StandardCharsets.UTF_8))
                 .contains("\"tasks\":[],\"removed\":[]");
+    }
+
+    @Test
+    void aRowWhoseProgressAloneChangedIsAChangedRow() throws Exception {
+        Plan plan = example();
+        PlanSchedule before = PlanScheduler.schedule(plan);
+        List<Task> tasks = new ArrayList<>(plan.tasks());
+        int started = -1;
+        for (int i = 0; i < tasks.size() && started < 0; i++) {
+            Task t = tasks.get(i);
+            if (t.actualStart() != null && t.actualFinish() == null && t.percentComplete() > 0) {
+                started = i;
+            }
+        }
+        Task t = tasks.get(started);
+        tasks.set(started, t.toBuilder().percentComplete(t.percentComplete() + 5).build());
+        PlanSchedule after = PlanScheduler.schedule(plan.toBuilder().tasks(tasks).build());
+        assertThat(after.task(t.id())).isEqualTo(before.task(t.id()));
+
+        String text = new String(CompactSchedule.of(after).changesSince(ScheduleDigest.of(before), ""), StandardCharsets.UTF_8);
+        assertThat(text).contains("{\"id\":\"" + t.id() + "\"").contains("\"percentComplete\":" + ScheduleCsv.number(t.percentComplete() + 5));
+    }
+
+    @Test
+    void rowsCarryWorkAndCostAndSummariesAddUpTheirTasks() throws Exception {
+        Plan plan = example();
+        PlanSchedule s = PlanScheduler.schedule(plan);
+        Node.MapNode doc = (Node.MapNode) JsonTreeReader.read(new String(CompactSchedule.of(s).json(), StandardCharsets.UTF_8));
+        java.util.Map<String, double[]> figures = new java.util.HashMap<>();
+        for (Node row : ((Node.ListNode) value(doc, "tasks")).items()) {
+            Node.MapNode m = (Node.MapNode) row;
+            figures.put(((Node.ScalarNode) value(m, "id")).text(), new double[] {num(m, "workHours"), num(m, "cost"), num(m, "actualCost"), num(m, "percentComplete")});
+        }
+        // a summary's percent complete is rolled up from its tasks: 100 when all are done, between when some are under way
+        for (ScheduledTask st : s.tasks()) {
+            if (st.type() == ScheduledTask.Kind.SUMMARY && st.done()) {
+                assertThat(figures.get(st.id())[3]).as(st.id()).isEqualTo(100);
+            }
+        }
+        assertThat(s.tasks().stream().filter(st -> st.type() == ScheduledTask.Kind.SUMMARY && !st.done())
+                .anyMatch(st -> figures.get(st.id())[3] > 0 && figures.get(st.id())[3] < 100)).isTrue();
+        java.util.Map<String, Double> work = io.planwright.core.cost.Costs.taskWork(plan, s);
+        java.util.Map<String, Double> cost = io.planwright.core.cost.Costs.taskCosts(plan, s);
+        work.forEach((id, w) -> assertThat(figures.get(id)[0]).as(id).isCloseTo(w, org.assertj.core.data.Offset.offset(0.001)));
+        cost.forEach((id, c) -> assertThat(figures.get(id)[1]).as(id).isCloseTo(c, org.assertj.core.data.Offset.offset(0.01)));
+        // a phase costs what its tasks cost; the plan has spent something by its status date
+        String phase = plan.tasks().stream().filter(x -> x.parentId() == null && plan.tasks().stream().anyMatch(c -> x.id().equals(c.parentId())))
+                .findFirst().orElseThrow().id();
+        double sum = plan.tasks().stream().filter(x -> cost.containsKey(x.id()) && descends(plan, x, phase)).mapToDouble(x -> cost.get(x.id())).sum();
+        assertThat(figures.get(phase)[1]).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05 * Math.max(1, plan.tasks().size())));
+        assertThat(figures.get(phase)[2]).isGreaterThan(0).isLessThanOrEqualTo(figures.get(phase)[1] * 1.5);
+    }
+
+    private static boolean descends(Plan plan, Task t, String ancestor) {
+        for (Task up = t; up != null; up = up.parentId() == null ? null : plan.task(up.parentId()).orElse(null)) {
+            if (up.id().equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double num(Node.MapNode m, String key) {
+        return Double.parseDouble(((Node.ScalarNode) value(m, key)).text());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -264,7 +265,17 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
                         + "(with since=REVISION only the rows that changed, and the ids of those removed)")
                 .addProperty("revision", new IntegerSchema().format("int64")).addProperty("since", new IntegerSchema().format("int64"))
                 .addProperty("complete", new BooleanSchema())
-                .addProperty("tasks", new ArraySchema().items(new ObjectSchema().addProperty("id", new StringSchema()).required(List.of("id"))))
+                .addProperty("tasks", new ArraySchema().items(new ObjectSchema().addProperty("id", new StringSchema())
+                        .addProperty("percentComplete", new NumberSchema().description("progress, 0 to 100"))
+                        .addProperty("actualStart", new StringSchema().description("the actual start as the schedule holds it; absent when not started"))
+                        .addProperty("actualFinish", new StringSchema().description("the actual finish as the schedule holds it; absent when not finished"))
+                        .addProperty("baselineStart", new StringSchema().description("the start in the main baseline; absent without one"))
+                        .addProperty("baselineFinish", new StringSchema().description("the finish in the main baseline; absent without one"))
+                        .addProperty("finishVarianceHours", new NumberSchema().description("the finish against the main baseline in working hours of the task's calendar, positive when later"))
+                        .addProperty("workHours", new NumberSchema().description("hours of work of its work resources (a summary: its tasks')"))
+                        .addProperty("cost", new NumberSchema().description("the forecast cost in the plan's currency (a summary: its tasks')"))
+                        .addProperty("actualCost", new NumberSchema().description("what the work done cost (a summary: its tasks')"))
+                        .required(List.of("id"))))
                 .addProperty("removed", new ArraySchema().items(new StringSchema()))
                 .required(List.of("tasks")));
         schemas.put("Simulation", new ObjectSchema().description("the risk analysis: the JSON of `planwright simulate`, with histogram, revision and names")

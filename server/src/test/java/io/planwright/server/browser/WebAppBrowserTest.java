@@ -755,6 +755,125 @@ class WebAppBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void theTrackingGanttShowsTheProgressLineAndTheWorkDoneAndTheGridRecordsProgress() throws Exception {
+        long planId = importDemo("tracking-" + UUID.randomUUID().toString().substring(0, 6) + ".plan.yaml");
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            List<String> errors = new ArrayList<>();
+            page.onPageError(errors::add);
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    errors.add(m.text());
+                }
+            });
+            signIn(page, "admin", ADMIN_PASSWORD);
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            // a task under way that is not on the critical path (its bar in one colour), scrolled into view with the status date
+            String statusDate = page.locator("#sched").getAttribute("data-status-date");
+            assertThat(statusDate).startsWith("2026-03-1");
+            int row = ((Number) page.evaluate("() => { const s = window.__gantt.state; return s.tasks.findIndex(t => { const r = s.sched.get(t.id);"
+                    + " return r && r.type === 'task' && !r.critical && r.percentComplete > 0 && r.percentComplete < 100; }); }")).intValue();
+            assertThat(row).as("the demo plan has a task under way").isNotNegative();
+            String name = (String) page.evaluate("r => window.__gantt.state.tasks[r].name", row);
+            String scrollTo = "r => { const s = window.__gantt.state; const v = document.querySelector('#sched .viewport');"
+                    + " v.scrollTop = Math.max(0, r * 24 - 120); v.scrollLeft = Math.max(0, (Date.UTC(2026, 2, 13) - s.origin) / 86400000 * s.px - 300); }";
+            page.evaluate(scrollTo, row);
+            until(page, () -> page.locator("svg.progress-svg").getAttribute("data-status-x") != null
+                    && Integer.parseInt(page.locator("canvas.chart").getAttribute("data-started")) > 0);
+
+            // the progress line: an SVG line down the status date, bending to where the work done reaches
+            Locator line = page.locator("svg.progress-svg .progress-line");
+            assertThat(line.isVisible()).isTrue();
+            double expected = ((Number) page.evaluate("d => { const s = window.__gantt.state; const v = document.querySelector('#sched .viewport');"
+                    + " const m = /^(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?/.exec(d);"
+                    + " const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0));"
+                    + " return (ms - s.origin) / 86400000 * s.px - v.scrollLeft; }", statusDate)).doubleValue();
+            String[] points = line.getAttribute("points").trim().split("\\s+");
+            assertThat(Double.parseDouble(points[0].split(",")[0])).as("the line starts at the status date").isCloseTo(expected, org.assertj.core.data.Offset.offset(0.6));
+            assertThat(Double.parseDouble(points[points.length - 1].split(",")[0])).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.6));
+            int peaks = page.locator("svg.progress-svg .progress-peak").count();
+            assertThat(peaks).as("tasks behind or ahead bend the line").isPositive();
+            assertThat(points.length).as("each peak bends the line").isGreaterThanOrEqualTo(2 + 2 * peaks);
+
+            // the part done is solid, the rest lighter: the bar's colour near its start, a lighter one near its finish
+            double[] early = barCentre(page, row, 0.03);
+            double[] late = barCentre(page, row, 0.97);
+            BoundingBox box = page.locator("canvas.chart").boundingBox();
+            List<?> done = (List<?>) page.evaluate("p => Array.from(document.querySelector('canvas.chart').getContext('2d')"
+                    + ".getImageData(Math.round(p[0] * devicePixelRatio), Math.round(p[1] * devicePixelRatio), 1, 1).data)",
+                    List.of(early[0] - box.x, early[1] - box.y));
+            List<?> todo = (List<?>) page.evaluate("p => Array.from(document.querySelector('canvas.chart').getContext('2d')"
+                    + ".getImageData(Math.round(p[0] * devicePixelRatio), Math.round(p[1] * devicePixelRatio), 1, 1).data)",
+                    List.of(late[0] - box.x, late[1] - box.y));
+            assertThat(done.subList(0, 3)).as("the part done in the bar's colour").isEqualTo(List.of(0x4a, 0x7f, 0xc1));
+            assertThat(todo.subList(0, 3)).as("the part to do lighter").isEqualTo(List.of(0xb4, 0xcb, 0xe8));
+            assertThat(Integer.parseInt(page.locator("canvas.chart").getAttribute("data-finished"))).as("finished tasks carry a tick")
+                    .isGreaterThanOrEqualTo(0);
+            cell(page, row, 1).click();
+            assertThat(page.locator("#row-details").textContent()).contains("% complete");
+            shot(page, "tracking-gantt");
+
+            // the column chooser: Percent complete joins the grid after the columns it had
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Columns ▾")).click();
+            page.getByLabel("Percent complete").check();
+            page.keyboard().press("Escape");
+            Locator heads = page.locator("#sched .grid-head [role=columnheader]");
+            assertThat(heads.count()).isEqualTo(10);
+            assertThat(heads.nth(9).textContent()).isEqualTo("% Complete");
+            double before = task(planId, name).get("percentComplete").asDouble();
+            assertThat(cell(page, row, 9).textContent()).isEqualTo((before == Math.rint(before) ? Long.toString((long) before) : Double.toString(before)) + "%");
+            int started = Integer.parseInt(page.locator("canvas.chart").getAttribute("data-started"));
+
+            // percent complete typed in the grid is saved, and the bar's part done follows
+            type(page, row, 9, "85");
+            assertThat(cell(page, row, 9).textContent()).isEqualTo("85%");
+            assertThat(task(planId, name).get("percentComplete").asDouble()).isEqualTo(85);
+            assertThat(row(planId, name).get("percentComplete").asDouble()).isEqualTo(85);
+            type(page, row, 9, "half");
+            assertThat(page.locator(".cell-error").textContent()).contains("from 0 to 100");
+            page.keyboard().press("Escape");
+
+            // after a reload the column is still chosen (for this plan, in this browser) and the value still there
+            openSchedule(page, url("/plans/" + planId + "/schedule"));
+            page.evaluate(scrollTo, row);
+            until(page, () -> cell(page, row, 9).count() == 1);
+            assertThat(page.locator("#sched .grid-head [role=columnheader]").nth(9).textContent()).isEqualTo("% Complete");
+            assertThat(cell(page, row, 9).textContent()).isEqualTo("85%");
+            assertThat(started).isPositive();
+
+            // every tracking column: the dates, the variance in working days, work and cost in the plan's currency
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Columns ▾")).click();
+            for (String column : List.of("Actual start", "Actual finish", "Baseline start", "Baseline finish", "Finish variance", "Work", "Cost", "Actual cost")) {
+                page.getByLabel(column, new Page.GetByLabelOptions().setExact(true)).check();
+            }
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#sched .grid-head [role=columnheader]").count()).isEqualTo(18);
+            JsonNode r = row(planId, name);
+            assertThat(cell(page, row, 10).textContent()).isEqualTo(r.get("actualStart").asString().substring(0, 10));
+            assertThat(cell(page, row, 14).textContent()).matches("0d|[+\u2212][0-9.]+d");
+            assertThat(cell(page, row, 15).textContent()).matches("[0-9,.]+h");
+            assertThat(cell(page, row, 16).textContent()).matches("[0-9,]+ EUR");
+            // more columns than the window holds: the grid scrolls sideways to the active cell, and the chart keeps its room
+            BoundingBox gridBox = page.locator("#sched .grid").boundingBox();
+            assertThat(page.locator("canvas.chart").boundingBox().width).isGreaterThan(200);
+            cell(page, row, 2).click();
+            page.keyboard().press("End");
+            until(page, () -> {
+                BoundingBox last = cell(page, row, 17).boundingBox();
+                return last != null && last.x + last.width <= gridBox.x + gridBox.width + 1 && last.x >= gridBox.x;
+            });
+            shot(page, "tracking-columns");
+
+            // on paper: the part done and the progress line too
+            page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+            assertThat(page.locator("#print-gantt polyline.p-progress").count()).isPositive();
+            assertThat(page.locator("#print-gantt rect.p-done").count()).isPositive();
+            page.evaluate("() => window.dispatchEvent(new Event('afterprint'))");
+            assertThat(errors).as("no script errors").isEmpty();
+        }
+    }
+
+    @Test
     void everyMainPageRendersAndIsSavedAsAScreenshot() throws Exception {
         long planId = demoPlan();
         try (BrowserContext context = context()) {
