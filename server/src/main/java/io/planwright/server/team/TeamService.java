@@ -13,6 +13,8 @@ import io.planwright.server.plans.TeamUpdate;
 import io.planwright.server.shared.EntryExists;
 import io.planwright.server.shared.FieldProblem;
 import io.planwright.server.shared.NotFound;
+import io.planwright.server.shared.Revisions;
+import io.planwright.server.shared.StaleRevision;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -182,8 +184,14 @@ public class TeamService {
             named.add(u.submittedBy() + " on " + task.name() + " (" + task.id() + ")");
         }
         String action = (updates.size() == 1 ? "accept update from " : "accept " + updates.size() + " updates: ") + String.join("; ", named);
-        PlanState after = plans.acceptUpdates(planId, ids(updates), access.account().id(), why, action,
-                plan -> TeamProgress.apply(plan, reports, TeamProgress.asOfDay(plan, LocalDate.now())));
+        PlanState after;
+        try {
+            after = plans.acceptUpdates(planId, ids(updates), access.account().id(), why, action,
+                    plan -> TeamProgress.apply(plan, reports, TeamProgress.asOfDay(plan, LocalDate.now())));
+        } catch (StaleRevision e) {
+            // others kept changing the plan through every attempt: 409, and the owner tries again
+            throw new Revisions.Conflict(e.current(), null);
+        }
         return new Decision(reread(planId, updates), after.revision());
     }
 
