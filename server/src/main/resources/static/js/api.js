@@ -56,7 +56,8 @@ export function explain(result) {
     case 0: return b.detail;
     case 401: return 'Your session has ended. Sign in again (your change was not saved).';
     case 403: return b.detail && b.detail.includes('CSRF') ? 'The page is too old to send changes. Reload it and try again.'
-      : 'You may not change this plan: ask an owner to make you an editor.';
+      : !b.detail || / of the plan may do this/.test(b.detail) ? 'You may not change this plan: ask an owner to make you an editor.'
+      : capitalise(b.detail) + '.';
     case 404: return b.detail ? capitalise(b.detail) + '. Someone may have deleted it: reload the page.' : 'This no longer exists: someone may have deleted it. Reload the page.';
     case 409: return b.currentRevision
       ? `Someone else changed this since you loaded the page (the plan is now at revision ${b.currentRevision}). Reload to see their change, then make yours again.`

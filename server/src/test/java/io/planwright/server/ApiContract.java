@@ -148,10 +148,16 @@ abstract class ApiContract {
     }
 
     String newUserToken(String role, long planId) throws Exception {
+        return newUserToken(role, planId, null);
+    }
+
+    /** A new user with a role in the plan (none: null), linked to a resource of it or not, and their API token. */
+    String newUserToken(String role, long planId, String resourceId) throws Exception {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
         Account user = accounts.create(name, "a long enough password", false).orElseThrow();
         if (role != null) {
-            Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken, "{\"role\":\"" + role + "\"}", "If-Match", etagOf(planId));
+            String body = "{\"role\":\"" + role + "\"" + (resourceId == null ? "" : ",\"resourceId\":\"" + resourceId + "\"") + "}";
+            Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken, body, "If-Match", etagOf(planId));
             assertThat(r.status()).as(r.body()).isEqualTo(200);
         }
         return accounts.createToken(user.id(), "t");
@@ -584,6 +590,9 @@ abstract class ApiContract {
         long planId = demoPlan();
         String outsider = newUserToken(null, planId);
         String viewer = newUserToken("viewer", planId);
+        // a contributor linked to a resource with work due: may report progress on it, and change nothing else
+        String contributor = newUserToken("contributor", planId, "sabine");
+        Set<String> contributorChanges = Set.of("POST /api/v1/plans/{planId}/updates");
         Set<String> publicPaths = Set.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/{group}", "/v3/api-docs.yaml/{group}", "/v3/api-docs/swagger-config",
                 "/swagger-ui.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator", "/login", "/logout");
         Set<String> ownThings = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/tokens", "/api/v1/tokens/{id}",
@@ -591,6 +600,7 @@ abstract class ApiContract {
         List<String[]> endpoints = endpoints(planId);
         int api = 0;
         int planScoped = 0;
+        int contributed = 0;
         for (String[] e : endpoints) {
             String method = e[0];
             String path = e[1];
@@ -620,11 +630,27 @@ abstract class ApiContract {
                 if (!method.equals("GET")) {
                     Reply viewing = call(method, path, viewer, body, "If-Match", "\"1\"");
                     assertThat(viewing.status()).as(what + " viewer: " + viewing.body()).isEqualTo(403);
+                    Reply contributing = call(method, path, contributor, body, "If-Match", "\"1\"");
+                    if (contributorChanges.contains(what)) {
+                        assertThat(contributing.status()).as(what + " contributor (an update without its task): " + contributing.body()).isEqualTo(400);
+                    } else {
+                        assertThat(contributing.status()).as(what + " contributor: " + contributing.body()).isEqualTo(403);
+                    }
+                    contributed++;
                 }
             }
         }
         assertThat(api).as("API endpoints found").isGreaterThan(60);
         assertThat(planScoped).as("plan endpoints found").isGreaterThan(50);
+        assertThat(contributed).as("changes a contributor was refused or allowed").isGreaterThan(30);
+        assertThat(endpoints).extracting(e -> e[0] + " " + e[2]).contains("POST /api/v1/plans/{planId}/updates", "GET /api/v1/plans/{planId}/my-work",
+                "GET /api/v1/plans/{planId}/updates", "POST /api/v1/plans/{planId}/updates/{updateId}/accept", "POST /api/v1/plans/{planId}/updates/accept",
+                "POST /api/v1/plans/{planId}/updates/{updateId}/reject", "POST /api/v1/plans/{planId}/updates/reject");
+        // what a contributor and a viewer may read of the team's work
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/my-work", contributor, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/my-work", viewer, null).status()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/updates", viewer, null).status()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/updates", contributor, null).status()).isEqualTo(200);
         assertThat(call("GET", "/api/v1/plans/" + planId, adminToken, null).status()).as("the plan is still there").isEqualTo(200);
     }
 
@@ -916,6 +942,132 @@ abstract class ApiContract {
         assertThat(page).containsPattern("name=\"rescheduleRemaining\" type=\"checkbox\" checked");
         assertThat(owner.send("GET", "/plans/" + id, null, null).body()).contains("id=\"headline\"", " as of 2026-03-20: ", "Status and earned value",
                 "Schedule performance", "SPI(t) ");
+    }
+
+    /** The demo plan imported afresh: a plan of the test's own to change, with the demo's resources, assignments and status date. */
+    long importDemo(String filename) throws Exception {
+        String yaml = new String(getClass().getResourceAsStream("/demo/erp-rollout.plan.yaml").readAllBytes(), StandardCharsets.UTF_8);
+        Reply imported = call("POST", "/api/v1/plans/import?filename=" + filename, adminToken, yaml, "Content-Type", "application/octet-stream");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        return tree(imported).get("id").asLong();
+    }
+
+    JsonNode assignment(long planId, String taskId, String resourceId) throws Exception {
+        for (JsonNode a : tree(call("GET", "/api/v1/plans/" + planId + "/tasks/" + taskId, adminToken, null)).get("assignments")) {
+            if (a.get("resourceId").asString().equals(resourceId)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no assignment of " + resourceId + " on " + taskId);
+    }
+
+    @Test
+    void contributorsReportProgressOnTheirOwnWorkAndOwnersAcceptItAsOneRevisionOrRejectIt() throws Exception {
+        long id = importDemo("team.plan.yaml");
+        String p = "/api/v1/plans/" + id;
+        // owners link members to resources; an unknown resource or role is refused at its field
+        Reply unknown = call("PUT", p + "/members/admin", adminToken, "{\"role\":\"owner\",\"resourceId\":\"nobody\"}", "If-Match", etagOf(id));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"resourceId\"", "no resource 'nobody'");
+        assertThat(call("PUT", p + "/members/admin", adminToken, "{\"role\":\"boss\"}", "If-Match", etagOf(id)).body())
+                .contains("owner, editor, contributor or viewer");
+        String sabine = newUserToken("contributor", id, "sabine");
+        String elif = newUserToken("contributor", id, "elif");
+        String unlinked = newUserToken("contributor", id);
+        String viewer = newUserToken("viewer", id);
+        JsonNode members = tree(call("GET", p + "/members", adminToken, null));
+        assertThat(members.toString()).contains("\"role\":\"contributor\",\"resourceId\":\"sabine\"");
+        assertThat(tree(call("GET", p + "/history?limit=5", adminToken, null)).toString()).contains("as contributor for resource elif");
+
+        // My work: Dr. Sabine Hartmann's tasks of the week of the status date (Fri 2026-03-13) and the next
+        Reply work = call("GET", p + "/my-work", sabine, null);
+        assertThat(work.status()).as(work.body()).isEqualTo(200);
+        JsonNode w = tree(work);
+        assertThat(w.get("resourceName").asString()).isEqualTo("Dr. Sabine Hartmann");
+        assertThat(w.get("asOf").asString()).isEqualTo("2026-03-13");
+        assertThat(w.get("from").asString()).isEqualTo("2026-03-09");
+        assertThat(w.get("until").asString()).isEqualTo("2026-03-22");
+        assertThat(w.get("tasks").findValuesAsString("taskId")).contains("fin-fdd");
+        assertThat(call("GET", p + "/my-work", unlinked, null).body()).contains("not linked to a resource");
+
+        // bad reports are refused at their field, or as the task or the role demands
+        String url = p + "/updates";
+        Reply percent = call("POST", url, sabine, "{\"taskId\":\"fin-fdd\",\"percentComplete\":120}");
+        assertThat(percent.status()).isEqualTo(400);
+        assertThat(percent.body()).contains("\"field\":\"percentComplete\"", "from 0 to 100, not 120");
+        Reply negative = call("POST", url, sabine, "{\"taskId\":\"fin-fdd\",\"actualWork\":\"-3h\"}");
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.body()).contains("\"field\":\"actualWork\"", "below nothing");
+        assertThat(call("POST", url, sabine, "{\"taskId\":\"fin-fdd\",\"actualWork\":\"lots\"}").body()).contains("write it as 16h or 2d");
+        assertThat(call("POST", url, sabine, "{\"taskId\":\"fin-fdd\"}").body()).contains("report the actual work");
+        assertThat(call("POST", url, sabine, "{\"taskId\":\"nope\",\"percentComplete\":10}").status()).isEqualTo(404);
+        Reply notHers = call("POST", url, sabine, "{\"taskId\":\"hr-workshops\",\"percentComplete\":10}");
+        assertThat(notHers.status()).isEqualTo(403);
+        assertThat(notHers.body()).contains("HR and payroll to-be workshops", "not assigned to your resource");
+        assertThat(call("POST", url, unlinked, "{\"taskId\":\"fin-fdd\",\"percentComplete\":10}").body()).contains("not linked to a resource");
+        assertThat(call("POST", url, viewer, "{\"taskId\":\"fin-fdd\",\"percentComplete\":10}").status()).isEqualTo(403);
+        // and nothing but reports: a contributor changes the plan no other way
+        assertThat(call("PATCH", p + "/tasks/fin-fdd", sabine, "{\"percentComplete\":55}", "If-Match", etagOf(id)).status()).isEqualTo(403);
+
+        // two reports, the plan unchanged until they are accepted
+        long before = Long.parseLong(etagOf(id).replace("\"", ""));
+        String evil = "<img src=x onerror=alert(1)>";
+        Reply first = call("POST", url, sabine, "{\"taskId\":\"fin-fdd\",\"actualWork\":\"64h\",\"remainingWork\":\"56h\",\"percentComplete\":55,"
+                + "\"comment\":\"" + evil + "\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(tree(first).get("status").asString()).isEqualTo("submitted");
+        Reply second = call("POST", url, elif, "{\"taskId\":\"sales-fdd\",\"percentComplete\":100}");
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(Long.parseLong(etagOf(id).replace("\"", ""))).isEqualTo(before);
+        assertThat(tree(call("GET", url + "?status=submitted", adminToken, null)).size()).isEqualTo(2);
+        assertThat(tree(call("GET", url, sabine, null)).findValuesAsString("taskId")).containsExactly("fin-fdd");
+        assertThat(call("GET", url + "?status=maybe", adminToken, null).status()).isEqualTo(400);
+        assertThat(tree(call("GET", p + "/my-work", sabine, null)).toString()).contains("\"waiting\":[" + tree(first).get("id").asLong() + "]");
+
+        // the task changes meanwhile: the updates still apply, to the plan as it is now
+        assertThat(call("PATCH", p + "/tasks/fin-fdd", adminToken, "{\"notes\":\"reviewed by the CFO\"}", "If-Match", etagOf(id)).status()).isEqualTo(200);
+        long a = tree(first).get("id").asLong();
+        long b = tree(second).get("id").asLong();
+        assertThat(call("POST", url + "/accept", sabine, "{\"ids\":[" + a + "]}").status()).as("a contributor decides nothing").isEqualTo(403);
+        Reply accepted = call("POST", url + "/accept", adminToken, "{\"ids\":[" + a + "," + b + "],\"comment\":\"thanks\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(tree(accepted).get("revision").asLong()).as("one revision for both").isEqualTo(before + 2);
+        assertThat(tree(accepted).get("updates").findValuesAsString("status")).containsOnly("accepted");
+        JsonNode last = tree(call("GET", p + "/history?limit=1", adminToken, null)).get(0);
+        assertThat(last.get("action").asString()).startsWith("accept 2 updates: ").contains("on Finance functional design documents (fin-fdd)",
+                "on Sales functional design documents (sales-fdd)");
+        JsonNode fin = tree(call("GET", p + "/tasks/fin-fdd", adminToken, null));
+        assertThat(fin.get("percentComplete").asDouble()).isEqualTo(55);
+        assertThat(fin.get("notes").asString()).isEqualTo("reviewed by the CFO");
+        assertThat(assignment(id, "fin-fdd", "sabine").get("actualWork").asString()).isEqualTo("64h");
+        assertThat(assignment(id, "fin-fdd", "sabine").get("remainingWork").asString()).isEqualTo("56h");
+        JsonNode sales = tree(call("GET", p + "/tasks/sales-fdd", adminToken, null));
+        assertThat(sales.get("percentComplete").asDouble()).isEqualTo(100);
+        assertThat(sales.get("actualFinish").asString()).isEqualTo("2026-03-13");
+
+        // decided once: again is a conflict; an update unknown is not found; a rejection stays on record with its reason
+        Reply twice = call("POST", url + "/" + a + "/accept", adminToken, "{}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("was accepted already by admin");
+        assertThat(call("POST", url + "/" + a + "/reject", adminToken, "{}").status()).isEqualTo(409);
+        assertThat(call("POST", url + "/999999/accept", adminToken, "{}").status()).isEqualTo(404);
+        Reply third = call("POST", url, sabine, "{\"taskId\":\"fin-fdd\",\"percentComplete\":90}");
+        long c = tree(third).get("id").asLong();
+        long now = Long.parseLong(etagOf(id).replace("\"", ""));
+        Reply rejected = call("POST", url + "/" + c + "/reject", adminToken, "{\"comment\":\"the review found gaps\"}");
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(Long.parseLong(etagOf(id).replace("\"", ""))).as("a rejection changes no plan").isEqualTo(now);
+        JsonNode kept = tree(call("GET", url + "?status=rejected", adminToken, null)).get(0);
+        assertThat(kept.get("decisionComment").asString()).isEqualTo("the review found gaps");
+        assertThat(kept.get("decidedBy").asString()).isEqualTo("admin");
+
+        // the pages: the contributor's My work, the owner's updates, user text escaped
+        call("POST", url, sabine, "{\"taskId\":\"fin-fdd\",\"percentComplete\":60,\"comment\":\"" + evil + "\"}");
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        String updates = owner.send("GET", "/plans/" + id + "/updates", null, null).body();
+        assertThat(updates).contains("Waiting for a decision", "Finance functional design documents", "&lt;img src=x onerror=alert(1)&gt;").doesNotContain(evil);
+        assertThat(owner.send("GET", "/plans/" + id, null, null).body()).contains(">Updates<span class=\"count-badge\"");
     }
 
     @Test

@@ -148,7 +148,7 @@ public final class Costs {
     }
 
     /** The hours an assignment works: its own work when given, else its units over the task's duration. */
-    static double workHours(Plan plan, Assignment a, ScheduledTask task) {
+    public static double workHours(Plan plan, Assignment a, ScheduledTask task) {
         return a.work() != null ? a.work().minutes(plan.workTime()) / 60.0 : a.units() * task.durationMinutes() / 60.0;
     }
 

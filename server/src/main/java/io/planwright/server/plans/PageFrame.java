@@ -67,6 +67,9 @@ public class PageFrame {
         model.addAttribute("canEdit", role.compareTo(Role.EDITOR) >= 0);
         model.addAttribute("minutesPerDay", state.plan().workTime().minutesPerDay());
         model.addAttribute("isOwner", role == Role.OWNER);
+        // the team's pages: "My work" for a member linked to a resource, the updates waiting for those who decide them
+        model.addAttribute("hasMyWork", role.compareTo(Role.CONTRIBUTOR) >= 0 && access.linkedResource(planId).isPresent());
+        model.addAttribute("waitingUpdates", role.compareTo(Role.EDITOR) >= 0 ? plans.updates(planId, TeamUpdate.SUBMITTED, null).size() : 0);
         model.addAttribute("problemCount", problems(state).stream().filter(Problem::isError).count());
         return state;
     }

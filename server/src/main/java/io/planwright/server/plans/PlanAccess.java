@@ -8,9 +8,11 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A user's role in a plan: owner (everything, members included), editor (changes the plan), viewer
+ * A user's role in a plan: owner (everything, members included), editor (changes the plan),
+ * contributor (reads it and reports progress on the work of the resource they are linked to), viewer
  * (reads it). A plan the user has no role in does not exist for them (404); a role too small for the
  * request is 403. Administrators are owners of every plan.
  */
@@ -18,7 +20,7 @@ import java.util.Locale;
 public class PlanAccess {
 
     public enum Role {
-        VIEWER, EDITOR, OWNER;
+        VIEWER, CONTRIBUTOR, EDITOR, OWNER;
 
         public String text() {
             return name().toLowerCase(Locale.ROOT);
@@ -57,5 +59,10 @@ public class PlanAccess {
             return Role.OWNER;
         }
         return store.role(planId, account.id()).map(Role::of).orElseThrow(() -> new NotFound("plan " + planId));
+    }
+
+    /** The resource of the plan the caller is linked to as a member (what "My work" is about), if any. */
+    public Optional<String> linkedResource(long planId) {
+        return store.resourceOf(planId, account().id());
     }
 }

@@ -6,6 +6,7 @@ import io.planwright.server.shared.PlanProblems;
 import io.planwright.server.shared.StaleRevision;
 import io.planwright.server.shared.FileProblems;
 import io.planwright.server.shared.EntryExists;
+import io.planwright.server.shared.FieldProblem;
 import io.planwright.server.shared.Revisions;
 import io.planwright.core.check.Problem;
 import io.planwright.core.model.Plan;
@@ -315,7 +316,8 @@ public class PlanController {
 
     // ------------------------------------------------------------------ members
 
-    public record RoleChange(String role) {
+    /** A member's role (owner, editor, contributor or viewer) and the resource of the plan they are linked to (none when absent). */
+    public record RoleChange(String role, String resourceId) {
     }
 
     @GetMapping("/{planId}/members")
@@ -324,7 +326,11 @@ public class PlanController {
         return store.members(planId);
     }
 
-    /** Gives a user a role in the plan: a change of the plan like any other (If-Match, a revision, a line in the history). */
+    /**
+     * Gives a user a role in the plan, linked to one of its resources or not (a contributor reports
+     * progress on that resource's work): a change of the plan like any other (If-Match, a revision, a
+     * line in the history). The body says the whole membership: a link not named is taken away.
+     */
     @PutMapping("/{planId}/members/{username}")
     public ResponseEntity<PlanStore.Member> setMember(@PathVariable long planId, @PathVariable String username,
                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -335,14 +341,18 @@ public class PlanController {
         try {
             role = Role.of(change.role() == null ? "" : change.role());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("role must be owner, editor or viewer");
+            throw new FieldProblem("role", "role must be owner, editor, contributor or viewer");
+        }
+        String resourceId = change.resourceId() == null || change.resourceId().isBlank() ? null : change.resourceId();
+        if (resourceId != null && plans.current(planId).plan().resources().stream().noneMatch(r -> r.id().equals(resourceId))) {
+            throw new FieldProblem("resourceId", "the plan has no resource '" + resourceId + "': link the member to one of the plan's resources, by its id");
         }
         Account user = accounts.find(username).orElseThrow(() -> new NotFound("user '" + username + "'"));
         if (role != Role.OWNER && "owner".equals(store.role(planId, user.id()).orElse(null)) && store.countOwners(planId) <= 1) {
             throw new EntryExists("a plan keeps at least one owner");
         }
-        long revision = changeMember(planId, base, username, user.id(), role.text());
-        return Revisions.after(ResponseEntity.ok(), base, revision).body(new PlanStore.Member(username, role.text()));
+        long revision = changeMember(planId, base, username, user.id(), role.text(), resourceId);
+        return Revisions.after(ResponseEntity.ok(), base, revision).body(new PlanStore.Member(username, role.text(), resourceId));
     }
 
     @DeleteMapping("/{planId}/members/{username}")
@@ -357,15 +367,16 @@ public class PlanController {
         if (store.role(planId, user.id()).isEmpty()) {
             throw new NotFound("member '" + username + "'");
         }
-        long revision = changeMember(planId, base, username, user.id(), null);
+        long revision = changeMember(planId, base, username, user.id(), null, null);
         return Revisions.after(ResponseEntity.status(HttpStatus.NO_CONTENT), base, revision).build();
     }
 
-    private long changeMember(long planId, long base, String username, long memberId, String role) {
+    private long changeMember(long planId, long base, String username, long memberId, String role, String resourceId) {
         try {
-            return store.changeMember(planId, base, access.account().id(), username, memberId, role);
+            return store.changeMember(planId, base, access.account().id(), username, memberId, role, resourceId);
         } catch (StaleRevision e) {
-            throw new Revisions.Conflict(e.current(), store.role(planId, memberId).map(r -> new PlanStore.Member(username, r)).orElse(null));
+            throw new Revisions.Conflict(e.current(), store.role(planId, memberId)
+                    .map(r -> new PlanStore.Member(username, r, store.resourceOf(planId, memberId).orElse(null))).orElse(null));
         }
     }
 }

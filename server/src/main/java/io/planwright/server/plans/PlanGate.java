@@ -5,6 +5,7 @@ import io.planwright.server.plans.PlanAccess.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -14,9 +15,10 @@ import java.util.Map;
 
 /**
  * The first check of every request about a plan, before its body is even read: the caller must have
- * a role in the plan (else 404, as if it did not exist), at least editor to change anything (else 403).
- * The endpoints then check what they need beyond that (owner for members and deletion). One place
- * that cannot be forgotten when an endpoint is added.
+ * a role in the plan (else 404, as if it did not exist), at least editor to change anything (else 403),
+ * except a contributor's own progress reports ({@link ForContributors}). The endpoints then check what
+ * they need beyond that (owner for members and deletion). One place that cannot be forgotten when an
+ * endpoint is added.
  */
 @Configuration
 public class PlanGate implements WebMvcConfigurer, HandlerInterceptor {
@@ -49,7 +51,8 @@ public class PlanGate implements WebMvcConfigurer, HandlerInterceptor {
         }
         String method = request.getMethod();
         boolean reads = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
-        access.require(planId, reads ? Role.VIEWER : Role.EDITOR);
+        boolean contributors = handler instanceof HandlerMethod h && h.hasMethodAnnotation(ForContributors.class);
+        access.require(planId, reads ? Role.VIEWER : contributors ? Role.CONTRIBUTOR : Role.EDITOR);
         if (!reads) {
             PlanZone.set(plans.current(planId).plan().timeZone()); // times with an offset in the body are read in it
         }

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,6 +38,7 @@ import java.util.function.UnaryOperator;
 public class PlanService {
 
     private final PlanStore store;
+    private final TeamUpdateStore updates;
     private final ItemCodec codec;
     private final ScheduleCache schedules;
     private final IncrementalCheck check;
@@ -46,9 +48,10 @@ public class PlanService {
     private final int maxTasks;
     private final int maxItems;
 
-    public PlanService(PlanStore store, ItemCodec codec, ScheduleCache schedules, IncrementalCheck check,
+    public PlanService(PlanStore store, TeamUpdateStore updates, ItemCodec codec, ScheduleCache schedules, IncrementalCheck check,
                        @Value("${planwright.max-tasks:200000}") int maxTasks, @Value("${planwright.max-items:2000000}") int maxItems) {
         this.store = store;
+        this.updates = updates;
         this.codec = codec;
         this.schedules = schedules;
         this.check = check;
@@ -89,6 +92,11 @@ public class PlanService {
     /** The plans a user may see (an administrator: every plan). */
     public List<PlanStore.Summary> plansOf(long userId, boolean admin) {
         return store.plansOf(userId, admin);
+    }
+
+    /** Gives a user a role in the plan, linked to a resource or not, as a revision based on {@code baseRevision} (see {@link PlanStore#changeMember}). */
+    public long changeMember(long planId, long baseRevision, long byUserId, String username, long memberId, String role, String resourceId) {
+        return store.changeMember(planId, baseRevision, byUserId, username, memberId, role, resourceId);
     }
 
     /** The plan's members and their roles. */
@@ -152,19 +160,24 @@ public class PlanService {
      * checked against the plan as it is now.
      */
     public PlanState edit(long planId, long baseRevision, Long userId, String action, UnaryOperator<Plan> change, String kind, String itemId) {
+        return edit(planId, baseRevision, userId, action, change, kind, itemId, null);
+    }
+
+    private PlanState edit(long planId, long baseRevision, Long userId, String action, UnaryOperator<Plan> change, String kind, String itemId,
+                           LongConsumer alsoWritten) {
         // Edits of one plan take turns within this process, so that a burst of them is not wasted work
         // that the database then refuses; between processes the revision check in the database decides.
         ReentrantLock turn = editing.computeIfAbsent(planId, k -> new ReentrantLock(true));
         turn.lock();
         try {
-            return editInTurn(planId, baseRevision, userId, action, change, kind, itemId);
+            return editInTurn(planId, baseRevision, userId, action, change, kind, itemId, alsoWritten);
         } finally {
             turn.unlock();
         }
     }
 
     private PlanState editInTurn(long planId, long baseRevision, Long userId, String action, UnaryOperator<Plan> change, String kind,
-                                 String itemId) {
+                                 String itemId, LongConsumer alsoWritten) {
         PlanState state = current(planId);
         if (state.revision() != baseRevision && (kind == null || baseRevision < 1 || baseRevision > state.revision()
                 || store.changedSince(planId, baseRevision, state.revision(), kind, itemId))) {
@@ -191,6 +204,9 @@ public class PlanService {
             changes = diff(state, next, positions);
         }
         if (changes.isEmpty()) {
+            if (alsoWritten != null) {
+                alsoWritten.accept(state.revision());
+            }
             return state;
         }
         List<Problem> badIds = new ArrayList<>(newEntryProblems(changes));
@@ -199,7 +215,7 @@ public class PlanService {
             throw new PlanProblems(badIds);
         }
         String newName = Objects.equals(state.plan().name(), next.name()) ? null : next.name();
-        long revision = store.apply(planId, state.revision(), userId, action, changes, newName);
+        long revision = store.apply(planId, state.revision(), userId, action, changes, newName, alsoWritten);
         check.remember(planId, revision, after);
         PlanState result = new PlanState(planId, revision, next, positions);
         latest.merge(planId, result, (a, b) -> a.revision() >= b.revision() ? a : b);
@@ -208,6 +224,49 @@ public class PlanService {
             return now != null && now.revision() == revision;
         });
         return result;
+    }
+
+    // ------------------------------------------------------------------ the team's updates
+
+    /** Records progress a member submits on a task of their resource; its id. */
+    public long submitUpdate(long planId, String taskId, String resourceId, long userId, String actualWork, String remainingWork,
+                             Double percentComplete, String comment) {
+        return updates.submit(planId, taskId, resourceId, userId, actualWork, remainingWork, percentComplete, comment);
+    }
+
+    /** The plan's updates, oldest first: of one status (null: all), of one submitter (null: everyone's). */
+    public List<TeamUpdate> updates(long planId, String status, Long submitterId) {
+        return updates.list(planId, status, submitterId);
+    }
+
+    public Optional<TeamUpdate> update(long planId, long id) {
+        return updates.find(planId, id);
+    }
+
+    /** Rejects updates still submitted (else 409 and none is). */
+    public void rejectUpdates(long planId, List<Long> ids, long userId, String comment) {
+        updates.decide(planId, ids, TeamUpdate.REJECTED, userId, comment, null);
+    }
+
+    /**
+     * Accepts updates still submitted: {@code change} applied to the plan as it is now is one revision,
+     * and the updates are marked accepted as that revision in the same transaction (or nothing happens:
+     * 409 when one was decided meanwhile, 422 when the plan would have errors). An update is about one
+     * assignment, so it applies to the plan however it changed since it was submitted; when another change
+     * comes in between, it is applied again to the plan after that one.
+     */
+    public PlanState acceptUpdates(long planId, List<Long> ids, long userId, String comment, String action, UnaryOperator<Plan> change) {
+        for (int attempt = 1; ; attempt++) {
+            PlanState state = current(planId);
+            try {
+                return edit(planId, state.revision(), userId, action, change, null, null,
+                        revision -> updates.decide(planId, ids, TeamUpdate.ACCEPTED, userId, comment, revision));
+            } catch (StaleRevision e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -97,6 +97,13 @@ public class PlanStore {
      */
     @Transactional
     public long apply(long planId, long baseRevision, Long userId, String action, List<ItemChange> changes, String newName) {
+        return apply(planId, baseRevision, userId, action, changes, newName, null);
+    }
+
+    /** {@link #apply}, and {@code alsoWritten} with the new revision in the same transaction (it throws: nothing is written). */
+    @Transactional
+    public long apply(long planId, long baseRevision, Long userId, String action, List<ItemChange> changes, String newName,
+                      java.util.function.LongConsumer alsoWritten) {
         Timestamp now = now();
         int moved = newName == null
                 ? db.sql("update plans set revision = revision + 1, updated_at = ? where id = ? and revision = ?").params(now, planId, baseRevision).update()
@@ -107,6 +114,9 @@ public class PlanStore {
         }
         long revision = baseRevision + 1;
         write(planId, revision, userId, action, changes, now);
+        if (alsoWritten != null) {
+            alsoWritten.accept(revision);
+        }
         return revision;
     }
 
@@ -209,50 +219,83 @@ public class PlanStore {
     public static final String MEMBER_KIND = "member";
 
     /**
-     * Gives a user a role in the plan ({@code role} null: takes their role away) as a revision of the plan
-     * based on {@code baseRevision}, recorded in the history with the role before and after; or nothing
-     * happens and {@link StaleRevision} says where the plan is.
+     * Gives a user a role in the plan, linked to one of its resources or not ({@code role} null: takes
+     * their role away) as a revision of the plan based on {@code baseRevision}, recorded in the history
+     * with the role and link before and after; or nothing happens and {@link StaleRevision} says where
+     * the plan is.
      */
     @Transactional
-    public long changeMember(long planId, long baseRevision, long byUserId, String username, long memberId, String role) {
+    public long changeMember(long planId, long baseRevision, long byUserId, String username, long memberId, String role, String resourceId) {
         Timestamp now = now();
         if (db.sql("update plans set revision = revision + 1, updated_at = ? where id = ? and revision = ?").params(now, planId, baseRevision)
                 .update() != 1) {
             throw new StaleRevision(revision(planId).orElse(-1L));
         }
         String before = role(planId, memberId).orElse(null);
+        String resourceBefore = before == null ? null : resourceOf(planId, memberId).orElse(null);
         if (role == null) {
             removeMember(planId, memberId);
         } else {
-            setRole(planId, memberId, role);
+            setMember(planId, memberId, role, resourceId);
         }
         long revision = baseRevision + 1;
-        String action = role == null ? "remove member " + username : before == null ? "add member " + username + " as " + role
-                : "change member " + username + " from " + before + " to " + role;
+        String action = memberAction(username, before, resourceBefore, role, resourceId);
         jdbc.update("insert into plan_changes (plan_id, revision, seq, changed_at, user_id, action, kind, item_id, before_pos, before_data,"
                         + " after_pos, after_data) values (?, ?, 0, ?, ?, ?, ?, ?, null, ?, null, ?)", planId, revision, now, byUserId,
                 action.length() <= ACTION_LENGTH ? action : action.substring(0, ACTION_LENGTH), MEMBER_KIND, username,
-                before == null ? null : "{\"role\":\"" + before + "\"}", role == null ? null : "{\"role\":\"" + role + "\"}");
+                memberJson(before, resourceBefore), role == null ? null : memberJson(role, resourceId));
         return revision;
     }
 
-    public void setRole(long planId, long userId, String role) {
-        int updated = db.sql("update plan_members set role = ? where plan_id = ? and user_id = ?").params(role, planId, userId).update();
-        if (updated == 0) {
-            db.sql("insert into plan_members (plan_id, user_id, role) values (?, ?, ?)").params(planId, userId, role).update();
+    static String memberAction(String username, String before, String resourceBefore, String role, String resourceId) {
+        String link = resourceId == null ? "" : " for resource " + resourceId;
+        if (role == null) {
+            return "remove member " + username;
         }
+        if (before == null) {
+            return "add member " + username + " as " + role + link;
+        }
+        if (!before.equals(role)) {
+            return "change member " + username + " from " + before + " to " + role + link;
+        }
+        if (!java.util.Objects.equals(resourceBefore, resourceId)) {
+            return resourceId == null ? "unlink member " + username + " from resource " + resourceBefore : "link member " + username + " to resource " + resourceId;
+        }
+        return "keep member " + username + " as " + role + link;
+    }
+
+    private static String memberJson(String role, String resourceId) {
+        if (role == null) {
+            return null;
+        }
+        return "{\"role\":\"" + role + "\"" + (resourceId == null ? "" : ",\"resourceId\":" + io.planwright.server.shared.Problems.quote(resourceId)) + "}";
+    }
+
+    /** Gives a user a role, linked to a resource of the plan or not (null). */
+    public void setMember(long planId, long userId, String role, String resourceId) {
+        int updated = db.sql("update plan_members set role = ?, resource_id = ? where plan_id = ? and user_id = ?").params(role, resourceId, planId, userId).update();
+        if (updated == 0) {
+            db.sql("insert into plan_members (plan_id, user_id, role, resource_id) values (?, ?, ?, ?)").params(planId, userId, role, resourceId).update();
+        }
+    }
+
+    /** The resource of the plan a member is linked to, if any. */
+    public Optional<String> resourceOf(long planId, long userId) {
+        return jdbc.query("select resource_id from plan_members where plan_id = ? and user_id = ?", (rs, n) -> Optional.ofNullable(rs.getString(1)),
+                planId, userId).stream().findFirst().flatMap(o -> o);
     }
 
     public boolean removeMember(long planId, long userId) {
         return db.sql("delete from plan_members where plan_id = ? and user_id = ?").params(planId, userId).update() == 1;
     }
 
-    public record Member(String username, String role) {
+    /** A member of a plan: their role, and the resource of the plan they are linked to (null: none). */
+    public record Member(String username, String role, String resourceId) {
     }
 
     public List<Member> members(long planId) {
-        return jdbc.query("select u.username, m.role from plan_members m join users u on u.id = m.user_id where m.plan_id = ? order by u.username",
-                (rs, n) -> new Member(rs.getString(1), rs.getString(2)), planId);
+        return jdbc.query("select u.username, m.role, m.resource_id from plan_members m join users u on u.id = m.user_id where m.plan_id = ? order by u.username",
+                (rs, n) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3)), planId);
     }
 
     public long countOwners(long planId) {
@@ -268,6 +311,7 @@ public class PlanStore {
         if (db.sql("update plans set revision = revision where id = ? and revision = ?").params(planId, baseRevision).update() != 1) {
             throw new StaleRevision(revision(planId).orElse(-1L));
         }
+        jdbc.update("delete from plan_updates where plan_id = ?", planId);
         jdbc.update("delete from plan_changes where plan_id = ?", planId);
         jdbc.update("delete from plan_items where plan_id = ?", planId);
         jdbc.update("delete from plan_members where plan_id = ?", planId);

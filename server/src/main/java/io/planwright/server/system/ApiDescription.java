@@ -59,9 +59,11 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
             Map.entry(304, "not modified since the revision in If-None-Match"),
             Map.entry(400, "a bad request: malformed JSON or query string, an unknown field, a bad value (errors name the field)"),
             Map.entry(401, "not signed in: no or an invalid API token, or wrong credentials"),
-            Map.entry(403, "not allowed: a viewer changing, a non-owner managing members or deleting, no CSRF token on a session"),
+            Map.entry(403, "not allowed: a viewer changing, a contributor changing anything but their own progress (or reporting on a task not"
+                    + " assigned to their resource, or not linked to one), a non-owner managing members or deleting, no CSRF token on a session"),
             Map.entry(404, "no such plan or entry, or not one the caller may see"),
-            Map.entry(409, "a conflict: the plan changed since the If-Match revision (currentRevision, current), or the entry exists already"),
+            Map.entry(409, "a conflict: the plan changed since the If-Match revision (currentRevision, current), the entry exists already,"
+                    + " or an update was decided already"),
             Map.entry(412, "If-Match holds a weak entity tag; a change needs the strong one, such as \"12\""),
             Map.entry(413, "the request body is larger than the server takes"),
             Map.entry(415, "the body's media type is not one this operation takes"),
@@ -126,6 +128,9 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
         switch (name) {
             case "create", "importFile", "export", "exportLosses" -> errors.add(422);
             case "setMember", "removeMember" -> errors.addAll(List.of(404, 409));
+            case "myWork", "listUpdates" -> errors.add(403);
+            case "acceptUpdate", "acceptUpdates" -> errors.addAll(List.of(404, 409, 422));
+            case "rejectUpdate", "rejectUpdates" -> errors.addAll(List.of(404, 409));
             case "changePassword" -> errors.addAll(List.of(403, 429));
             case "users" -> errors.add(403);
             case "createUser" -> errors.addAll(List.of(403, 409));

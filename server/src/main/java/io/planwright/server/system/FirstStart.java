@@ -51,9 +51,7 @@ public class FirstStart implements ApplicationRunner {
         String password = adminPassword;
         boolean generated = password == null || password.isBlank();
         if (generated) {
-            byte[] bytes = new byte[15];
-            new SecureRandom().nextBytes(bytes);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            password = newPassword();
         }
         Account admin = accounts.create("admin", password, true).orElse(null);
         if (admin == null) {
@@ -75,8 +73,38 @@ public class FirstStart implements ApplicationRunner {
                 if (plan != null) {
                     long id = plans.create(plan, admin.id(), "demo plan");
                     LOG.info("added the demo plan '{}' (id {})", plan.name(), id);
+                    demoContributor(id, admin);
                 }
             }
         }
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The demo plan's team member: who reports progress on it, with the task they are busy with this week. */
+    static final String DEMO_CONTRIBUTOR = "miriam";
+
+    /**
+     * A contributor of the demo plan, linked to its resource Miriam Scholz (HR and payroll), with one
+     * update on her workshops waiting for the owner's decision, so that a newcomer sees both sides of
+     * team updates. Her password is generated and printed once; an administrator can set another.
+     */
+    private void demoContributor(long planId, Account admin) {
+        String password = newPassword();
+        Account miriam = accounts.create(DEMO_CONTRIBUTOR, password, false).orElse(null);
+        if (miriam == null) {
+            return;
+        }
+        long revision = plans.current(planId).revision();
+        plans.changeMember(planId, revision, admin.id(), DEMO_CONTRIBUTOR, miriam.id(), "contributor", "miriam");
+        plans.submitUpdate(planId, "hr-workshops", "miriam", miriam.id(), "40h", "12h", 75.0,
+                "Two of the three payroll workshops are done; the last one moved to Tuesday, as the works council asked.");
+        System.out.println("Planwright: the demo plan's contributor '" + DEMO_CONTRIBUTOR + "' (linked to the resource Miriam Scholz) has the password "
+                + password + "; her update on the HR workshops waits on the plan's Updates page");
+        LOG.info("added the demo contributor '{}' with an update waiting", DEMO_CONTRIBUTOR);
     }
 }
