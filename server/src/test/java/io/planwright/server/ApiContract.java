@@ -1098,6 +1098,25 @@ abstract class ApiContract {
                 .contains("&#39;yesterday&#39; is neither a revision");
     }
 
+    /**
+     * The demo plan's history passes through three status dates (two earlier progress reports, then the team's):
+     * the status and risk analysis pages show the forecast finish, P50 and P80 as of each against the baseline.
+     */
+    @Test
+    void theForecastFinishByStatusDateIsShownFromTheHistory() throws Exception {
+        long id = demoPlan();
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        for (String page : List.of("/status", "/risk-analysis")) {
+            String html = owner.send("GET", "/plans/" + id + page, null, null).body();
+            assertThat(html).as(page).contains("Forecast finish by status date", "id=\"trend-chart\"", "/js/trend.js");
+            assertThat(html).as(page).containsPattern("<td>2026-02-27</td>\\s*<td>[\\d-]+</td>").containsPattern("<td>2026-03-06</td>")
+                    .containsPattern("<td>2026-03-13</td>");
+        }
+        assertThat(owner.send("GET", "/plans/" + id + "/history", null, null).body()).contains("update progress as of 2026-02-27",
+                "progress as reported by the team");
+    }
+
     @Test
     void theObjectivesPageShowsEachObjectivesWorkAndCostAndEachKpisTrend() throws Exception {
         long planId = demoPlan();

@@ -42,6 +42,22 @@ public final class ProgressUpdate {
         }
     }
 
+    /**
+     * The plan with no progress reported: every task at 0 % without actual dates, physical progress or remaining
+     * duration, every assignment without actual or remaining work or actual cost, and no status date. Its
+     * baselines stay. (The plan as it stood before work began, to re-run progress from.)
+     */
+    public static Plan cleared(Plan plan) {
+        java.util.List<io.planwright.core.model.Task> tasks = new java.util.ArrayList<>();
+        for (io.planwright.core.model.Task t : plan.tasks()) {
+            java.util.List<io.planwright.core.model.Assignment> as = new java.util.ArrayList<>();
+            t.assignments().forEach(a -> as.add(new io.planwright.core.model.Assignment(a.resourceId(), a.units(), a.work())));
+            tasks.add(t.toBuilder().percentComplete(0).actualStart(null).actualFinish(null).physicalPercentComplete(null)
+                    .remainingDuration(null).assignments(as).build());
+        }
+        return plan.toBuilder().statusDate(null).tasks(tasks).build();
+    }
+
     public static Result asOf(Plan plan, PlanSchedule schedule, LocalDateTime date, Rule rule) {
         Wbs wbs = Wbs.of(plan);
         Map<String, WorkingTime> calendars = new HashMap<>();

@@ -89,6 +89,35 @@ public class PlanService {
         return store.history(planId, limit, withChanges);
     }
 
+    private static final java.util.regex.Pattern STATUS_DATE = java.util.regex.Pattern.compile("\"statusDate\"\\s*:\\s*(null|\"[^\"]*\")");
+
+    /**
+     * The revisions at which the plan stood at each of its earlier status dates (the last revision before each
+     * change of the status date), newest first, within the last {@code limit} revisions.
+     */
+    public List<Long> revisionsBeforeStatusDateChanges(long planId, int limit) {
+        List<Long> out = new java.util.ArrayList<>();
+        for (PlanStore.Revision r : store.history(planId, limit, true)) {
+            for (PlanStore.Change c : r.changes()) {
+                if (ItemCodec.SETTINGS_KIND.equals(c.kind()) && c.before() != null && r.revision() > 1) {
+                    String before = statusDate(c.before());
+                    if (!before.equals(statusDate(c.after())) && !before.equals("null")) {
+                        out.add(r.revision() - 1);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String statusDate(String json) {
+        if (json == null) {
+            return "null";
+        }
+        java.util.regex.Matcher m = STATUS_DATE.matcher(json);
+        return m.find() ? m.group(1) : "null";
+    }
+
     /** The plans a user may see (an administrator: every plan). */
     public List<PlanStore.Summary> plansOf(long userId, boolean admin) {
         return store.plansOf(userId, admin);

@@ -31,8 +31,12 @@ public class RiskPages {
     }
 
     private final PageFrame frame;
+    private final io.planwright.server.track.ForecastTrends trends;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    public RiskPages(PageFrame frame) {
+    public RiskPages(PageFrame frame, io.planwright.server.track.ForecastTrends trends, tools.jackson.databind.ObjectMapper json) {
+        this.trends = trends;
+        this.json = json;
         this.frame = frame;
     }
 
@@ -59,6 +63,7 @@ public class RiskPages {
         long uncertain = state.plan().tasks().stream().filter(t -> t.estimate() != null).count();
         model.addAttribute("uncertainTasks", uncertain);
         model.addAttribute("openRisks", state.plan().risks().stream().filter(r -> r.status() != RiskStatus.CLOSED).count());
+        io.planwright.server.track.TrackPages.trend(planId, state, model, json, trends);
         return "risks/risk-analysis";
     }
 

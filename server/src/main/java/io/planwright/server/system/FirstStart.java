@@ -71,12 +71,37 @@ public class FirstStart implements ApplicationRunner {
                 ReadResult read = PlanFiles.parse("erp-rollout.plan.yaml", in.readAllBytes(), PlanFormat.YAML);
                 Plan plan = read.plan();
                 if (plan != null) {
-                    long id = plans.create(plan, admin.id(), "demo plan");
+                    long id = demoHistory(plan, admin);
                     LOG.info("added the demo plan '{}' (id {})", plan.name(), id);
                     demoContributor(id, admin);
                 }
             }
         }
+    }
+
+    /** The status dates the demo plan's history passes through before its own: progress as the schedule had it then. */
+    static final java.util.List<java.time.LocalDateTime> DEMO_EARLIER_STATUS = java.util.List.of(
+            java.time.LocalDateTime.of(2026, 2, 28, 0, 0), java.time.LocalDateTime.of(2026, 3, 7, 0, 0));
+
+    /**
+     * The demo plan with a history of progress reports, so that its trends have points: created before work
+     * began, updated as of two earlier Fridays (work done as scheduled), then as reported in the example.
+     */
+    private long demoHistory(Plan plan, Account admin) {
+        Plan fresh = io.planwright.core.track.ProgressUpdate.cleared(plan);
+        long id = plans.create(fresh, admin.id(), "demo plan");
+        for (java.time.LocalDateTime date : DEMO_EARLIER_STATUS) {
+            if (plan.statusDate() == null || !date.isBefore(plan.statusDate())) {
+                continue;
+            }
+            var state = plans.current(id);
+            var r = io.planwright.core.track.ProgressUpdate.asOf(state.plan(), plans.schedule(state), date,
+                    io.planwright.core.track.ProgressUpdate.Rule.SHARE_ELAPSED);
+            plans.edit(id, state.revision(), admin.id(), "update progress as of " + date.toLocalDate().minusDays(1), p -> r.plan());
+        }
+        var state = plans.current(id);
+        plans.edit(id, state.revision(), admin.id(), "progress as reported by the team", p -> plan);
+        return id;
     }
 
     private static String newPassword() {

@@ -23,11 +23,13 @@ public class TrackPages {
     private final PageFrame frame;
     private final TrackService track;
     private final tools.jackson.databind.ObjectMapper json;
+    private final ForecastTrends trends;
 
-    public TrackPages(PageFrame frame, TrackService track, tools.jackson.databind.ObjectMapper json) {
+    public TrackPages(PageFrame frame, TrackService track, tools.jackson.databind.ObjectMapper json, ForecastTrends trends) {
         this.frame = frame;
         this.track = track;
         this.json = json;
+        this.trends = trends;
     }
 
     @GetMapping("/plans/{planId}/status")
@@ -39,6 +41,14 @@ public class TrackPages {
         model.addAttribute("view", s == null ? null : StatusView.of(s));
         model.addAttribute("curveJson", s == null ? "[]" : json.writeValueAsString(StatusView.of(s).curve()));
         model.addAttribute("baselineIds", io.planwright.core.track.Baselines.ids());
+        trend(planId, state, model, json, trends);
         return "track/status";
+    }
+
+    /** The forecast finish by status date, for the fragment track/trend :: trend. */
+    public static void trend(long planId, PlanState state, Model model, tools.jackson.databind.ObjectMapper json, ForecastTrends trends) {
+        TrendView view = TrendView.of(trends.of(planId, state));
+        model.addAttribute("trend", view);
+        model.addAttribute("trendJson", json.writeValueAsString(view.rows()));
     }
 }
