@@ -22,14 +22,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Save, clear or list a plan's baselines, as MS Project's Set Baseline.",
+        description = {"Save, clear, list or restore a plan's baselines, as MS Project's Set Baseline.",
                 "A baseline is a copy of every task's start, finish, duration, work and cost, to measure progress and change",
                 "against: the main one (baseline) and baseline1 to baseline10. 'save' schedules the plan and saves it under --id",
-                "(replacing one of that id); 'clear' removes one; 'list' prints them. The plan is written back to FILE (or -o OUT)",
+                "(replacing one of that id); 'clear' removes one; 'list' prints them; 'restore --from baseline1' copies one under --id",
+                "(the main one by default), as MS Project's Copy Baseline 1 to Baseline. The plan is written back to FILE (or -o OUT)",
                 "whole or not at all."})
 final class BaselineCommand implements Callable<Integer> {
 
-    enum Action { save, clear, list }
+    enum Action { save, clear, list, restore }
 
     @Spec
     CommandSpec spec;
@@ -37,11 +38,14 @@ final class BaselineCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The plan, or MS Project XML (.xml), which keeps baselines too.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "ACTION", description = "save, clear or list.")
+    @Parameters(index = "1", paramLabel = "ACTION", description = "save, clear, list, or restore (copy the baseline --from under --id, the main one by default).")
     Action action;
 
     @Option(names = "--id", paramLabel = "ID", description = "Which baseline: baseline (the main one, default) or baseline1 to baseline10. 'clear' also takes its name.")
     String id;
+
+    @Option(names = "--from", paramLabel = "ID", description = "For restore: the baseline to copy (its id or name), such as baseline1.")
+    String from;
 
     @Option(names = "--name", paramLabel = "N", description = "The name to save the baseline under (default: Baseline, Baseline 1, ...).")
     String name;
@@ -68,6 +72,21 @@ final class BaselineCommand implements Callable<Integer> {
                 write(Baselines.save(plan, b));
                 if (!quiet) {
                     err.println("saved " + describe(b) + " to " + (output == null ? file : output));
+                }
+            }
+            case restore -> {
+                String target = id == null ? Baselines.MAIN : id.toLowerCase(Locale.ROOT);
+                if (from == null) {
+                    throw CliException.usage("restore needs --from: the baseline to copy, such as baseline1");
+                }
+                if (!Baselines.isValidId(target)) {
+                    throw CliException.usage("--id '" + id + "' is not a baseline: use baseline or baseline1 to baseline10");
+                }
+                Plan restored = Baselines.copy(plan, from, target).orElseThrow(() -> CliException.problems(file + ": no baseline '" + from + "'; "
+                        + (plan.baselines().isEmpty() ? "the plan has none" : "it has " + plan.baselines().stream().map(Baseline::id).collect(Collectors.joining(", ")))));
+                write(restored);
+                if (!quiet) {
+                    err.println("restored " + describe(Baselines.find(restored, target).orElseThrow()) + " from " + from + " in " + (output == null ? file : output));
                 }
             }
             case clear -> {

@@ -68,6 +68,15 @@ class TrackCliTest {
         CliTest.Run list = run("baseline", p.toString(), "list");
         assertThat(list.out()).containsPattern("baseline +Approved plan .* 4  2027-01-15  10,000 EUR")
                 .containsPattern("baseline2 +Baseline 2 ");
+        // an earlier baseline restored as the main one
+        CliTest.Run restore = run("baseline", p.toString(), "restore", "--from", "baseline2");
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.err()).contains("restored baseline 'Baseline 2' (baseline, 4 tasks) from baseline2");
+        assertThat(run("baseline", p.toString(), "list").out()).containsPattern("baseline +Baseline 2 ");
+        CliTest.Run noFrom = run("baseline", p.toString(), "restore", "--from", "baseline9");
+        assertThat(noFrom.exit()).isEqualTo(1);
+        assertThat(noFrom.err()).contains("no baseline 'baseline9'; it has baseline, baseline2");
+        assertThat(run("baseline", p.toString(), "restore").err()).contains("restore needs --from");
         CliTest.Run clear = run("baseline", p.toString(), "clear", "--id", "baseline2");
         assertThat(clear.exit()).isZero();
         assertThat(run("baseline", p.toString(), "list").out()).doesNotContain("baseline2");

@@ -915,6 +915,17 @@ abstract class ApiContract {
         assertThat(call("POST", "/api/v1/plans/" + id + "/baselines/baseline11/save", adminToken, "{}", "If-Match", etagOf(id)).body())
                 .contains("baseline1 to baseline10");
         assertThat(call("POST", "/api/v1/plans/" + id + "/baselines/baseline2/save", adminToken, "{}").status()).isEqualTo(428);
+        // copy Baseline 1 under baseline2 (as MS Project's copy Baseline 1 to Baseline 2; restoring the main one works alike)
+        var main = tree(call("GET", "/api/v1/plans/" + id + "/baselines", adminToken, null)).get(0);
+        Reply restored = call("POST", "/api/v1/plans/" + id + "/baselines/baseline2/restore", adminToken, "{\"from\":\"baseline1\"}", "If-Match", etagOf(id));
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        assertThat(tree(restored).get("name").asString()).isEqualTo("Baseline 1");
+        assertThat(tree(restored).get("id").asString()).isEqualTo("baseline2");
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/baselines/baseline2", adminToken, null, "If-Match", etagOf(id)).status()).isEqualTo(204);
+        assertThat(call("POST", "/api/v1/plans/" + id + "/baselines/baseline/restore", adminToken, "{\"from\":\"baseline7\"}", "If-Match", etagOf(id)).status())
+                .isEqualTo(404);
+        assertThat(call("POST", "/api/v1/plans/" + id + "/baselines/baseline/restore", adminToken, "{}", "If-Match", etagOf(id)).body()).contains("from:");
+        assertThat(main.get("name").asString()).isEqualTo("Approved plan");
         assertThat(call("DELETE", "/api/v1/plans/" + id + "/baselines/baseline1", adminToken, null, "If-Match", etagOf(id)).status()).isEqualTo(204);
         assertThat(call("DELETE", "/api/v1/plans/" + id + "/baselines/baseline1", adminToken, null, "If-Match", etagOf(id)).status()).isEqualTo(404);
 

@@ -108,6 +108,18 @@ public final class Baselines {
         return plan.toBuilder().baselines(out).build();
     }
 
+    /**
+     * The plan with baseline {@code from} copied under id {@code to} (MS Project's "copy Baseline 1 to Baseline"):
+     * an earlier baseline restored as the one progress is measured against, keeping its name and when it was
+     * saved. Empty when the plan has no baseline {@code from}.
+     */
+    public static Optional<Plan> copy(Plan plan, String from, String to) {
+        if (!isValidId(to)) {
+            throw new IllegalArgumentException("'" + to + "' is not a baseline: use baseline or baseline1 to baseline10");
+        }
+        return find(plan, from).map(b -> save(plan, new Baseline(to, b.name(), b.savedAt(), b.tasks())));
+    }
+
     /** The plan without the baseline of that id; empty when it has none of that id. */
     public static Optional<Plan> clear(Plan plan, String id) {
         List<Baseline> out = new ArrayList<>(plan.baselines());

@@ -85,6 +85,33 @@ public class TrackController {
                 .body(BaselineView.of(after.plan(), b));
     }
 
+    /** What restoring a baseline is asked: the baseline to copy (its id or name). */
+    public record RestoreBaseline(String from) {
+    }
+
+    /**
+     * Copies baseline {@code from} under {@code baselineId} (MS Project's "copy Baseline 1 to Baseline"): an
+     * earlier baseline restored as the one progress is measured against, keeping its name and date. One revision.
+     */
+    @PostMapping("/baselines/{baselineId}/restore")
+    public ResponseEntity<BaselineView> restore(@PathVariable long planId, @PathVariable String baselineId,
+                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @RequestBody RestoreBaseline body) {
+        access.require(planId, Role.EDITOR);
+        if (!Baselines.isValidId(baselineId)) {
+            throw new IllegalArgumentException("'" + baselineId + "' is not a baseline: use baseline or baseline1 to baseline10");
+        }
+        if (body == null || body.from() == null || body.from().isBlank()) {
+            throw new IllegalArgumentException("from: the baseline to copy is required, such as baseline1");
+        }
+        PlanState state = current(planId, ifMatch);
+        Plan restored = Baselines.copy(state.plan(), body.from(), baselineId)
+                .orElseThrow(() -> new NotFound("baseline '" + body.from() + "' of plan " + planId));
+        Baseline b = Baselines.find(restored, baselineId).orElseThrow();
+        PlanState after = edit(planId, state.revision(), "restore " + b.name() + " as " + Baselines.defaultName(baselineId), plan -> restored);
+        return ResponseEntity.ok().eTag(Revisions.etag(after.revision())).body(BaselineView.of(after.plan(), b));
+    }
+
     /**
      * What updating progress is asked: the status date (a date alone is the end of that day), the rule for work
      * under way, and whether the work left of started tasks behind it resumes at it (unchanged when absent).
