@@ -141,6 +141,9 @@ public final class PlanDiff {
                 out.add(new EntryChange(s.name(), id, s.label().apply(t), Kind.ADDED, List.of()));
                 continue;
             }
+            if (o.equals(t)) {
+                continue; // the same entry (most of them): no field to compare
+            }
             List<FieldChange> f = fields((Record) o, (Record) t, Set.of());
             if (!f.isEmpty()) {
                 boolean moved = tasks && f.stream().anyMatch(c -> c.field().equals("parent"));
@@ -154,10 +157,18 @@ public final class PlanDiff {
         });
     }
 
+    /** Each record type's components, read once (reflection hands out a new array each time). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     /** The components of two records of one type that differ, by their plan-file names. */
     static List<FieldChange> fields(Record before, Record after, Set<String> skip) {
         List<FieldChange> out = new ArrayList<>();
-        for (RecordComponent c : before.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(before.getClass())) {
             if (skip.contains(c.getName()) || c.getName().equals("id")) {
                 continue;
             }
@@ -194,7 +205,7 @@ public final class PlanDiff {
         if (!(o instanceof Record r) || writesItself(r)) {
             return null;
         }
-        RecordComponent[] cs = r.getClass().getRecordComponents();
+        RecordComponent[] cs = COMPONENTS.get(r.getClass());
         return cs.length > 0 && cs[0].getType() == String.class && cs[0].getName().toLowerCase(Locale.ROOT).endsWith("id")
                 ? (String) value(cs[0], r) : null;
     }
@@ -213,7 +224,7 @@ public final class PlanDiff {
             if (was == null) {
                 out.add(new FieldChange(field + "/" + id, null, text(o, field)));
             } else {
-                for (FieldChange f : fields((Record) was, (Record) o, Set.of(((Record) o).getClass().getRecordComponents()[0].getName()))) {
+                for (FieldChange f : fields((Record) was, (Record) o, Set.of(COMPONENTS.get(o.getClass())[0].getName()))) {
                     out.add(new FieldChange(field + "/" + id + "/" + f.field(), f.before(), f.after()));
                 }
             }
@@ -293,7 +304,7 @@ public final class PlanDiff {
         }
         if (v instanceof Record r && !writesItself(r)) {
             List<String> items = new ArrayList<>();
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
+            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
                 Object x = value(c, r);
                 if (x != null && !(x instanceof Collection<?> col && col.isEmpty())) {
                     items.add(kebab(c.getName()) + ": " + text(x, kebab(c.getName())));
@@ -323,6 +334,12 @@ public final class PlanDiff {
         List<Slip> slipped = new ArrayList<>();
         double workAdded = 0;
         Map<String, io.planwright.core.calendar.WorkingTime> calendars = new java.util.HashMap<>();
+        Map<String, String> calendarOf = new java.util.HashMap<>();
+        after.plan().tasks().forEach(t -> {
+            if (t.calendarId() != null) {
+                calendarOf.putIfAbsent(t.id(), t.calendarId());
+            }
+        });
         for (io.planwright.core.schedule.ScheduledTask t : after.tasks()) {
             now.add(t.id());
             if (t.type() == io.planwright.core.schedule.ScheduledTask.Kind.SUMMARY) {
@@ -332,7 +349,7 @@ public final class PlanDiff {
             if (o == null) {
                 workAdded += workAfter.getOrDefault(t.id(), 0.0);
             } else if (o.finish() != null && t.finish() != null && t.finish().isAfter(o.finish())) {
-                String cal = after.plan().task(t.id()).map(Task::calendarId).orElse(null);
+                String cal = calendarOf.get(t.id());
                 io.planwright.core.calendar.WorkingTime w = calendars.computeIfAbsent(
                         io.planwright.core.schedule.PlanCalendars.taskCalendarId(after.plan(), cal),
                         id -> io.planwright.core.schedule.PlanCalendars.calendar(after.plan(), id));
