@@ -769,11 +769,13 @@ public final class PlanChecker {
         if (status == null) {
             return;
         }
+        java.util.Map<String, Task> byId = new java.util.HashMap<>(plan.tasks().size() * 2);
+        plan.tasks().forEach(t -> byId.putIfAbsent(t.id(), t));
         for (ScheduledTask st : s.tasks()) {
             if (st.type() == ScheduledTask.Kind.SUMMARY || st.done()) {
                 continue;
             }
-            Task t = plan.task(st.id()).orElse(null);
+            Task t = byId.get(st.id()); // not plan.task(id): a search through the list for each task
             if (t == null || t.percentComplete() >= 100) {
                 continue;
             }

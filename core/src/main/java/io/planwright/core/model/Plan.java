@@ -56,6 +56,7 @@ public record Plan(String name, String description, LocalDateTime start, LocalDa
         return calendars.isEmpty() ? DEFAULT_CALENDAR_ID : calendars.get(0).id();
     }
 
+    /** The task of that id: a search through the list, so not for a loop over the tasks (build a map there). */
     public Optional<Task> task(String id) {
         return tasks.stream().filter(t -> t.id().equals(id)).findFirst();
     }
