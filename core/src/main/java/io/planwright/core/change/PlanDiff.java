@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What changed between two versions of a plan, in the plan's own terms: for each section (tasks,
@@ -89,20 +88,7 @@ public final class PlanDiff {
         }
     }
 
-    /** The plan's sections: name, entries, id and name of an entry. */
-    private record SectionOf<T>(String name, Function<Plan, List<T>> entries, Function<T, String> id, Function<T, String> label) {
-    }
-
-    private static final List<SectionOf<?>> SECTIONS = List.of(
-            new SectionOf<>("tasks", Plan::tasks, Task::id, Task::name),
-            new SectionOf<>("resources", Plan::resources, r -> r.id(), r -> r.name()),
-            new SectionOf<>("calendars", Plan::calendars, c -> c.id(), c -> c.name()),
-            new SectionOf<>("objectives", Plan::objectives, o -> o.id(), o -> o.name()),
-            new SectionOf<>("deliverables", Plan::deliverables, d -> d.id(), d -> d.name()),
-            new SectionOf<>("risks", Plan::risks, r -> r.id(), r -> r.title()),
-            new SectionOf<>("stakeholders", Plan::stakeholders, s -> s.id(), s -> s.name()),
-            new SectionOf<>("communications", Plan::communications, c -> c.id(), c -> c.name()),
-            new SectionOf<>("baselines", Plan::baselines, b -> b.id(), b -> b.name()));
+    private static final List<PlanSections.Section<?>> SECTIONS = PlanSections.ALL;
 
     /** Plan components that are sections (compared entry by entry) rather than settings. */
     private static final Set<String> SECTION_COMPONENTS = Set.of("tasks", "resources", "calendars", "objectives", "deliverables", "risks",
@@ -117,14 +103,14 @@ public final class PlanDiff {
     public static Result of(Plan before, Plan after, PlanSchedule scheduleBefore, PlanSchedule scheduleAfter) {
         List<FieldChange> plan = fields(before, after, SECTION_COMPONENTS);
         List<EntryChange> entries = new ArrayList<>();
-        for (SectionOf<?> s : SECTIONS) {
+        for (PlanSections.Section<?> s : SECTIONS) {
             section(s, before, after, entries);
         }
         Impact impact = scheduleBefore == null || scheduleAfter == null ? null : impact(scheduleBefore, scheduleAfter);
         return new Result(plan, entries, impact);
     }
 
-    private static <T> void section(SectionOf<T> s, Plan before, Plan after, List<EntryChange> out) {
+    private static <T> void section(PlanSections.Section<T> s, Plan before, Plan after, List<EntryChange> out) {
         Map<String, T> old = new LinkedHashMap<>();
         for (T t : s.entries().apply(before)) {
             old.putIfAbsent(s.id().apply(t), t);
