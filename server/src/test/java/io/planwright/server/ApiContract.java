@@ -1128,6 +1128,63 @@ abstract class ApiContract {
                 "progress as reported by the team");
     }
 
+    /** Branch a scenario, edit it like a plan, compare it, merge its changes (one a conflict), discard it. */
+    @Test
+    void scenariosAreBranchedEditedComparedMergedAndDiscarded() throws Exception {
+        long id = createPlan("What if");
+        String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        Reply a = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"name\":\"Design\",\"duration\":\"2d\"}", "If-Match", etag);
+        Reply b = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"b\",\"name\":\"Build\",\"duration\":\"3d\",\"links\":[{\"predecessorId\":\"a\",\"type\":\"FS\",\"lag\":\"0d\"}]}",
+                "If-Match", a.etag());
+        assertThat(b.status()).isEqualTo(201);
+        Reply branched = call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\"Faster <build>\"}");
+        assertThat(branched.status()).as(branched.body()).isEqualTo(200);
+        long sid = tree(branched).get("id").asLong();
+        assertThat(tree(call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\"faster <BUILD>\"}")).get("detail").asString())
+                .contains("already");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\" \"}").status()).isEqualTo(400);
+        // the scenario is a plan: edited with the same API; not in the list of plans
+        String setag = call("GET", "/api/v1/plans/" + sid, adminToken, null).etag();
+        Reply shorter = call("PATCH", "/api/v1/plans/" + sid + "/tasks/b", adminToken, "{\"duration\":\"1d\"}", "If-Match", setag);
+        assertThat(shorter.status()).as(shorter.body()).isEqualTo(200);
+        Reply added = call("POST", "/api/v1/plans/" + sid + "/tasks", adminToken, "{\"id\":\"c\",\"name\":\"Deploy\",\"duration\":\"1d\"}", "If-Match", shorter.etag());
+        Reply renamed = call("PATCH", "/api/v1/plans/" + sid + "/tasks/a", adminToken, "{\"name\":\"Design (scenario)\"}", "If-Match", added.etag());
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/plans", adminToken, null).body()).doesNotContain("\"id\":" + sid + ",");
+        // the plan changes a meanwhile too: a conflict
+        Reply planEdit = call("PATCH", "/api/v1/plans/" + id + "/tasks/a", adminToken, "{\"name\":\"Design (plan)\"}", "If-Match", b.etag());
+        assertThat(planEdit.status()).isEqualTo(200);
+        var cmp = tree(call("GET", "/api/v1/plans/" + id + "/scenarios/" + sid + "/comparison", adminToken, null));
+        assertThat(cmp.get("other").get("finish").asString()).isLessThan(cmp.get("plan").get("finish").asString());
+        assertThat(cmp.get("other").has("p80")).isTrue();
+        List<String> keys = new ArrayList<>();
+        cmp.get("changes").forEach(c -> keys.add(c.get("key").asString() + (c.get("conflict").asBoolean() ? "!" : "")));
+        assertThat(keys).containsExactlyInAnyOrder("tasks/a!", "tasks/b", "tasks/c");
+        // merge all: b and c are taken, a stays as the plan has it
+        Reply merged = call("POST", "/api/v1/plans/" + id + "/scenarios/" + sid + "/merge", adminToken, "{}", "If-Match", planEdit.etag());
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(tree(merged).get("applied").toString()).contains("tasks/b", "tasks/c");
+        assertThat(tree(merged).get("conflicts").get(0).get("key").asString()).isEqualTo("tasks/a");
+        var tasks = tree(call("GET", "/api/v1/plans/" + id + "/tasks", adminToken, null));
+        assertThat(tasks.toString()).contains("Design (plan)", "Deploy").doesNotContain("Design (scenario)");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/scenarios/" + sid + "/merge", adminToken, "{}", "If-Match", planEdit.etag()).status())
+                .as("a merge on an old revision").isEqualTo(409);
+        // the pages: listed, compared (names escaped), and the scenario's own pages say what it is
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        assertThat(owner.send("GET", "/plans/" + id + "/scenarios", null, null).body()).contains("Faster &lt;build&gt;", "compare and merge");
+        assertThat(owner.send("GET", "/plans/" + id + "/scenarios/" + sid, null, null).body()).contains("Side by side", "P80 finish",
+                "Resource peaks", "conflict");
+        assertThat(owner.send("GET", "/plans/" + sid + "/schedule", null, null).body()).contains("scenario Faster &lt;build&gt;: compare with the plan");
+        // another plan's scenario is not this plan's; discarding leaves the plan
+        long other = createPlan("Other");
+        assertThat(call("GET", "/api/v1/plans/" + other + "/scenarios/" + sid + "/comparison", adminToken, null).status()).isEqualTo(404);
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/scenarios/" + sid, adminToken, null).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/v1/plans/" + sid, adminToken, null).status()).isEqualTo(404);
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/scenarios", adminToken, null)).size()).isZero();
+    }
+
     @Test
     void theObjectivesPageShowsEachObjectivesWorkAndCostAndEachKpisTrend() throws Exception {
         long planId = demoPlan();
@@ -1142,7 +1199,7 @@ abstract class ApiContract {
 
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
     static final List<String> PLAN_PAGES = List.of("", "/status", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
-            "/resources", "/history", "/history?at=1", "/history?change=2", "/history?since=1", "/members");
+            "/resources", "/history", "/history?at=1", "/history?change=2", "/history?since=1", "/members", "/scenarios");
 
     @Test
     void everyPageOfAPlanChecksTheCallersRoleAndEscapesUserText() throws Exception {

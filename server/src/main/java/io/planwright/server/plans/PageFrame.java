@@ -60,6 +60,7 @@ public class PageFrame {
         Role role = access.require(planId, Role.VIEWER);
         PlanState state = plans.current(planId);
         model.addAttribute("planId", planId);
+        model.addAttribute("scenarioOf", plans.scenario(planId).orElse(null));
         model.addAttribute("plan", state.plan());
         model.addAttribute("names", Names.of(state.plan()));
         model.addAttribute("revision", state.revision());

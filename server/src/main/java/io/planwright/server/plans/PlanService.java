@@ -162,6 +162,34 @@ public class PlanService {
     }
 
     /** A new plan, owned by the user; refused with its errors if it has any. */
+    /**
+     * Branches a scenario from the plan as it is now: a plan of its own (edited, scheduled, levelled and
+     * simulated with every tool), with the plan's members, remembering the revision it was branched at.
+     */
+    public long branch(long planId, String scenarioName, long userId) {
+        PlanState state = current(planId);
+        if (store.scenario(planId).isPresent()) {
+            throw new IllegalArgumentException("a scenario is branched from a plan, not from another scenario");
+        }
+        List<ItemCodec.Item> items = codec.items(state.plan());
+        return store.createScenario(planId, state.revision(), scenarioName, state.plan().name(), userId, items,
+                "branched scenario '" + scenarioName + "' from revision " + state.revision());
+    }
+
+    /** Deletes a scenario (its base plan is untouched). */
+    public void discardScenario(long scenarioId) {
+        store.revision(scenarioId).ifPresent(r -> store.delete(scenarioId, r));
+        forget(scenarioId);
+    }
+
+    public List<PlanStore.Scenario> scenarios(long planId) {
+        return store.scenarios(planId);
+    }
+
+    public Optional<PlanStore.Scenario> scenario(long planId) {
+        return store.scenario(planId);
+    }
+
     public long create(Plan plan, long ownerId, String action) {
         List<Problem> errors = new ArrayList<>(sizeProblems(plan));
         errors.addAll(IncrementalCheck.errors(PlanChecker.checkStructure(plan)));

@@ -203,10 +203,11 @@ public class PlanStore {
 
     // ------------------------------------------------------------------ plans and members
 
+    /** The plans (not their scenarios) a user is a member of, or with {@code all} every plan. */
     public List<Summary> plansOf(long userId, boolean all) {
         String sql = all
-                ? "select p.id, p.name, p.revision, p.updated_at, coalesce(m.role, 'admin') from plans p left join plan_members m on m.plan_id = p.id and m.user_id = ? order by p.id"
-                : "select p.id, p.name, p.revision, p.updated_at, m.role from plans p join plan_members m on m.plan_id = p.id and m.user_id = ? order by p.id";
+                ? "select p.id, p.name, p.revision, p.updated_at, coalesce(m.role, 'admin') from plans p left join plan_members m on m.plan_id = p.id and m.user_id = ? where p.base_plan_id is null order by p.id"
+                : "select p.id, p.name, p.revision, p.updated_at, m.role from plans p join plan_members m on m.plan_id = p.id and m.user_id = ? where p.base_plan_id is null order by p.id";
         return jdbc.query(sql, (rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toLocalDateTime(),
                 rs.getString(5)), userId);
     }
@@ -291,6 +292,37 @@ public class PlanStore {
 
     /** A member of a plan: their role, and the resource of the plan they are linked to (null: none). */
     public record Member(String username, String role, String resourceId) {
+    }
+
+    /** A scenario: a plan branched from {@code basePlanId} at {@code baseRevision}, with its own name. */
+    public record Scenario(long id, long basePlanId, long baseRevision, String name, long revision, LocalDateTime updatedAt) {
+    }
+
+    /**
+     * A scenario of a plan: a new plan at revision 1 with the items given (the plan as it was at {@code baseRevision}),
+     * the same members with the same roles, the user who branched it an owner of it.
+     */
+    @Transactional
+    public long createScenario(long basePlanId, long baseRevision, String scenarioName, String planName, long userId, List<Item> items, String action) {
+        long id = create(planName, userId, items, action);
+        db.sql("update plans set base_plan_id = ?, base_revision = ?, scenario_name = ? where id = ?").params(basePlanId, baseRevision, scenarioName, id).update();
+        db.sql("insert into plan_members (plan_id, user_id, role, resource_id) select ?, user_id, role, resource_id from plan_members where plan_id = ? and user_id <> ?")
+                .params(id, basePlanId, userId).update();
+        return id;
+    }
+
+    /** The scenarios of a plan, newest first. */
+    public List<Scenario> scenarios(long planId) {
+        return jdbc.query("select id, base_plan_id, base_revision, scenario_name, revision, updated_at from plans where base_plan_id = ? order by id desc",
+                (rs, n) -> new Scenario(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getTimestamp(6).toLocalDateTime()),
+                planId);
+    }
+
+    /** The plan as a scenario (what it was branched from), or empty for a plan of its own. */
+    public Optional<Scenario> scenario(long planId) {
+        return jdbc.query("select id, base_plan_id, base_revision, scenario_name, revision, updated_at from plans where id = ? and base_plan_id is not null",
+                (rs, n) -> new Scenario(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getTimestamp(6).toLocalDateTime()),
+                planId).stream().findFirst();
     }
 
     public List<Member> members(long planId) {

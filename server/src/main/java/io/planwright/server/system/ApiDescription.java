@@ -53,7 +53,7 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
     private static final Set<String> CREATED = Set.of("create", "importFile", "createToken", "createUser");
 
     /** Operations that answer 204 No Content. */
-    private static final Set<String> NO_CONTENT = Set.of("delete", "removeMember", "changePassword", "revokeToken", "undo");
+    private static final Set<String> NO_CONTENT = Set.of("delete", "removeMember", "changePassword", "revokeToken", "undo", "discard");
 
     private static final Map<Integer, String> WHY = Map.ofEntries(
             Map.entry(304, "not modified since the revision in If-None-Match"),
