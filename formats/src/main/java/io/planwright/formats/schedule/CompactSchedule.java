@@ -83,11 +83,12 @@ public final class CompactSchedule {
 
     /**
      * What changed since the schedule {@code before} describes: {@code {<leading>, start, finish,
-     * task_count, critical_task_count, critical_path, tasks: [rows new or different], removed: [ids]}}.
+     * taskCount, criticalTaskCount, criticalPath, tasks: [rows new or different], removed: [ids]}}.
      * {@code leading} is a run of members such as {@code "revision":5,} (ending with a comma) or empty.
      */
     public byte[] changesSince(ScheduleDigest before, String leading) {
-        String summary = JsonEmitter.compact(ScheduleJson.summary(schedule));
+        // the API's face, as the whole schedule: camelCase (criticalTaskCount, not critical_task_count)
+        String summary = JsonEmitter.compact(ScheduleJson.renamed(ScheduleJson.summary(schedule), ScheduleJson::camel));
         Bytes out = new Bytes(4096);
         out.write('{');
         out.write(leading);

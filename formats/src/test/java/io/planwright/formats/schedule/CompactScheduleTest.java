@@ -59,6 +59,10 @@ class CompactScheduleTest {
 
         String text = new String(CompactSchedule.of(after).changesSince(ScheduleDigest.of(before), "\"revision\":2,"), StandardCharsets.UTF_8);
         Node.MapNode doc = (Node.MapNode) JsonTreeReader.read(text);
+        // the summary in the API's keys, as the whole schedule has them (the Gantt page reads criticalTaskCount)
+        assertThat(doc.entries().stream().map(e -> e.key().text()).toList())
+                .contains("revision", "start", "finish", "taskCount", "criticalTaskCount", "criticalPath", "tasks", "removed")
+                .doesNotContain("critical_task_count");
         Set<String> rows = new HashSet<>();
         for (Node row : ((Node.ListNode) value(doc, "tasks")).items()) {
             rows.add(((Node.ScalarNode) value((Node.MapNode) row, "id")).text());
