@@ -93,4 +93,25 @@ abstract class BrowserSupport {
     static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
     }
+
+    /** The API token of the calls below ({@link #call}): set by a test after it creates one. */
+    String token;
+
+    /** A call of the REST API with {@link #token}, JSON, and the headers given as name, value pairs. */
+    java.net.http.HttpResponse<String> call(String method, String path, String body, String... headers) throws Exception {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token)
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        b.header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first group of the first match of {@code regex} in {@code text}; fails when there is none. */
+    static String first(String regex, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        org.assertj.core.api.Assertions.assertThat(m.find()).as(regex + " in " + text).isTrue();
+        return m.group(1);
+    }
 }

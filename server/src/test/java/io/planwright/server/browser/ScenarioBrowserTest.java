@@ -25,23 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "PLANWRIGHT_ADMIN_PASSWORD=an admin password for tests")
 class ScenarioBrowserTest extends BrowserSupport {
 
-    String token;
-
-    HttpResponse<String> api(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        b.header("Content-Type", "application/json");
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String first(String regex, String text) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertThat(m.find()).as(regex + " in " + text).isTrue();
-        return m.group(1);
-    }
 
     @Test
     void branchEditCompareAndMerge() throws Exception {
@@ -55,7 +38,7 @@ class ScenarioBrowserTest extends BrowserSupport {
                   build: {name: Build, duration: 5d, after: [design]}
                   launch: {name: Launch, milestone: true, after: [build]}
                 """;
-        HttpResponse<String> imported = api("POST", "/api/v1/plans/import?filename=shop.plan.yaml", yaml);
+        HttpResponse<String> imported = call("POST", "/api/v1/plans/import?filename=shop.plan.yaml", yaml);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         long planId = Long.parseLong(first("\"id\":(\\d+)", imported.body()));
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900))) {
@@ -73,8 +56,8 @@ class ScenarioBrowserTest extends BrowserSupport {
             WebAppBrowserTest.waitIdle(page);
             WebAppBrowserTest.type(page, 1, 2, "8d");
             shot(page, "scenario-edited");
-            assertThat(api("GET", "/api/v1/plans/" + scenarioId + "/tasks", null).body()).contains("\"duration\":\"8d\"");
-            assertThat(api("GET", "/api/v1/plans/" + planId + "/tasks/build", null).body()).as("the plan is untouched").contains("\"duration\":\"5d\"");
+            assertThat(call("GET", "/api/v1/plans/" + scenarioId + "/tasks", null).body()).contains("\"duration\":\"8d\"");
+            assertThat(call("GET", "/api/v1/plans/" + planId + "/tasks/build", null).body()).as("the plan is untouched").contains("\"duration\":\"5d\"");
             // compare: the finish moves three working days, the Gantt of both shows Build twice
             page.locator(".scenario-badge").click();
             page.waitForSelector("#side-by-side");
@@ -86,7 +69,7 @@ class ScenarioBrowserTest extends BrowserSupport {
             // merge the change
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge the chosen changes into the plan")).click();
             page.waitForSelector("#merge-form .form-ok:has-text('Merged 1 change')");
-            assertThat(api("GET", "/api/v1/plans/" + planId + "/tasks/build", null).body()).contains("\"duration\":\"8d\"");
+            assertThat(call("GET", "/api/v1/plans/" + planId + "/tasks/build", null).body()).contains("\"duration\":\"8d\"");
             page.navigate(url("/plans/" + planId + "/schedule"));
             WebAppBrowserTest.waitIdle(page);
             assertThat(WebAppBrowserTest.cell(page, 1, 2).textContent()).contains("8d");

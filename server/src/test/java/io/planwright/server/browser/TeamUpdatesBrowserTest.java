@@ -31,35 +31,18 @@ class TeamUpdatesBrowserTest extends BrowserSupport {
 
     static final String ADMIN_PASSWORD = "an admin password for tests";
 
-    String token;
-
-    HttpResponse<String> api(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        b.header("Content-Type", "application/json");
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String first(String regex, String text) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertThat(m.find()).as(regex + " in " + text).isTrue();
-        return m.group(1);
-    }
 
     @Test
     void aContributorReportsProgressTheOwnerAcceptsItAndTheTaskShowsIt() throws Exception {
         Account admin = accounts.find("admin").orElseThrow();
         token = accounts.createToken(admin.id(), "browser test");
         String yaml = new String(getClass().getResourceAsStream("/demo/erp-rollout.plan.yaml").readAllBytes(), StandardCharsets.UTF_8);
-        HttpResponse<String> imported = api("POST", "/api/v1/plans/import?filename=team.plan.yaml", yaml);
+        HttpResponse<String> imported = call("POST", "/api/v1/plans/import?filename=team.plan.yaml", yaml);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         long planId = Long.parseLong(first("\"id\":(\\d+)", imported.body()));
         accounts.create("dana", "a long enough password", false).orElseThrow();
-        String revision = first("\"revision\":(\\d+)", api("GET", "/api/v1/plans/" + planId, null).body());
-        HttpResponse<String> linked = api("PUT", "/api/v1/plans/" + planId + "/members/dana", "{\"role\":\"contributor\",\"resourceId\":\"sabine\"}",
+        String revision = first("\"revision\":(\\d+)", call("GET", "/api/v1/plans/" + planId, null).body());
+        HttpResponse<String> linked = call("PUT", "/api/v1/plans/" + planId + "/members/dana", "{\"role\":\"contributor\",\"resourceId\":\"sabine\"}",
                 "If-Match", "\"" + revision + "\"");
         assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
 
