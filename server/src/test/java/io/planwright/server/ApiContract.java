@@ -999,7 +999,7 @@ abstract class ApiContract {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"resourceId\"", "no resource 'nobody'");
         assertThat(call("PUT", p + "/members/admin", adminToken, "{\"role\":\"boss\"}", "If-Match", etagOf(id)).body())
-                .contains("owner, editor, contributor or viewer");
+                .contains("owner, editor, contributor, viewer or stakeholder");
         String sabine = newUserToken("contributor", id, "sabine");
         String elif = newUserToken("contributor", id, "elif");
         String unlinked = newUserToken("contributor", id);
