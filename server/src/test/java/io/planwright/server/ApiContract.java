@@ -594,9 +594,15 @@ abstract class ApiContract {
         String contributor = newUserToken("contributor", planId, "sabine");
         Set<String> contributorChanges = Set.of("POST /api/v1/plans/{planId}/updates");
         Set<String> publicPaths = Set.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/{group}", "/v3/api-docs.yaml/{group}", "/v3/api-docs/swagger-config",
-                "/swagger-ui.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator", "/login", "/logout");
+                "/swagger-ui.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator", "/login", "/logout", "/f/{token}");
         Set<String> ownThings = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/tokens", "/api/v1/tokens/{id}",
-                "/api/v1/plans", "/api/v1/plans/import");
+                "/api/v1/plans", "/api/v1/plans/import", "/api/v1/notifications", "/api/v1/notifications/read", "/api/v1/notifications/settings");
+        // a stakeholder member sees the sign-off and decides what is asked of them; every other endpoint of the plan refuses them
+        String stakeholder = newStakeholderToken(planId, "cfo");
+        Set<String> forStakeholders = Set.of("GET /api/v1/plans/{planId}/approvals", "GET /api/v1/plans/{planId}/sign-off",
+                "GET /api/v1/plans/{planId}/approvals/waiting", "POST /api/v1/plans/{planId}/approvals/{approvalId}/approve",
+                "POST /api/v1/plans/{planId}/approvals/{approvalId}/reject");
+        int refusedStakeholder = 0;
         List<String[]> endpoints = endpoints(planId);
         int api = 0;
         int planScoped = 0;
@@ -627,6 +633,16 @@ abstract class ApiContract {
             assertThat(outside.status()).as(what + " outsider: " + outside.body()).isIn(403, 404);
             if (pattern.contains("{planId}")) {
                 planScoped++;
+                if (!forStakeholders.contains(what)) {
+                    Reply asStakeholder = call(method, path, stakeholder, body, "If-Match", "\"1\"");
+                    assertThat(asStakeholder.status()).as(what + " stakeholder: " + asStakeholder.body()).isEqualTo(403);
+                    refusedStakeholder++;
+                } else if (!method.equals("GET")) {
+                    // a decision by the gate's leave is checked by the endpoint: not theirs (403) or no such request (404)
+                    assertThat(call(method, path, viewer, body).status()).as(what + " viewer").isIn(403, 404);
+                    assertThat(call(method, path, contributor, body).status()).as(what + " contributor").isIn(403, 404);
+                    continue;
+                }
                 if (!method.equals("GET")) {
                     Reply viewing = call(method, path, viewer, body, "If-Match", "\"1\"");
                     assertThat(viewing.status()).as(what + " viewer: " + viewing.body()).isEqualTo(403);
@@ -643,6 +659,8 @@ abstract class ApiContract {
         assertThat(api).as("API endpoints found").isGreaterThan(60);
         assertThat(planScoped).as("plan endpoints found").isGreaterThan(50);
         assertThat(contributed).as("changes a contributor was refused or allowed").isGreaterThan(30);
+        assertThat(refusedStakeholder).as("plan endpoints a stakeholder was refused").isGreaterThan(60);
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/sign-off", stakeholder, null).status()).isEqualTo(200);
         assertThat(endpoints).extracting(e -> e[0] + " " + e[2]).contains("POST /api/v1/plans/{planId}/updates", "GET /api/v1/plans/{planId}/my-work",
                 "GET /api/v1/plans/{planId}/updates", "POST /api/v1/plans/{planId}/updates/{updateId}/accept", "POST /api/v1/plans/{planId}/updates/accept",
                 "POST /api/v1/plans/{planId}/updates/{updateId}/reject", "POST /api/v1/plans/{planId}/updates/reject");
@@ -981,7 +999,7 @@ abstract class ApiContract {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"resourceId\"", "no resource 'nobody'");
         assertThat(call("PUT", p + "/members/admin", adminToken, "{\"role\":\"boss\"}", "If-Match", etagOf(id)).body())
-                .contains("owner, editor, contributor or viewer");
+                .contains("owner, editor, contributor, viewer or stakeholder");
         String sabine = newUserToken("contributor", id, "sabine");
         String elif = newUserToken("contributor", id, "elif");
         String unlinked = newUserToken("contributor", id);
@@ -1244,6 +1262,116 @@ abstract class ApiContract {
         HttpResponse<String> refused = viewer.send("POST", "/plans/" + planId + "/raci?task=uat&party=cfo&shown=", "", viewerCsrf);
         assertThat(refused.statusCode()).as("no page path changes the RACI matrix").isGreaterThanOrEqualTo(400);
         assertThat(call("DELETE", "/api/v1/plans/" + planId + "/risks/R-x", adminToken, null, "If-Match", etagOf(planId)).status()).isEqualTo(204);
+    }
+
+    /** A new user with the role stakeholder in the plan, linked to one of its stakeholders, and their API token. */
+    String newStakeholderToken(long planId, String stakeholderId) throws Exception {
+        String name = "stakeholder-" + UUID.randomUUID().toString().substring(0, 8);
+        Account user = accounts.create(name, "a long enough password", false).orElseThrow();
+        Reply r = call("PUT", "/api/v1/plans/" + planId + "/members/" + name, adminToken,
+                "{\"role\":\"stakeholder\",\"stakeholderId\":\"" + stakeholderId + "\"}", "If-Match", etagOf(planId));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return accounts.createToken(user.id(), "t");
+    }
+
+    @Autowired
+    io.planwright.server.feedback.FeedbackTokens feedbackTokens;
+
+    @Autowired
+    io.planwright.server.feedback.RateLimit rateLimit;
+
+    /** A public form, as a browser without a session sends it. */
+    Reply form(String method, String path, String form) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (form == null) {
+            b.GET();
+        } else {
+            b.POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(r.statusCode(), r.body(), r.headers());
+    }
+
+    @Test
+    void feedbackLinksWorkWithoutSigningInOnceForTheirPlanAndRecipientUntilTheyExpire() throws Exception {
+        rateLimit.reset();
+        long planId = demoPlan();
+        Reply made = call("POST", "/api/v1/plans/" + planId + "/feedback-links", adminToken, "{\"itemId\":\"steerco-report\",\"stakeholderId\":\"coo\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        String url = tree(made).get("url").asString();
+        String path = URI.create(url).getPath();
+        Reply page = form("GET", path, null);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("What worries you most about the go-live?").contains("confidence");
+        assertThat(form("POST", path, "confidence=9").status()).as("confidence runs 1 to 5").isEqualTo(400);
+        Reply sent = form("POST", path, "confidence=2&comment=" + URLEncoder.encode("<b>late</b>", StandardCharsets.UTF_8) + "&q0=cut-over");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(form("POST", path, "confidence=5").status()).as("a link answers once").isEqualTo(409);
+        assertThat(form("GET", path, null).body()).contains("answered already");
+        JsonNode answers = tree(call("GET", "/api/v1/plans/" + planId + "/feedback", adminToken, null));
+        assertThat(answers.toString()).contains("<b>late</b>").contains("cut-over");
+        // tampered: another plan, another recipient, another purpose, a cut signature: all refused
+        String token = path.substring(3);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+        for (String forged : List.of(payload.replaceFirst("^\\d+", "999"), payload.replace("\ncoo\n", "\ncfo\n"), payload.replace("\nfeedback\n", "\napproval\n"))) {
+            String other = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[1];
+            assertThat(form("GET", "/f/" + other, null).status()).as(forged).isEqualTo(403);
+        }
+        assertThat(form("POST", "/f/" + token.substring(0, token.length() - 2), "confidence=3").status()).isEqualTo(403);
+        String expired = feedbackTokens.sign(planId, "steerco-report", "coo", "feedback", java.time.Instant.now().minusSeconds(1));
+        assertThat(form("GET", "/f/" + expired, null).status()).isEqualTo(410);
+        // the stakeholder page shows the answer, escaped; an editor sets the engagement from it
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        String stakeholders = owner.send("GET", "/plans/" + planId + "/stakeholders", null, null).body();
+        assertThat(stakeholders).contains("&lt;b&gt;late&lt;/b&gt;").doesNotContain("<b>late</b>").contains("feedback-link-form");
+        Reply set = call("POST", "/api/v1/plans/" + planId + "/feedback/coo/engagement", adminToken, null, "If-Match", etagOf(planId));
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
+        assertThat(tree(call("GET", "/api/v1/plans/" + planId + "/stakeholders/coo", adminToken, null)).get("currentEngagement").asString())
+                .isIn("RESISTANT", "NEUTRAL");
+        // rate limit: the public forms answer 429 with Retry-After past the burst
+        int status = 0;
+        for (int i = 0; i < 40 && status != 429; i++) {
+            status = form("GET", "/f/nonsense", null).status();
+        }
+        assertThat(status).isEqualTo(429);
+        rateLimit.reset();
+    }
+
+    @Test
+    void approvalsAreAskedOfTheApproversDecidedOnceAndKeptInTheHistory() throws Exception {
+        rateLimit.reset();
+        long planId = demoPlan();
+        String claudia = newStakeholderToken(planId, "cfo");
+        Reply asked = call("POST", "/api/v1/plans/" + planId + "/approvals", adminToken, "{\"itemId\":\"blueprint\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        JsonNode request = tree(asked).get(0);
+        assertThat(request.get("approver").asString()).as("the Accountable by default").isEqualTo("cfo");
+        assertThat(call("POST", "/api/v1/plans/" + planId + "/approvals", adminToken, "{\"itemId\":\"configured-system\"}").status())
+                .as("it needs no approval").isEqualTo(400);
+        assertThat(tree(call("GET", "/api/v1/plans/" + planId + "/approvals/waiting", claudia, null)).toString()).contains("blueprint");
+        String other = newStakeholderToken(planId, "coo");
+        long id = request.get("approvalId").asLong();
+        assertThat(call("POST", "/api/v1/plans/" + planId + "/approvals/" + id + "/approve", other, "{}").status()).as("not theirs").isEqualTo(403);
+        Reply approved = call("POST", "/api/v1/plans/" + planId + "/approvals/" + id + "/approve", claudia, "{\"comment\":\"fine by me\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/plans/" + planId + "/approvals/" + id + "/reject", claudia, "{}").status()).isEqualTo(409);
+        JsonNode items = tree(call("GET", "/api/v1/plans/" + planId + "/sign-off", claudia, null));
+        assertThat(items.toString()).contains("\"id\":\"blueprint\"").contains("\"state\":\"accepted\"");
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/history", adminToken, null).body()).contains("approved by Claudia Roth-Berger");
+        // by link, without an account: once
+        String link = tree(call("POST", "/api/v1/plans/" + planId + "/approvals", adminToken, "{\"itemId\":\"blueprint\"}")).get(0).get("link").asString();
+        String path = URI.create(link).getPath();
+        assertThat(form("GET", path, null).body()).contains("Approve").contains("Reject");
+        assertThat(form("POST", path, "decision=reject&comment=gap+list+open").status()).isEqualTo(200);
+        assertThat(form("POST", path, "decision=approve").status()).as("a link answers once").isEqualTo(409);
+        assertThat(tree(call("GET", "/api/v1/plans/" + planId + "/approvals/waiting", adminToken, null)).toString()).doesNotContain("blueprint");
+        assertThat(tree(call("GET", "/api/v1/plans/" + planId + "/sign-off", adminToken, null)).toString()).contains("\"state\":\"rejected\"");
+        assertThat(tree(call("GET", "/api/v1/notifications", claudia, null)).toString()).contains("Your approval is asked");
+        // a stakeholder member sees the dashboard, status and sign-off pages, and no other
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/schedule", claudia, null).status()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/plans/" + planId, claudia, null).status()).isEqualTo(403);
     }
 
     String etagOf(long planId) throws Exception {

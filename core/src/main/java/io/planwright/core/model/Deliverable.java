@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * Something the project hands over: produced by tasks, serving objectives, accepted against criteria,
- * with its own RACI.
+ * with its own RACI; it may need a sign-off ({@code approval}, null for none) before it counts as accepted.
  */
 public record Deliverable(String id, String name, String description, List<String> objectiveIds, List<String> taskIds,
-                          LocalDate due, String acceptance, List<RaciEntry> raci) {
+                          LocalDate due, String acceptance, List<RaciEntry> raci, Approval approval) {
 
     public Deliverable {
         Objects.requireNonNull(id, "id");

@@ -30,13 +30,14 @@ import java.util.TreeMap;
  * @param physicalPercentComplete the share of the deliverable done as the team judges it, 0 to 100, or null
  * @param remainingDuration the work left as reported, or null where it follows from the duration and the progress
  * @param earnedValueMethod which percentage earned value counts: percent complete (default) or physical percent complete
+ * @param approval       the sign-off a milestone needs before it counts as accepted, or null for none
  */
 public record Task(String id, String parentId, String name, String notes, boolean milestone, Duration duration,
                    Estimate estimate, List<Link> links, Constraint constraint, LocalDateTime deadline, String calendarId,
                    List<Assignment> assignments, List<String> objectiveIds, List<RaciEntry> raci, boolean manual,
                    LocalDateTime start, LocalDateTime finish, double percentComplete, LocalDateTime actualStart,
                    LocalDateTime actualFinish, int priority, BigDecimal fixedCost, Map<String, String> fields, TaskType type, List<Split> splits,
-                   Double physicalPercentComplete, Duration remainingDuration, EarnedValueMethod earnedValueMethod) {
+                   Double physicalPercentComplete, Duration remainingDuration, EarnedValueMethod earnedValueMethod, Approval approval) {
 
     public static final int DEFAULT_PRIORITY = 500;
 
@@ -99,6 +100,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         b.physicalPercentComplete = physicalPercentComplete;
         b.remainingDuration = remainingDuration;
         b.earnedValueMethod = earnedValueMethod;
+        b.approval = approval;
         return b;
     }
 
@@ -131,6 +133,7 @@ public record Task(String id, String parentId, String name, String notes, boolea
         private Double physicalPercentComplete;
         private Duration remainingDuration;
         private EarnedValueMethod earnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE;
+        private Approval approval;
 
         private Builder(String id) {
             this.id = id;
@@ -173,11 +176,12 @@ public record Task(String id, String parentId, String name, String notes, boolea
         public Builder physicalPercentComplete(Double v) { this.physicalPercentComplete = v; return this; }
         public Builder remainingDuration(Duration v) { this.remainingDuration = v; return this; }
         public Builder earnedValueMethod(EarnedValueMethod v) { this.earnedValueMethod = v; return this; }
+        public Builder approval(Approval v) { this.approval = v; return this; }
 
         public Task build() {
             return new Task(id, parentId, name, notes, milestone, duration, estimate, links, constraint, deadline, calendarId,
                     assignments, objectiveIds, raci, manual, start, finish, percentComplete, actualStart, actualFinish,
-                    priority, fixedCost, fields, type, splits, physicalPercentComplete, remainingDuration, earnedValueMethod);
+                    priority, fixedCost, fields, type, splits, physicalPercentComplete, remainingDuration, earnedValueMethod, approval);
         }
     }
 }

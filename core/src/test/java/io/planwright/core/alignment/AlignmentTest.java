@@ -29,7 +29,7 @@ class AlignmentTest {
                         Task.builder("test").parentId("build").duration("2d").objectiveIds(List.of("cheaper")).fixedCost(new BigDecimal("400")).build(),
                         Task.builder("manual").duration("1d").fixedCost(new BigDecimal("300")).build(),
                         Task.builder("party").duration("1d").fixedCost(new BigDecimal("250")).build()))
-                .deliverables(List.of(new Deliverable("docs", "Documentation", null, List.of("cheaper"), List.of("manual"), null, null, List.of())))
+                .deliverables(List.of(new Deliverable("docs", "Documentation", null, List.of("cheaper"), List.of("manual"), null, null, List.of(), null)))
                 .build();
     }
 

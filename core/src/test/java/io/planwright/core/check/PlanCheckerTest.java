@@ -175,7 +175,7 @@ class PlanCheckerTest {
                 .task(task("traced").parentId("phase").build())
                 .task(task("byDeliverable").build())
                 .task(task("stray").build())
-                .deliverable(new Deliverable("d", "D", null, List.of("o1"), List.of("byDeliverable"), null, null, List.of())));
+                .deliverable(new Deliverable("d", "D", null, List.of("o1"), List.of("byDeliverable"), null, null, List.of(), null)));
         Problem p = only(problems, "untraced-work");
         assertThat(p.path()).isEqualTo("tasks/stray");
         assertThat(p.message()).contains("possible scope creep");
@@ -194,7 +194,7 @@ class PlanCheckerTest {
     @Test
     void communicationAudienceMustBeKnown() {
         List<Problem> problems = check(plan().stakeholder(new Stakeholder("cfo", "CFO", null, null, null, null, null, null, null, null))
-                .communication(new CommunicationItem("weekly", "Weekly", null, List.of("cf0"), "email", null, null, null))
+                .communication(new CommunicationItem("weekly", "Weekly", null, List.of("cf0"), "email", null, null, null, null))
                 .task(task("a").build()));
         assertThat(only(problems, "unknown-party").message()).contains("did you mean 'cfo'");
     }

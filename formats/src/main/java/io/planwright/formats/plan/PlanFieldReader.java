@@ -215,6 +215,23 @@ abstract class PlanFieldReader {
         return t == null || t.isEmpty() ? null : t;
     }
 
+    /**
+     * The sign-off an entry needs: {@code approval: required} (by its Accountable) or named {@code approvers}
+     * (which make it required); null when neither is written or {@code approval: none}.
+     */
+    io.planwright.core.model.Approval approval(Map<String, Node> f, String path, String what) {
+        String approval = text(f, "approval", path, "the approval of " + what);
+        List<String> approvers = texts(f, "approvers", path, "the approvers of " + what);
+        if (approval != null && !approval.equals("required") && !approval.equals("none")) {
+            error(f.get("approval").location(), "bad-value", "'" + approval + "' is not an approval: write required or none (the approval of " + what + ")");
+            return null;
+        }
+        if ("none".equals(approval) || approval == null && approvers.isEmpty()) {
+            return null;
+        }
+        return new io.planwright.core.model.Approval(approvers);
+    }
+
     List<String> texts(Map<String, Node> f, String key, String path, String what) {
         Node n = f.get(key);
         if (n == null) {

@@ -330,7 +330,7 @@ public final class PlanFileReader extends PlanTaskReader {
     private Deliverable deliverable(String id, Map<String, Node> f, String path, String what) {
         return new Deliverable(id, text(f, "name", path, what), text(f, "description", path, what), texts(f, "objectives", path, what),
                 texts(f, "tasks", path, what), parse(f, "due", path, what, PlanFileReader::date, "a date (such as 2026-12-31)"),
-                text(f, "acceptance", path, what), raci(f, path, what));
+                text(f, "acceptance", path, what), raci(f, path, what), approval(f, path, what));
     }
 
     private WorkCalendar calendar(String id, Map<String, Node> f, String path, String what) {
@@ -497,6 +497,6 @@ public final class PlanFileReader extends PlanTaskReader {
     private CommunicationItem communication(String id, Map<String, Node> f, String path, String what) {
         return new CommunicationItem(id, text(f, "name", path, what), text(f, "purpose", path, what), texts(f, "audience", path, what),
                 text(f, "channel", path, what), word(f, "frequency", path, "the frequency of " + what, Frequency.class),
-                text(f, "owner", path, what), text(f, "content", path, what));
+                text(f, "owner", path, what), text(f, "content", path, what), texts(f, "questions", path, "the questions of " + what));
     }
 }

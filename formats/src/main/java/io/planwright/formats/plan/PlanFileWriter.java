@@ -198,6 +198,7 @@ public final class PlanFileWriter {
         b.put("tasks", strings(d.taskIds(), true));
         b.put("due", d.due() == null ? null : ScalarNode.plain(d.due().toString()));
         b.put("acceptance", d.acceptance());
+        approval(b, d.approval());
         b.put("raci", raci(d.raci()));
         return b.build();
     }
@@ -319,6 +320,7 @@ public final class PlanFileWriter {
         }
         b.put("objectives", strings(t.objectiveIds(), true));
         b.put("raci", raci(t.raci()));
+        approval(b, t.approval());
         if (t.manual()) {
             b.put("manual", ScalarNode.bool(true));
         }
@@ -456,7 +458,16 @@ public final class PlanFileWriter {
         b.put("frequency", c.frequency() == null ? null : word(c.frequency()));
         b.put("owner", c.owner());
         b.put("content", c.content());
+        b.put("questions", strings(c.questions(), false));
         return b.build();
+    }
+
+    /** {@code approval: required}, and the approvers when named (else the Accountable signs off). */
+    private static void approval(MapNode.Builder b, io.planwright.core.model.Approval a) {
+        if (a != null) {
+            b.put("approval", ScalarNode.plain("required"));
+            b.put("approvers", strings(a.approvers(), true));
+        }
     }
 
     private MapNode baseline(Baseline bl) {

@@ -200,6 +200,8 @@ public final class PlanKeys {
                     key("tasks", ID_LIST),
                     key("due", raw("{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}$\"}")),
                     key("acceptance", TEXT),
+                    key("approval", raw("{\"enum\":[\"required\",\"none\"],\"description\":\"required: it counts as accepted only when its approvers (by default its Accountable in the RACI) approved it\"}")),
+                    key("approvers", raw("{\"type\":\"array\",\"description\":\"the stakeholders who sign it off (their ids); naming them makes approval required\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"}}")),
                     key("raci", raw("{\"type\":\"object\",\"description\":\"party (resource, stakeholder or role) to R, A, C or I\",\"propertyNames\":{\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"},\"additionalProperties\":{\"type\":\"string\",\"pattern\":\"^([Rr]|[Aa]|[Cc]|[Ii]|[Rr][Ee][Ss][Pp][Oo][Nn][Ss][Ii][Bb][Ll][Ee]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Aa][Bb][Ll][Ee]|[Cc][Oo][Nn][Ss][Uu][Ll][Tt][Ee][Dd]|[Ii][Nn][Ff][Oo][Rr][Mm][Ee][Dd])$\"}}")));
 
     /** week: #/properties/calendars/additionalProperties/properties/week */
@@ -294,7 +296,8 @@ public final class PlanKeys {
                     key("channel", TEXT),
                     key("frequency", raw("{\"enum\":[\"once\",\"daily\",\"weekly\",\"biweekly\",\"monthly\",\"quarterly\",\"milestone\",\"on-event\"]}")),
                     key("owner", ID),
-                    key("content", TEXT));
+                    key("content", TEXT),
+                    key("questions", raw("{\"type\":\"array\",\"description\":\"the questions its recipients answer on its feedback form, besides their confidence in the plan\",\"items\":{\"type\":\"string\"}}")));
 
     /** baseline task: #/properties/baselines/additionalProperties/properties/tasks/additionalProperties */
     public static final Keys BASELINE_TASK = keys(null,
@@ -355,6 +358,8 @@ public final class PlanKeys {
             key("resources", node("oneOf", list(node("type", OBJECT_TYPE, "propertyNames", ID_PATTERN, "additionalProperties", node("oneOf", list(PERCENT, ASSIGNMENT))), raw("{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"}}")))),
             key("objectives", ID_LIST),
             key("raci", raw("{\"type\":\"object\",\"description\":\"party (resource, stakeholder or role) to R, A, C or I\",\"propertyNames\":{\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"},\"additionalProperties\":{\"type\":\"string\",\"pattern\":\"^([Rr]|[Aa]|[Cc]|[Ii]|[Rr][Ee][Ss][Pp][Oo][Nn][Ss][Ii][Bb][Ll][Ee]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Aa][Bb][Ll][Ee]|[Cc][Oo][Nn][Ss][Uu][Ll][Tt][Ee][Dd]|[Ii][Nn][Ff][Oo][Rr][Mm][Ee][Dd])$\"}}")),
+            key("approval", raw("{\"enum\":[\"required\",\"none\"],\"description\":\"required: it counts as accepted only when its approvers (by default its Accountable in the RACI) approved it\"}")),
+            key("approvers", raw("{\"type\":\"array\",\"description\":\"the stakeholders who sign it off (their ids); naming them makes approval required\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"}}")),
             key("manual", raw("{\"type\":\"boolean\",\"description\":\"manually scheduled: keeps start and finish\"}")),
             key("start", DATE),
             key("finish", DATE),

@@ -148,6 +148,7 @@ abstract class PlanTaskReader extends PlanFieldReader {
         }
         b.objectiveIds(texts(f, "objectives", path, "the objectives of " + what));
         b.raci(raci(f, path, what));
+        b.approval(approval(f, path, what));
         b.manual(Boolean.TRUE.equals(bool(f, "manual", path, "the manual flag of " + what)));
         b.start(dateTime(f, "start", path, "the start of " + what, false));
         b.finish(dateTime(f, "finish", path, "the finish of " + what, true));

@@ -232,7 +232,8 @@ final class RandomPlans {
         b.tasks(wbsOrder(tasks));
         for (int i = r.nextInt(3); i > 0; i--) {
             b.deliverable(new Deliverable(id("del"), r.nextBoolean() ? text() : null, maybeText(), objectiveIds.isEmpty() ? List.of() : List.of(pick(objectiveIds)),
-                    taskIds.isEmpty() ? List.of() : List.of(pick(taskIds)), r.nextBoolean() ? LocalDate.of(2026, 12, 1) : null, maybeText(), raci(parties)));
+                    taskIds.isEmpty() ? List.of() : List.of(pick(taskIds)), r.nextBoolean() ? LocalDate.of(2026, 12, 1) : null, maybeText(), raci(parties),
+                    r.nextInt(3) == 0 ? null : new io.planwright.core.model.Approval(parties.isEmpty() || r.nextBoolean() ? List.of() : List.of(pick(parties)))));
         }
         for (int i = r.nextInt(3); i > 0; i--) {
             Duration d = duration(false, false);
@@ -248,7 +249,7 @@ final class RandomPlans {
         for (int i = r.nextInt(3); i > 0; i--) {
             b.communication(new CommunicationItem(id("com"), r.nextBoolean() ? text() : null, maybeText(), parties.isEmpty() ? List.of() : List.of(pick(parties)),
                     maybeText(), r.nextBoolean() ? null : Frequency.values()[r.nextInt(Frequency.values().length)],
-                    parties.isEmpty() || r.nextBoolean() ? null : pick(parties), maybeText()));
+                    parties.isEmpty() || r.nextBoolean() ? null : pick(parties), maybeText(), r.nextBoolean() ? List.of() : List.of(text())));
         }
         for (int i = r.nextInt(3); i > 0; i--) {
             List<io.planwright.core.model.BaselineTask> bt = new ArrayList<>();

@@ -33,10 +33,12 @@ public class PageFrame {
 
     private final PlanService plans;
     private final PlanAccess access;
+    private final FeedbackRecords feedback;
 
-    public PageFrame(PlanService plans, PlanAccess access) {
+    public PageFrame(PlanService plans, PlanAccess access, FeedbackRecords feedback) {
         this.plans = plans;
         this.access = access;
+        this.feedback = feedback;
     }
 
     /** The signed-in user. */
@@ -46,7 +48,20 @@ public class PageFrame {
 
     /** The page's frame: who is signed in, the CSRF token for scripts, the plan and the caller's role in it. */
     public PlanState common(Model model, HttpServletRequest request, Long planId) {
+        return common(model, request, planId, Role.VIEWER);
+    }
+
+    /**
+     * The frame of the pages a plan's stakeholder members see too (the dashboard, the status and the
+     * sign-off page); every other page refuses them (403) through {@link #common(Model, HttpServletRequest, Long)}.
+     */
+    public PlanState commonForStakeholders(Model model, HttpServletRequest request, long planId) {
+        return common(model, request, planId, Role.STAKEHOLDER);
+    }
+
+    private PlanState common(Model model, HttpServletRequest request, Long planId, Role needed) {
         Account me = access.account();
+        model.addAttribute("unreadNotifications", feedback.unread(me.id()));
         model.addAttribute("me", me.getUsername());
         model.addAttribute("isAdmin", me.admin());
         model.addAttribute("fmt", PageFormat.INSTANCE);
@@ -57,7 +72,7 @@ public class PageFrame {
         if (planId == null) {
             return null;
         }
-        Role role = access.require(planId, Role.VIEWER);
+        Role role = access.require(planId, needed);
         PlanState state = plans.current(planId);
         model.addAttribute("planId", planId);
         model.addAttribute("scenarioOf", plans.scenario(planId).orElse(null));
@@ -68,6 +83,7 @@ public class PageFrame {
         model.addAttribute("canEdit", role.compareTo(Role.EDITOR) >= 0);
         model.addAttribute("minutesPerDay", state.plan().workTime().minutesPerDay());
         model.addAttribute("isOwner", role == Role.OWNER);
+        model.addAttribute("isStakeholder", role == Role.STAKEHOLDER);
         // the team's pages: "My work" for a member linked to a resource, the updates waiting for those who decide them
         model.addAttribute("hasMyWork", role.compareTo(Role.CONTRIBUTOR) >= 0 && access.linkedResource(planId).isPresent());
         model.addAttribute("waitingUpdates", role.compareTo(Role.EDITOR) >= 0 ? plans.updates(planId, TeamUpdate.SUBMITTED, null).size() : 0);

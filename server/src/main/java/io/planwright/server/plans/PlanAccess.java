@@ -13,14 +13,16 @@ import java.util.Optional;
 /**
  * A user's role in a plan: owner (everything, members included), editor (changes the plan),
  * contributor (reads it and reports progress on the work of the resource they are linked to), viewer
- * (reads it). A plan the user has no role in does not exist for them (404); a role too small for the
+ * (reads it), and below them all stakeholder (linked to a stakeholder of the plan: sees the dashboard,
+ * the status and the sign-off page, gives feedback and approves what is asked of them; nothing else:
+ * every check for viewer or more refuses them, and only what is marked {@link ForStakeholders} lets them in). A plan the user has no role in does not exist for them (404); a role too small for the
  * request is 403. Administrators are owners of every plan.
  */
 @Component
 public class PlanAccess {
 
     public enum Role {
-        VIEWER, CONTRIBUTOR, EDITOR, OWNER;
+        STAKEHOLDER, VIEWER, CONTRIBUTOR, EDITOR, OWNER;
 
         public String text() {
             return name().toLowerCase(Locale.ROOT);

@@ -60,12 +60,14 @@ public class PlanController {
     private final PlanStore store;
     private final PlanAccess access;
     private final Accounts accounts;
+    private final FeedbackRecords feedback;
 
-    public PlanController(PlanService plans, PlanStore store, PlanAccess access, Accounts accounts) {
+    public PlanController(PlanService plans, PlanStore store, PlanAccess access, Accounts accounts, FeedbackRecords feedback) {
         this.plans = plans;
         this.store = store;
         this.access = access;
         this.accounts = accounts;
+        this.feedback = feedback;
     }
 
     /** A plan as the API shows it: its settings and how big it is. */
@@ -316,8 +318,11 @@ public class PlanController {
 
     // ------------------------------------------------------------------ members
 
-    /** A member's role (owner, editor, contributor or viewer) and the resource of the plan they are linked to (none when absent). */
-    public record RoleChange(String role, String resourceId) {
+    /**
+     * A member's role (owner, editor, contributor, viewer or stakeholder), the resource of the plan they are linked to (none when absent)
+     * and, for a stakeholder member, the stakeholder of the plan they are (their feedback and approvals).
+     */
+    public record RoleChange(String role, String resourceId, String stakeholderId) {
     }
 
     @GetMapping("/{planId}/members")
@@ -341,7 +346,14 @@ public class PlanController {
         try {
             role = Role.of(change.role() == null ? "" : change.role());
         } catch (IllegalArgumentException e) {
-            throw new FieldProblem("role", "role must be owner, editor, contributor or viewer");
+            throw new FieldProblem("role", "role must be owner, editor, contributor, viewer or stakeholder");
+        }
+        String stakeholderId = change.stakeholderId() == null || change.stakeholderId().isBlank() ? null : change.stakeholderId();
+        if (stakeholderId != null && role != Role.STAKEHOLDER) {
+            throw new FieldProblem("stakeholderId", "only a member with the role stakeholder is linked to a stakeholder");
+        }
+        if (stakeholderId != null && plans.current(planId).plan().stakeholders().stream().noneMatch(s -> s.id().equals(stakeholderId))) {
+            throw new FieldProblem("stakeholderId", "the plan has no stakeholder '" + stakeholderId + "': link the member to one of the plan's stakeholders, by its id");
         }
         String resourceId = change.resourceId() == null || change.resourceId().isBlank() ? null : change.resourceId();
         if (resourceId != null && plans.current(planId).plan().resources().stream().noneMatch(r -> r.id().equals(resourceId))) {
@@ -352,6 +364,7 @@ public class PlanController {
             throw new EntryExists("a plan keeps at least one owner");
         }
         long revision = changeMember(planId, base, username, user.id(), role.text(), resourceId);
+        feedback.linkStakeholder(planId, user.id(), stakeholderId);
         return Revisions.after(ResponseEntity.ok(), base, revision).body(new PlanStore.Member(username, role.text(), resourceId));
     }
 

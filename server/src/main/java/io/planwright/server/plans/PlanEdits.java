@@ -166,7 +166,7 @@ final class PlanEdits {
         }
         List<Deliverable> deliverables = plan.deliverables().stream().map(d -> d.taskIds().stream().anyMatch(gone::contains)
                 ? new Deliverable(d.id(), d.name(), d.description(), d.objectiveIds(),
-                d.taskIds().stream().filter(x -> !gone.contains(x)).toList(), d.due(), d.acceptance(), d.raci())
+                d.taskIds().stream().filter(x -> !gone.contains(x)).toList(), d.due(), d.acceptance(), d.raci(), d.approval())
                 : d).toList();
         List<Risk> risks = plan.risks().stream().map(r -> r.taskIds().stream().anyMatch(gone::contains)
                 ? new Risk(r.id(), r.title(), r.description(), r.cause(), r.effect(), r.category(), r.probability(), r.impact(),

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The first check of every request about a plan, before its body is even read: the caller must have
  * a role in the plan (else 404, as if it did not exist), at least editor to change anything (else 403),
- * except a contributor's own progress reports ({@link ForContributors}). The endpoints then check what
+ * except a contributor's own progress reports ({@link ForContributors}); a stakeholder member only
+ * what is marked {@link ForStakeholders}, reads and decisions alike. The endpoints then check what
  * they need beyond that (owner for members and deletion). One place that cannot be forgotten when an
  * endpoint is added.
  */
@@ -52,7 +53,8 @@ public class PlanGate implements WebMvcConfigurer, HandlerInterceptor {
         String method = request.getMethod();
         boolean reads = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
         boolean contributors = handler instanceof HandlerMethod h && h.hasMethodAnnotation(ForContributors.class);
-        access.require(planId, reads ? Role.VIEWER : contributors ? Role.CONTRIBUTOR : Role.EDITOR);
+        boolean stakeholders = handler instanceof HandlerMethod h && h.hasMethodAnnotation(ForStakeholders.class);
+        access.require(planId, stakeholders ? Role.STAKEHOLDER : reads ? Role.VIEWER : contributors ? Role.CONTRIBUTOR : Role.EDITOR);
         if (!reads) {
             PlanZone.set(plans.current(planId).plan().timeZone()); // times with an offset in the body are read in it
         }

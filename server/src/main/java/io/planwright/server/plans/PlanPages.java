@@ -35,10 +35,16 @@ public class PlanPages {
 
     private final PlanService plans;
     private final PageFrame frame;
+    private final FeedbackRecords feedback;
 
-    public PlanPages(PlanService plans, PageFrame frame) {
+    public PlanPages(PlanService plans, PageFrame frame, FeedbackRecords feedback) {
         this.plans = plans;
         this.frame = frame;
+        this.feedback = feedback;
+    }
+
+    /** An approval waiting, as the dashboard lists it. */
+    public record WaitingApproval(String item, String approver, LocalDateTime since) {
     }
 
     @GetMapping("/")
@@ -57,7 +63,7 @@ public class PlanPages {
 
     @GetMapping("/plans/{planId}")
     public String dashboard(@PathVariable long planId, Model model, HttpServletRequest request) {
-        PlanState state = frame.common(model, request, planId);
+        PlanState state = frame.commonForStakeholders(model, request, planId);
         model.addAttribute("page", "dashboard");
         Plan plan = state.plan();
         PlanSchedule schedule = frame.scheduleOrNull(state);
@@ -83,6 +89,19 @@ public class PlanPages {
             model.addAttribute("milestones", List.of());
             model.addAttribute("critical", List.of());
         }
+        Map<String, String> parties = io.planwright.core.stakeholders.Raci.partyNames(plan);
+        model.addAttribute("waitingApprovals", feedback.approvals(planId).stream().filter(FeedbackStore.Approval::waiting).map(a -> {
+            io.planwright.core.stakeholders.SignOff.Item item = io.planwright.core.stakeholders.SignOff.item(plan, a.itemId());
+            return new WaitingApproval(item == null ? a.itemId() : item.name(), parties.getOrDefault(a.approver(), a.approver()), a.requestedAt());
+        }).toList());
+        List<FeedbackStore.Approval> approvals = feedback.approvals(planId);
+        Map<String, String> signOff = new java.util.HashMap<>();
+        for (io.planwright.core.stakeholders.SignOff.Item i : io.planwright.core.stakeholders.SignOff.items(plan)) {
+            signOff.put(i.id(), io.planwright.core.stakeholders.SignOff.state(true, i.approvers(), approvals.stream().filter(a -> a.itemId().equals(i.id())
+                    && !a.waiting()).map(a -> new io.planwright.core.stakeholders.SignOff.Decision(a.approver(), "approved".equals(a.decision()),
+                    a.decidedAt(), a.comment())).toList()).text());
+        }
+        model.addAttribute("signOffStates", signOff);
         model.addAttribute("kpiChart", Charts.kpis(kpis));
         model.addAttribute("kpiMeasured", kpis.stream().filter(k -> k.progress() != null).count());
         model.addAttribute("kpiMoved", kpis.stream().filter(k -> k.progress() != null && k.progress() > 0).count());

@@ -201,6 +201,33 @@ public class PlanStore {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * A revision that changes no entry of the plan but is kept in its history (such as a sign-off):
+     * one row of {@code kind} and {@code itemId} with what happened ({@code after}, JSON) and
+     * {@code alsoWritten} with the new revision in the same transaction (it throws: nothing is written).
+     */
+    @Transactional
+    public long note(long planId, Long userId, String action, String kind, String itemId, String after, java.util.function.LongConsumer alsoWritten) {
+        for (int attempt = 1; ; attempt++) {
+            long base = revision(planId).orElseThrow(() -> new io.planwright.server.shared.NotFound("plan " + planId));
+            Timestamp now = now();
+            if (db.sql("update plans set revision = revision + 1, updated_at = ? where id = ? and revision = ?").params(now, planId, base).update() != 1) {
+                if (attempt == 5) {
+                    throw new StaleRevision(revision(planId).orElse(-1L));
+                }
+                continue;
+            }
+            long revision = base + 1;
+            jdbc.update("insert into plan_changes (plan_id, revision, seq, changed_at, user_id, action, kind, item_id, before_pos, before_data,"
+                            + " after_pos, after_data) values (?, ?, 0, ?, ?, ?, ?, ?, null, null, null, ?)", planId, revision, now, userId,
+                    action.length() <= ACTION_LENGTH ? action : action.substring(0, ACTION_LENGTH - 1) + "\u2026", kind, itemId, after);
+            if (alsoWritten != null) {
+                alsoWritten.accept(revision);
+            }
+            return revision;
+        }
+    }
+
     // ------------------------------------------------------------------ plans and members
 
     /** The plans (not their scenarios) a user is a member of, or with {@code all} every plan. */
@@ -344,6 +371,9 @@ public class PlanStore {
             throw new StaleRevision(revision(planId).orElse(-1L));
         }
         jdbc.update("delete from plan_updates where plan_id = ?", planId);
+        for (String table : List.of("feedback_answers", "feedback_links_used", "approvals", "notifications", "notification_scans")) {
+            jdbc.update("delete from " + table + " where plan_id = ?", planId);
+        }
         jdbc.update("delete from plan_changes where plan_id = ?", planId);
         jdbc.update("delete from plan_items where plan_id = ?", planId);
         jdbc.update("delete from plan_members where plan_id = ?", planId);

@@ -3,7 +3,9 @@ package io.planwright.server.stakeholders;
 import io.planwright.core.model.Engagement;
 import io.planwright.core.model.Frequency;
 import io.planwright.core.model.Level;
+import io.planwright.core.stakeholders.Engagements;
 import io.planwright.core.stakeholders.Raci;
+import io.planwright.server.feedback.FeedbackService;
 import io.planwright.server.plans.PageFrame;
 import io.planwright.server.plans.PlanState;
 import io.planwright.server.web.ErrorPages;
@@ -21,9 +23,18 @@ import java.util.List;
 public class StakeholderPages {
 
     private final PageFrame frame;
+    private final FeedbackService feedback;
+    private final int silentCycles;
 
-    public StakeholderPages(PageFrame frame) {
+    public StakeholderPages(PageFrame frame, FeedbackService feedback,
+                            @org.springframework.beans.factory.annotation.Value("${planwright.feedback.silent-cycles:2}") int silentCycles) {
         this.frame = frame;
+        this.feedback = feedback;
+        this.silentCycles = silentCycles;
+    }
+
+    /** A group's row of the confidence table: its name and its average per week of the table (blank: no answer that week). */
+    public record GroupRow(String name, List<String> cells) {
     }
 
     @GetMapping("/plans/{planId}/stakeholders")
@@ -34,7 +45,19 @@ public class StakeholderPages {
         model.addAttribute("levels", Level.values());
         model.addAttribute("engagements", Engagement.values());
         model.addAttribute("problemsByPath", frame.problemsByPath(state, "stakeholders/"));
+        FeedbackService.Overview overview = feedback.overview(planId, silentCycles);
+        model.addAttribute("feedback", overview);
+        model.addAttribute("silentCycles", silentCycles);
+        List<GroupRow> rows = new java.util.ArrayList<>();
+        groups(rows, "", overview.byOrganisation(), overview.all());
+        groups(rows, "role: ", overview.byRole(), overview.all());
+        model.addAttribute("groupRows", rows);
         return "stakeholders/stakeholders";
+    }
+
+    private static void groups(List<GroupRow> out, String prefix, java.util.Map<String, List<Engagements.Point>> groups, List<Engagements.Point> weeks) {
+        groups.forEach((name, points) -> out.add(new GroupRow(prefix + name, weeks.stream().map(w -> points.stream().filter(p -> p.week().equals(w.week()))
+                .findFirst().map(p -> String.format(java.util.Locale.ROOT, "%.1f", p.confidence())).orElse("")).toList())));
     }
 
     @GetMapping("/plans/{planId}/raci")

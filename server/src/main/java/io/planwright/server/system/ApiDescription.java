@@ -53,7 +53,8 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
     private static final Set<String> CREATED = Set.of("create", "importFile", "createToken", "createUser");
 
     /** Operations that answer 204 No Content. */
-    private static final Set<String> NO_CONTENT = Set.of("delete", "removeMember", "changePassword", "revokeToken", "undo", "discard");
+    private static final Set<String> NO_CONTENT = Set.of("delete", "removeMember", "changePassword", "revokeToken", "undo", "discard",
+            "engagementFromFeedback");
 
     private static final Map<Integer, String> WHY = Map.ofEntries(
             Map.entry(304, "not modified since the revision in If-None-Match"),
@@ -121,6 +122,7 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
         }
         if (path.contains("{planId}")) {
             errors.add(404);
+            errors.add(403); // a plan's stakeholder members read only what is theirs (the sign-off, the dashboard and status pages)
         }
         if (ifMatch) {
             errors.addAll(List.of(409, 412, 422, 428));
@@ -131,6 +133,8 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
             case "myWork", "listUpdates" -> errors.add(403);
             case "acceptUpdate", "acceptUpdates" -> errors.addAll(List.of(404, 409, 422));
             case "rejectUpdate", "rejectUpdates" -> errors.addAll(List.of(404, 409));
+            case "approve", "reject", "engagementFromFeedback" -> errors.addAll(List.of(404, 409));
+            case "requestApproval", "createLink" -> errors.add(404);
             case "changePassword" -> errors.addAll(List.of(403, 429));
             case "users" -> errors.add(403);
             case "createUser" -> errors.addAll(List.of(403, 409));

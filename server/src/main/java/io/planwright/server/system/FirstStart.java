@@ -32,13 +32,15 @@ public class FirstStart implements ApplicationRunner {
 
     private final Accounts accounts;
     private final PlanService plans;
+    private final io.planwright.server.plans.FeedbackRecords feedback;
     private final boolean demo;
     private final String adminPassword;
 
-    public FirstStart(Accounts accounts, PlanService plans, @Value("${planwright.demo:true}") boolean demo,
-                      @Value("${PLANWRIGHT_ADMIN_PASSWORD:}") String adminPassword) {
+    public FirstStart(Accounts accounts, PlanService plans, io.planwright.server.plans.FeedbackRecords feedback,
+                      @Value("${planwright.demo:true}") boolean demo, @Value("${PLANWRIGHT_ADMIN_PASSWORD:}") String adminPassword) {
         this.accounts = accounts;
         this.plans = plans;
+        this.feedback = feedback;
         this.demo = demo;
         this.adminPassword = adminPassword;
     }
@@ -74,6 +76,7 @@ public class FirstStart implements ApplicationRunner {
                     long id = demoHistory(plan, admin);
                     LOG.info("added the demo plan '{}' (id {})", plan.name(), id);
                     demoContributor(id, admin);
+                    demoStakeholder(id, admin);
                 }
             }
         }
@@ -131,5 +134,36 @@ public class FirstStart implements ApplicationRunner {
         System.out.println("Planwright: the demo plan's contributor '" + DEMO_CONTRIBUTOR + "' (linked to the resource Miriam Scholz) has the password "
                 + password + "; her update on the HR workshops waits on the plan's Updates page");
         LOG.info("added the demo contributor '{}' with an update waiting", DEMO_CONTRIBUTOR);
+    }
+
+    /** The demo plan's stakeholder member: the sponsor, who approves the blueprint. */
+    static final String DEMO_STAKEHOLDER = "claudia";
+
+    /**
+     * Feedback and sign-off in the demo: answers of the steering committee over the last weeks (so that
+     * the stakeholder page shows a trend), the blueprint's approval asked of its Accountable, the CFO, and
+     * a stakeholder member linked to her, whose password is generated and printed once.
+     */
+    private void demoStakeholder(long planId, Account admin) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        Object[][] answers = {{"cfo", 35, 3, "The blueprint is late; the gap list is long."}, {"ceo", 34, 3, null},
+                {"cfo", 21, 4, "The gap board works."}, {"coo", 20, 2, "Warehouse cut-over worries me."}, {"cfo", 7, 4, null},
+                {"coo", 6, 3, "Better since the dry run was planned."}};
+        for (Object[] a : answers) {
+            feedback.answer(planId, "demo-" + java.util.UUID.randomUUID(), (String) a[0], "steerco-report", (Integer) a[2], (String) a[3], "[]",
+                    now.minusDays((Integer) a[1]));
+        }
+        feedback.requestApproval(planId, "deliverable", "blueprint", "cfo", admin.id(), now.minusDays(1));
+        String password = newPassword();
+        Account claudia = accounts.create(DEMO_STAKEHOLDER, password, false).orElse(null);
+        if (claudia == null) {
+            return;
+        }
+        plans.changeMember(planId, plans.current(planId).revision(), admin.id(), DEMO_STAKEHOLDER, claudia.id(), "stakeholder", null);
+        feedback.linkStakeholder(planId, claudia.id(), "cfo");
+        feedback.notify(claudia.id(), planId, "approval", "Your approval is asked: Signed-off solution blueprint", "/plans/" + planId + "/sign-off",
+                "approval:demo", now);
+        System.out.println("Planwright: the demo plan's stakeholder '" + DEMO_STAKEHOLDER + "' (the CFO, Claudia Roth-Berger) has the password "
+                + password + "; the blueprint's approval waits for her on the Sign-off page");
     }
 }

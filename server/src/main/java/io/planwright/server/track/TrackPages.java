@@ -34,7 +34,7 @@ public class TrackPages {
 
     @GetMapping("/plans/{planId}/status")
     public String status(@PathVariable long planId, @RequestParam(required = false) String baseline, Model model, HttpServletRequest request) {
-        PlanState state = frame.common(model, request, planId);
+        PlanState state = frame.commonForStakeholders(model, request, planId);
         model.addAttribute("page", "status");
         ProjectStatus s = frame.scheduleOrNull(state) == null ? null : track.status(state, null, baseline);
         model.addAttribute("status", s);
