@@ -152,7 +152,7 @@ public final class ReportCharts {
             for (int i = 0; i <= 4; i++) {
                 double m = sx.from + (sx.to - sx.from) * i / 4;
                 c.text(sx.at(m), HEIGHT - BOTTOM + 16, text.date(LocalDateTime.of(2000, 1, 1, 0, 0).plusMinutes((long) m)), 10, AXIS,
-                        Canvas.Anchor.MIDDLE, false);
+                        i == 0 ? Canvas.Anchor.START : i == 4 ? Canvas.Anchor.END : Canvas.Anchor.MIDDLE, false);
             }
             double sd = sx.at(minutes(statusDate));
             if (sd >= LEFT && sd <= WIDTH - RIGHT) {
@@ -160,8 +160,8 @@ public final class ReportCharts {
                 c.text(sd + 4, TOP + 10, "status date", 10, AXIS, Canvas.Anchor.START, false);
             }
             curve(c, curve, sx, sy, ProjectStatus.Point::pv, "#1f77b4");
-            curve(c, curve, sx, sy, ProjectStatus.Point::ev, "#2ca02c");
             curve(c, curve, sx, sy, ProjectStatus.Point::ac, "#d62728");
+            curve(c, curve, sx, sy, ProjectStatus.Point::ev, "#2ca02c");   // over AC: on budget the two are one line
             legend(c, new String[] {"planned value", "earned value", "actual cost"}, new String[] {"#1f77b4", "#2ca02c", "#d62728"});
         });
     }
@@ -192,7 +192,7 @@ public final class ReportCharts {
             double cw = 96;
             double ch = 36;
             double x0 = 120;
-            double y0 = 14;
+            double y0 = 24;
             for (int p = 5; p >= 1; p--) {
                 double y = y0 + (5 - p) * ch;
                 c.text(x0 - 8, y + ch / 2 + 4, probability[p - 1], 10, AXIS, Canvas.Anchor.END, false);
@@ -210,7 +210,7 @@ public final class ReportCharts {
                 c.text(x0 + (i - 0.5) * cw, y0 + 5 * ch + 16, impact[i - 1], 10, AXIS, Canvas.Anchor.MIDDLE, false);
             }
             c.text(x0 + 2.5 * cw, y0 + 5 * ch + 34, "impact", 11, AXIS, Canvas.Anchor.MIDDLE, true);
-            c.text(14, y0 + 2.5 * ch, "probability", 11, AXIS, Canvas.Anchor.START, true);
+            c.text(x0 - 8, 14, "probability", 11, AXIS, Canvas.Anchor.END, true);
         });
     }
 
