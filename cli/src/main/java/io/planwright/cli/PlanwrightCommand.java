@@ -11,7 +11,7 @@ import java.util.Properties;
 
 @Command(name = "planwright", mixinStandardHelpOptions = true, versionProvider = PlanwrightCommand.Version.class,
         description = "Implementation planning: plans as files, a CPM scheduler, exchange with MS Project, and a web application.",
-        subcommands = {InitCommand.class, ValidateCommand.class, ScheduleCommand.class, ResourcesCommand.class, LevelCommand.class, SimulateCommand.class, BaselineCommand.class, ProgressCommand.class, StatusCommand.class, DiffCommand.class, ConvertCommand.class, ConformanceCommand.class, BenchCommand.class, ServeCommand.class},
+        subcommands = {InitCommand.class, ValidateCommand.class, ScheduleCommand.class, ResourcesCommand.class, LevelCommand.class, SimulateCommand.class, BaselineCommand.class, ProgressCommand.class, StatusCommand.class, ReportCommand.class, DiffCommand.class, ConvertCommand.class, ConformanceCommand.class, BenchCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 problems in the plan or file, 2 usage errors, 3 internal error.",
                 "Documentation: README.md and docs/ in the repository."})
 final class PlanwrightCommand implements Runnable {

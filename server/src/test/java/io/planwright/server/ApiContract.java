@@ -601,7 +601,7 @@ abstract class ApiContract {
         String stakeholder = newStakeholderToken(planId, "cfo");
         Set<String> forStakeholders = Set.of("GET /api/v1/plans/{planId}/approvals", "GET /api/v1/plans/{planId}/sign-off",
                 "GET /api/v1/plans/{planId}/approvals/waiting", "POST /api/v1/plans/{planId}/approvals/{approvalId}/approve",
-                "POST /api/v1/plans/{planId}/approvals/{approvalId}/reject");
+                "POST /api/v1/plans/{planId}/approvals/{approvalId}/reject", "GET /api/v1/plans/{planId}/report");
         int refusedStakeholder = 0;
         List<String[]> endpoints = endpoints(planId);
         int api = 0;
@@ -663,7 +663,8 @@ abstract class ApiContract {
         assertThat(call("GET", "/api/v1/plans/" + planId + "/sign-off", stakeholder, null).status()).isEqualTo(200);
         assertThat(endpoints).extracting(e -> e[0] + " " + e[2]).contains("POST /api/v1/plans/{planId}/updates", "GET /api/v1/plans/{planId}/my-work",
                 "GET /api/v1/plans/{planId}/updates", "POST /api/v1/plans/{planId}/updates/{updateId}/accept", "POST /api/v1/plans/{planId}/updates/accept",
-                "POST /api/v1/plans/{planId}/updates/{updateId}/reject", "POST /api/v1/plans/{planId}/updates/reject");
+                "POST /api/v1/plans/{planId}/updates/{updateId}/reject", "POST /api/v1/plans/{planId}/updates/reject",
+                "GET /api/v1/plans/{planId}/report");
         // what a contributor and a viewer may read of the team's work
         assertThat(call("GET", "/api/v1/plans/" + planId + "/my-work", contributor, null).status()).isEqualTo(200);
         assertThat(call("GET", "/api/v1/plans/" + planId + "/my-work", viewer, null).status()).isEqualTo(403);
@@ -1203,6 +1204,44 @@ abstract class ApiContract {
         assertThat(tree(call("GET", "/api/v1/plans/" + id + "/scenarios", adminToken, null)).size()).isZero();
     }
 
+    /**
+     * The demo plan's status report for a viewer, as HTML, PDF and Markdown downloads, compared with the plan as of its previous status
+     * date (nothing sent yet); an unknown section is refused at its field; the Reports page previews it.
+     */
+    @Test
+    void theStatusReportDownloadsAsHtmlPdfAndMarkdownAndThePageShowsIt() throws Exception {
+        long id = demoPlan();
+        String viewer = newUserToken("viewer", id);
+        String base = "http://localhost:" + port + "/api/v1/plans/" + id + "/report";
+        HttpResponse<byte[]> pdf = sent(HttpRequest.newBuilder(URI.create(base + "?format=pdf&audience=sponsor"))
+                .header("Authorization", "Bearer " + viewer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;").contains("status 2026-03-13.pdf");
+        assertThat(pdf.body()).startsWith('%', 'P', 'D', 'F');
+        Reply md = call("GET", "/api/v1/plans/" + id + "/report?format=md", viewer, null);
+        assertThat(md.status()).isEqualTo(200);
+        assertThat(md.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
+        assertThat(md.body()).contains("# NovaERP roll-out", "## Summary", "## Tasks for the team", "## Changes since the last report",
+                "Compared with the plan as of 2026-03-06");
+        Reply html = call("GET", "/api/v1/plans/" + id + "/report?format=html&sections=summary,charts", viewer, null);
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(html.body()).contains("<svg", "Forecast finish by status date", "Risk heat map").doesNotContain("Tasks for the team");
+        Reply badSection = call("GET", "/api/v1/plans/" + id + "/report?sections=summary,budget", viewer, null);
+        assertThat(badSection.status()).isEqualTo(400);
+        assertThat(badSection.body()).contains("sections: no section 'budget'; the sections are summary, progress");
+        assertThat(call("GET", "/api/v1/plans/" + id + "/report?format=docx", viewer, null).status()).isEqualTo(400);
+
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        String page = owner.send("GET", "/plans/" + id + "/reports?audience=steering", null, null).body();
+        assertThat(page).contains(">Reports</a>", "sandbox=\"\"", "srcdoc=\"&lt;!DOCTYPE html&gt;", "report?format=pdf&amp;audience=steering",
+                "Nothing sent yet: the communication plan sends reports once its items have schedules.");
+        String bad = owner.send("GET", "/plans/" + id + "/reports?sections=budget", null, null).body();
+        assertThat(bad).containsPattern("class=\"field-error\" role=\"alert\">sections: no section &#39;budget&#39;").doesNotContain("srcdoc=");
+    }
+
     @Test
     void theObjectivesPageShowsEachObjectivesWorkAndCostAndEachKpisTrend() throws Exception {
         long planId = demoPlan();
@@ -1217,7 +1256,7 @@ abstract class ApiContract {
 
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
     static final List<String> PLAN_PAGES = List.of("", "/status", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
-            "/resources", "/history", "/history?at=1", "/history?change=2", "/history?since=1", "/members", "/scenarios");
+            "/resources", "/history", "/history?at=1", "/history?change=2", "/history?since=1", "/members", "/scenarios", "/reports");
 
     @Test
     void everyPageOfAPlanChecksTheCallersRoleAndEscapesUserText() throws Exception {
@@ -1372,6 +1411,10 @@ abstract class ApiContract {
         // a stakeholder member sees the dashboard, status and sign-off pages, and no other
         assertThat(call("GET", "/api/v1/plans/" + planId + "/schedule", claudia, null).status()).isEqualTo(403);
         assertThat(call("GET", "/api/v1/plans/" + planId, claudia, null).status()).isEqualTo(403);
+        // and the status reports
+        Reply report = call("GET", "/api/v1/plans/" + planId + "/report?format=md&audience=sponsor", claudia, null);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains("## Summary");
     }
 
     String etagOf(long planId) throws Exception {

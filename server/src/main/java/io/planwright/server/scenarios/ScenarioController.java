@@ -66,7 +66,7 @@ public class ScenarioController {
 
     /** The plan and the scenario side by side, their differences, and the scenario's changes with their conflicts. */
     @GetMapping("/{scenarioId}/comparison")
-    public ScenarioService.Comparison compare(@PathVariable long planId, @PathVariable long scenarioId) {
+    public ScenarioService.ScenarioComparison compare(@PathVariable long planId, @PathVariable long scenarioId) {
         access.require(planId, Role.VIEWER);
         access.require(scenarioId, Role.VIEWER);
         return scenarios.compare(planId, scenarioId);

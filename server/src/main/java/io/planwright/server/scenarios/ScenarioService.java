@@ -40,28 +40,28 @@ public class ScenarioService {
     }
 
     /** One side of the comparison. */
-    public record Side(String name, long revision, LocalDateTime finish, double cost, List<String> critical, List<Peak> peaks,
+    public record ScenarioSide(String name, long revision, LocalDateTime finish, double cost, List<String> critical, List<ResourcePeak> peaks,
                        LocalDateTime p80, int objectivesServed, int objectives) {
     }
 
     /** A resource's highest use, in units (1 = one full-time person), against what it has. */
-    public record Peak(String resourceId, String name, double peak, double max) {
+    public record ResourcePeak(String resourceId, String name, double peak, double max) {
     }
 
     /** One change the scenario made since it was branched: its key for merging, and whether the plan changed the same entry meanwhile. */
-    public record Change(String key, String section, String id, String name, String kind, List<PlanDiff.FieldChange> fields, boolean conflict) {
+    public record ScenarioChange(String key, String section, String id, String name, String kind, List<PlanDiff.FieldChange> fields, boolean conflict) {
     }
 
     /** The plan and the scenario side by side, their differences now, and the scenario's changes to merge. */
-    public record Comparison(PlanStore.Scenario scenario, Side plan, Side other, PlanDiff.Result diff, List<Change> changes,
-                             List<PlanMerge.Conflict> conflicts, List<Bar> bars) {
+    public record ScenarioComparison(PlanStore.Scenario scenario, ScenarioSide plan, ScenarioSide other, PlanDiff.Result diff, List<ScenarioChange> changes,
+                             List<PlanMerge.Conflict> conflicts, List<ScenarioBar> bars) {
     }
 
     /**
      * A task of both for the Gantt of both: its dates in the plan and in the scenario (null where it is not), and
      * where its bars sit on a common time scale, in percent of the span of all bars (left, width).
      */
-    public record Bar(String id, String name, LocalDateTime planStart, LocalDateTime planFinish, LocalDateTime scenarioStart,
+    public record ScenarioBar(String id, String name, LocalDateTime planStart, LocalDateTime planFinish, LocalDateTime scenarioStart,
                       LocalDateTime scenarioFinish, double[] plan, double[] scenario) {
     }
 
@@ -71,7 +71,7 @@ public class ScenarioService {
                 .orElseThrow(() -> new NotFound("scenario " + scenarioId + " of plan " + planId));
     }
 
-    public Comparison compare(long planId, long scenarioId) {
+    public ScenarioComparison compare(long planId, long scenarioId) {
         PlanStore.Scenario sc = scenarioOf(planId, scenarioId);
         PlanState plan = plans.current(planId);
         PlanState scenario = plans.current(scenarioId);
@@ -82,16 +82,16 @@ public class ScenarioService {
         PlanMerge.Result dry = PlanMerge.merge(base.plan(), plan.plan(), scenario.plan(), null);
         Set<String> conflicting = new java.util.HashSet<>();
         dry.conflicts().forEach(c -> conflicting.add(c.key()));
-        List<Change> changes = new ArrayList<>();
+        List<ScenarioChange> changes = new ArrayList<>();
         PlanDiff.Result since = PlanDiff.of(base.plan(), scenario.plan());
         if (!since.plan().isEmpty()) {
-            changes.add(new Change(PlanMerge.SETTINGS, "plan", "", plan.plan().name(), "changed", since.plan(), conflicting.contains(PlanMerge.SETTINGS)));
+            changes.add(new ScenarioChange(PlanMerge.SETTINGS, "plan", "", plan.plan().name(), "changed", since.plan(), conflicting.contains(PlanMerge.SETTINGS)));
         }
         for (PlanDiff.EntryChange e : since.entries()) {
             String key = e.section() + "/" + e.id();
-            changes.add(new Change(key, e.section(), e.id(), e.name(), e.kind().text(), e.fields(), conflicting.contains(key)));
+            changes.add(new ScenarioChange(key, e.section(), e.id(), e.name(), e.kind().text(), e.fields(), conflicting.contains(key)));
         }
-        return new Comparison(sc, side(plan.plan().name(), plan, ps), side(sc.name(), scenario, ss), diff, changes, dry.conflicts(),
+        return new ScenarioComparison(sc, side(plan.plan().name(), plan, ps), side(sc.name(), scenario, ss), diff, changes, dry.conflicts(),
                 bars(ps, ss, diff));
     }
 
@@ -112,28 +112,28 @@ public class ScenarioService {
     public record Merged(long revision, List<String> applied, List<PlanMerge.Conflict> conflicts) {
     }
 
-    private static Side side(String name, PlanState state, PlanSchedule s) {
+    private static ScenarioSide side(String name, PlanState state, PlanSchedule s) {
         Plan p = state.plan();
         List<String> critical = s.tasks().stream().filter(t -> t.critical() && t.type() != ScheduledTask.Kind.SUMMARY).map(ScheduledTask::id).toList();
-        List<Peak> peaks = new ArrayList<>();
+        List<ResourcePeak> peaks = new ArrayList<>();
         for (ResourceUsage.Usage u : ResourceUsage.byDay(p, s)) {
             double peak = 0;
             for (double d : u.peak()) {
                 peak = Math.max(peak, d);
             }
-            peaks.add(new Peak(u.resourceId(), u.name(), peak, u.maxUnits()));
+            peaks.add(new ResourcePeak(u.resourceId(), u.name(), peak, u.maxUnits()));
         }
-        peaks.sort(Comparator.comparingDouble((Peak x) -> x.peak() / Math.max(1e-9, x.max())).reversed());
+        peaks.sort(Comparator.comparingDouble((ResourcePeak x) -> x.peak() / Math.max(1e-9, x.max())).reversed());
         MonteCarlo.Result r = MonteCarlo.run(SimulationModel.of(p), new MonteCarlo.Options(ITERATIONS, 1, 1, 0), null);
         Alignment.Report a = Alignment.of(p, s);
         int served = (int) a.objectives().stream().filter(o -> !o.taskIds().isEmpty()).count();
-        return new Side(name, state.revision(), s.finish(), Costs.total(Costs.taskCosts(p, s)), critical, List.copyOf(peaks), r.finish().p80(),
+        return new ScenarioSide(name, state.revision(), s.finish(), Costs.total(Costs.taskCosts(p, s)), critical, List.copyOf(peaks), r.finish().p80(),
                 served, p.objectives().size());
     }
 
     /** The tasks that differ, with their dates on both sides (at most 200: the Gantt of both). */
-    private static List<Bar> bars(PlanSchedule ps, PlanSchedule ss, PlanDiff.Result diff) {
-        List<Bar> out = new ArrayList<>();
+    private static List<ScenarioBar> bars(PlanSchedule ps, PlanSchedule ss, PlanDiff.Result diff) {
+        List<ScenarioBar> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         List<String> ids = new ArrayList<>();
         diff.entries().stream().filter(e -> e.section().equals("tasks")).forEach(e -> ids.add(e.id()));
@@ -149,12 +149,12 @@ public class ScenarioService {
             if ((a != null && a.type() == ScheduledTask.Kind.SUMMARY) || (b != null && b.type() == ScheduledTask.Kind.SUMMARY)) {
                 continue;
             }
-            out.add(new Bar(id, b != null ? b.name() : a != null ? a.name() : id, a == null ? null : a.start(), a == null ? null : a.finish(),
+            out.add(new ScenarioBar(id, b != null ? b.name() : a != null ? a.name() : id, a == null ? null : a.start(), a == null ? null : a.finish(),
                     b == null ? null : b.start(), b == null ? null : b.finish(), null, null));
         }
         LocalDateTime lo = null;
         LocalDateTime hi = null;
-        for (Bar x : out) {
+        for (ScenarioBar x : out) {
             for (LocalDateTime t : new LocalDateTime[] {x.planStart(), x.planFinish(), x.scenarioStart(), x.scenarioFinish()}) {
                 if (t != null) {
                     lo = lo == null || t.isBefore(lo) ? t : lo;
@@ -162,9 +162,9 @@ public class ScenarioService {
                 }
             }
         }
-        List<Bar> placed = new ArrayList<>();
-        for (Bar x : out) {
-            placed.add(new Bar(x.id(), x.name(), x.planStart(), x.planFinish(), x.scenarioStart(), x.scenarioFinish(),
+        List<ScenarioBar> placed = new ArrayList<>();
+        for (ScenarioBar x : out) {
+            placed.add(new ScenarioBar(x.id(), x.name(), x.planStart(), x.planFinish(), x.scenarioStart(), x.scenarioFinish(),
                     place(lo, hi, x.planStart(), x.planFinish()), place(lo, hi, x.scenarioStart(), x.scenarioFinish())));
         }
         return placed;

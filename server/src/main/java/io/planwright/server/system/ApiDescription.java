@@ -241,6 +241,10 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
             case "simulate" -> out.get("200").content(new Content().addMediaType("application/json", new MediaType().schema(ref("Simulation"))));
             case "export" -> out.get("200").content(new Content().addMediaType("application/octet-stream",
                     new MediaType().schema(new StringSchema().format("binary").description("the file, in the format asked for"))));
+            case "report" -> out.get("200").content(new Content()
+                    .addMediaType("text/html", new MediaType().schema(new StringSchema().description("the status report as a web page")))
+                    .addMediaType("application/pdf", new MediaType().schema(new StringSchema().format("binary").description("the status report, A4")))
+                    .addMediaType("text/markdown", new MediaType().schema(new StringSchema().description("the status report as Markdown"))));
             case "importFile" -> operation.requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/octet-stream",
                     new MediaType().schema(new StringSchema().format("binary").description("the file as it is; its format comes from filename")))));
             case "replaceDocument" -> operation.requestBody(new RequestBody().required(true).content(new Content()
