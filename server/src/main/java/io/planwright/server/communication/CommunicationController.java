@@ -70,7 +70,7 @@ public class CommunicationController {
 
     /** The plan's outbox, newest first; {@code status}: pending, sending, sent, failed, not-sent-no-mail-server or paused. */
     @GetMapping("/api/v1/plans/{planId}/outbox")
-    public List<MessageView> outbox(@PathVariable long planId, @RequestParam(required = false) String status) {
+    public List<MessageView> listOutbox(@PathVariable long planId, @RequestParam(required = false) String status) {
         access.require(planId, Role.VIEWER);
         Status s = null;
         if (status != null && !status.isBlank()) {
@@ -85,7 +85,7 @@ public class CommunicationController {
 
     /** An e-mail of the outbox as an .eml file, as it was or would be sent (for one not sent for want of a mail server). */
     @GetMapping(value = "/api/v1/plans/{planId}/outbox/{messageId}/eml", produces = "message/rfc822")
-    public ResponseEntity<byte[]> eml(@PathVariable long planId, @PathVariable long messageId) {
+    public ResponseEntity<byte[]> outboxEml(@PathVariable long planId, @PathVariable long messageId) {
         access.require(planId, Role.VIEWER);
         byte[] eml = communication.eml(planId, messageId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("message/rfc822"))
@@ -95,35 +95,35 @@ public class CommunicationController {
 
     /** Every communication item's state: schedule, next send time, paused, last message. */
     @GetMapping("/api/v1/plans/{planId}/communication-schedule")
-    public List<ItemStateView> schedule(@PathVariable long planId) {
+    public List<ItemStateView> communicationSchedule(@PathVariable long planId) {
         access.require(planId, Role.VIEWER);
         return communication.states(planId).stream().map(ItemStateView::of).toList();
     }
 
     /** Pauses an item's schedule: nothing goes out until it is resumed (messages waiting are held as paused). */
     @PostMapping("/api/v1/plans/{planId}/communications/{itemId}/pause")
-    public ItemStateView pause(@PathVariable long planId, @PathVariable String itemId) {
+    public ItemStateView pauseCommunication(@PathVariable long planId, @PathVariable String itemId) {
         access.require(planId, Role.EDITOR);
         return ItemStateView.of(communication.pause(planId, itemId, true));
     }
 
     /** Resumes a paused item. */
     @PostMapping("/api/v1/plans/{planId}/communications/{itemId}/resume")
-    public ItemStateView resume(@PathVariable long planId, @PathVariable String itemId) {
+    public ItemStateView resumeCommunication(@PathVariable long planId, @PathVariable String itemId) {
         access.require(planId, Role.EDITOR);
         return ItemStateView.of(communication.pause(planId, itemId, false));
     }
 
     /** Composes the item now and sends it, outside its schedule: the messages written, as they stand after the first attempt. */
     @PostMapping("/api/v1/plans/{planId}/communications/{itemId}/send-now")
-    public List<MessageView> sendNow(@PathVariable long planId, @PathVariable String itemId) {
+    public List<MessageView> sendCommunicationNow(@PathVariable long planId, @PathVariable String itemId) {
         access.require(planId, Role.EDITOR);
         return communication.sendNow(planId, itemId).stream().map(MessageView::of).toList();
     }
 
     /** The item's message as it would go out now, without sending it. */
     @GetMapping("/api/v1/plans/{planId}/communications/{itemId}/preview")
-    public PreviewView preview(@PathVariable long planId, @PathVariable String itemId) {
+    public PreviewView previewCommunication(@PathVariable long planId, @PathVariable String itemId) {
         access.require(planId, Role.VIEWER);
         CommunicationService.Preview p = communication.preview(planId, itemId);
         return new PreviewView(p.subject(), p.html(), p.recipients(), p.unreached(), p.channels().stream().map(Channel::text).toList(),
@@ -135,7 +135,7 @@ public class CommunicationController {
      * address with its token (for calendar apps, no sign-in). The earlier ones stop working.
      */
     @PostMapping("/api/v1/plans/{planId}/communication-secrets")
-    public SecretsView secrets(@PathVariable long planId) {
+    public SecretsView newCommunicationSecrets(@PathVariable long planId) {
         access.require(planId, Role.OWNER);
         CommunicationService.NewSecrets s = communication.newSecrets(planId);
         return new SecretsView(s.webhookSecret(), "/plans/" + planId + "/calendar.ics?token=" + s.calendarToken());
@@ -143,7 +143,7 @@ public class CommunicationController {
 
     /** The caller's in-app messages, newest first. */
     @GetMapping("/api/v1/me/inbox")
-    public List<InboxView> inbox() {
+    public List<InboxView> myInbox() {
         String user = Accounts.current().orElseThrow().getUsername();
         return communication.inbox(user).stream().map(e -> new InboxView(e.id(), e.planId(), e.subject(), e.bodyHtml(), e.createdAt())).toList();
     }
