@@ -594,8 +594,10 @@ abstract class ApiContract {
         String contributor = newUserToken("contributor", planId, "sabine");
         Set<String> contributorChanges = Set.of("POST /api/v1/plans/{planId}/updates");
         Set<String> publicPaths = Set.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/{group}", "/v3/api-docs.yaml/{group}", "/v3/api-docs/swagger-config",
-                "/swagger-ui.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator", "/login", "/logout", "/f/{token}");
-        Set<String> ownThings = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/tokens", "/api/v1/tokens/{id}",
+                "/swagger-ui.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator", "/login", "/logout", "/f/{token}",
+                // calendar apps read the feed without a session: the plan's secret token is the key (CommunicationTest)
+                "/plans/{planId}/calendar.ics");
+        Set<String> ownThings = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/me/inbox", "/api/v1/tokens", "/api/v1/tokens/{id}",
                 "/api/v1/plans", "/api/v1/plans/import", "/api/v1/notifications", "/api/v1/notifications/read", "/api/v1/notifications/settings");
         // a stakeholder member sees the sign-off and decides what is asked of them; every other endpoint of the plan refuses them
         String stakeholder = newStakeholderToken(planId, "cfo");
@@ -670,6 +672,14 @@ abstract class ApiContract {
         assertThat(call("GET", "/api/v1/plans/" + planId + "/my-work", viewer, null).status()).isEqualTo(403);
         assertThat(call("GET", "/api/v1/plans/" + planId + "/updates", viewer, null).status()).isEqualTo(403);
         assertThat(call("GET", "/api/v1/plans/" + planId + "/updates", contributor, null).status()).isEqualTo(200);
+        // the communication plan: viewers see the outbox and previews; editors pause, resume and send; only owners see the secrets
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/outbox", viewer, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/plans/" + planId + "/communications/weekly-status/preview", viewer, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/plans/" + planId + "/calendar.ics?token=not-the-token", null, null).status()).isEqualTo(404);
+        String editor = newUserToken("editor", planId);
+        assertThat(call("POST", "/api/v1/plans/" + planId + "/communications/weekly-status/pause", editor, null).status()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/plans/" + planId + "/communications/weekly-status/resume", editor, null).status()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/plans/" + planId + "/communication-secrets", editor, null).status()).isEqualTo(403);
         assertThat(call("GET", "/api/v1/plans/" + planId, adminToken, null).status()).as("the plan is still there").isEqualTo(200);
     }
 
@@ -1237,7 +1247,7 @@ abstract class ApiContract {
         owner.signIn("admin", "an admin password for tests");
         String page = owner.send("GET", "/plans/" + id + "/reports?audience=steering", null, null).body();
         assertThat(page).contains(">Reports</a>", "sandbox=\"\"", "srcdoc=\"&lt;!DOCTYPE html&gt;", "report?format=pdf&amp;audience=steering",
-                "Nothing sent yet: the communication plan sends reports once its items have schedules.");
+                "Weekly project status", "not sent: no mail server");
         String bad = owner.send("GET", "/plans/" + id + "/reports?sections=budget", null, null).body();
         assertThat(bad).containsPattern("class=\"field-error\" role=\"alert\">sections: no section &#39;budget&#39;").doesNotContain("srcdoc=");
     }

@@ -1,6 +1,8 @@
 package io.planwright.core.check;
 
 import io.planwright.core.calendar.Moments;
+import io.planwright.core.communication.Audience;
+import io.planwright.core.communication.Cadence;
 import io.planwright.core.calendar.CalendarRangeException;
 import io.planwright.core.model.Assignment;
 import io.planwright.core.model.CalendarException;
@@ -638,11 +640,16 @@ public final class PlanChecker {
             String path = "communications/" + c.id();
             for (int a = 0; a < c.audience().size(); a++) {
                 String who = c.audience().get(a);
-                if (!parties.contains(who)) {
+                if (Audience.isSpecial(who)) {
+                    int at = a;
+                    Audience.unknown(plan, who).ifPresent(m ->
+                            error("unknown-party", path + "/audience/" + at, "communication '" + c.id() + "': " + m));
+                } else if (!parties.contains(who)) {
                     error("unknown-party", path + "/audience/" + a, "communication '" + c.id() + "' goes to '" + who
                             + "', who is neither a stakeholder, a resource nor a role" + Suggestions.didYouMean(who, parties));
                 }
             }
+            checkRunning(c, path);
             if (c.owner() != null && !parties.contains(c.owner())) {
                 error("unknown-party", path + "/owner", "communication '" + c.id() + "' is sent by '" + c.owner()
                         + "', who is neither a resource, a stakeholder nor a role" + Suggestions.didYouMean(c.owner(), parties));
@@ -651,6 +658,52 @@ public final class PlanChecker {
                 warning("no-audience", path + "/audience", "communication '" + c.id() + "' has no audience");
             }
         }
+    }
+
+    /** A communication item that runs: a cadence that fires, a webhook that is a URL, and an address for everyone it e-mails. */
+    private void checkRunning(CommunicationItem c, String path) {
+        if (c.schedule() != null) {
+            try {
+                Cadence cadence = Cadence.parse(c.schedule());
+                if (cadence instanceof Cadence.AtMilestones && plan.tasks().stream().noneMatch(Task::milestone)) {
+                    error("cadence-never-fires", path + "/schedule", "communication '" + c.id() + "' goes out at milestones, and the plan has none: it would never be sent");
+                }
+            } catch (IllegalArgumentException e) {
+                error("bad-cadence", path + "/schedule", "communication '" + c.id() + "': " + e.getMessage());
+            }
+        }
+        if (c.webhook() != null && !c.webhook().matches("https?://[^\\s]+")) {
+            error("bad-webhook", path + "/webhook", "communication '" + c.id() + "' posts to '" + c.webhook() + "', which is not an http(s) URL");
+        }
+        if (c.schedule() == null || !isEmail(c.channel())) {
+            return;
+        }
+        Audience.Resolution r = Audience.resolve(plan, c);
+        for (Audience.Unreached u : r.unreached()) {
+            int at = c.audience().indexOf(u.entry());
+            if (parties.contains(u.party()) || plan.roles().contains(u.party())) {
+                boolean person = !plan.roles().contains(u.party());
+                String where = path + "/audience" + (at < 0 ? "" : "/" + at);
+                String message = "communication '" + c.id() + "' is e-mailed, but " + u.why();
+                if (person) {
+                    error("no-address", where, message);
+                } else {
+                    warning("no-address", where, message);
+                }
+            }
+        }
+        if (r.reached().isEmpty() && !c.audience().isEmpty()) {
+            error("no-address", path + "/audience", "communication '" + c.id() + "' is e-mailed on a schedule, but no one in its audience has an e-mail address");
+        }
+    }
+
+    /** Whether a channel is e-mail, as people write it. */
+    public static boolean isEmail(String channel) {
+        if (channel == null) {
+            return false;
+        }
+        String ch = channel.trim().toLowerCase(java.util.Locale.ROOT);
+        return ch.equals("email") || ch.equals("e-mail") || ch.equals("mail");
     }
 
     private void checkBaselines() {

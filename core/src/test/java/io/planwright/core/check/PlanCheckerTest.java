@@ -194,7 +194,7 @@ class PlanCheckerTest {
     @Test
     void communicationAudienceMustBeKnown() {
         List<Problem> problems = check(plan().stakeholder(new Stakeholder("cfo", "CFO", null, null, null, null, null, null, null, null))
-                .communication(new CommunicationItem("weekly", "Weekly", null, List.of("cf0"), "email", null, null, null, null))
+                .communication(new CommunicationItem("weekly", "Weekly", null, List.of("cf0"), "email", null, null, null))
                 .task(task("a").build()));
         assertThat(only(problems, "unknown-party").message()).contains("did you mean 'cfo'");
     }

@@ -31,8 +31,8 @@ class EngagementsTest {
             .stakeholder(s("clerk", "Staff", "user", Level.LOW))
             .stakeholder(s("auditor", "Audit", "auditor", Level.HIGH))
             .communication(new CommunicationItem("weekly", "Weekly report", null, List.of("cfo", "operations", "clerk"), "email", Frequency.WEEKLY,
-                    null, null, List.of("What worries you?")))
-            .communication(new CommunicationItem("golive", "Go-live note", null, List.of("auditor"), "email", Frequency.MILESTONE, null, null, null))
+                    null, null, null, null, List.of(), List.of("What worries you?")))
+            .communication(new CommunicationItem("golive", "Go-live note", null, List.of("auditor"), "email", Frequency.MILESTONE, null, null))
             .build();
 
     @Test

@@ -29,8 +29,17 @@ public final class ICalendarWriter {
     private ICalendarWriter() {
     }
 
+    /** A meeting of the communication plan: one hour from its start, in the plan's time zone (floating when it has none). */
+    public record Meeting(String key, LocalDateTime start, String summary, String description) {
+    }
+
     /** @param now the time of writing (each event's DTSTAMP) */
     public static String write(Plan plan, PlanSchedule schedule, Instant now) {
+        return write(plan, schedule, now, java.util.List.of());
+    }
+
+    /** The milestones and deadlines, and the communication plan's meetings. */
+    public static String write(Plan plan, PlanSchedule schedule, Instant now, java.util.List<Meeting> meetings) {
         StringBuilder b = new StringBuilder();
         String stamp = STAMP.format(now.atOffset(ZoneOffset.UTC));
         String planKey = slug(plan.name());
@@ -61,6 +70,19 @@ public final class ICalendarWriter {
                 event(b, planKey + "/" + t.id() + "/deadline@planwright", stamp, t.deadline(), (missed ? "Missed deadline: " : "Deadline: ") + t.name(),
                         description, missed ? "DEADLINE,MISSED" : "DEADLINE");
             }
+        }
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
+        String tzid = plan.timeZone() == null ? "" : ";TZID=" + plan.timeZone().getId();
+        for (Meeting m : meetings) {
+            line(b, "BEGIN:VEVENT");
+            line(b, "UID:" + text(planKey + "/" + m.key() + "/meeting@planwright"));
+            line(b, "DTSTAMP:" + stamp);
+            line(b, "DTSTART" + tzid + ":" + local.format(m.start()));
+            line(b, "DTEND" + tzid + ":" + local.format(m.start().plusHours(1)));
+            line(b, "SUMMARY:" + text(m.summary()));
+            line(b, "DESCRIPTION:" + text(m.description()));
+            line(b, "CATEGORIES:MEETING");
+            line(b, "END:VEVENT");
         }
         line(b, "END:VCALENDAR");
         return b.toString();

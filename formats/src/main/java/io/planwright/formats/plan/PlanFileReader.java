@@ -497,6 +497,7 @@ public final class PlanFileReader extends PlanTaskReader {
     private CommunicationItem communication(String id, Map<String, Node> f, String path, String what) {
         return new CommunicationItem(id, text(f, "name", path, what), text(f, "purpose", path, what), texts(f, "audience", path, what),
                 text(f, "channel", path, what), word(f, "frequency", path, "the frequency of " + what, Frequency.class),
-                text(f, "owner", path, what), text(f, "content", path, what), texts(f, "questions", path, "the questions of " + what));
+                text(f, "owner", path, what), text(f, "content", path, what), text(f, "schedule", path, what), text(f, "webhook", path, what),
+                texts(f, "sections", path, what), texts(f, "questions", path, "the questions of " + what));
     }
 }

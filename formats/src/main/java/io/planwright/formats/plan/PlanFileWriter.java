@@ -458,6 +458,9 @@ public final class PlanFileWriter {
         b.put("frequency", c.frequency() == null ? null : word(c.frequency()));
         b.put("owner", c.owner());
         b.put("content", c.content());
+        b.put("schedule", c.schedule());
+        b.put("webhook", c.webhook());
+        b.put("sections", strings(c.sections(), false));
         b.put("questions", strings(c.questions(), false));
         return b.build();
     }

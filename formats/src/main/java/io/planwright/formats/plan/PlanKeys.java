@@ -135,6 +135,8 @@ public final class PlanKeys {
     static final Schema OBJECT_TYPE = raw("\"object\"");
     static final Schema ID_PATTERN = raw("{\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"}");
     static final Schema ID_LIST = raw("{\"oneOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"}},{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"}]}");
+    /** an audience entry: a party or role id, a RACI part (raci:I) or a group (group:Project office) */
+    static final Schema AUDIENCE = raw("{\"oneOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^([A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*|raci:[RACIraci]|group:.+)$\"}},{\"type\":\"string\"}]}");
     static final Schema ID = raw("{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9\\\\u00C0-\\\\uFFFF][A-Za-z0-9_.\\\\-\\\\u00C0-\\\\uFFFF]*$\"}");
     static final Schema ARRAY_TYPE = raw("\"array\"");
     static final Schema PERCENT = raw("{\"oneOf\":[{\"type\":\"string\",\"pattern\":\"^-?\\\\d+(\\\\.\\\\d+)?%$\"},{\"type\":\"number\"}]}");
@@ -292,11 +294,14 @@ public final class PlanKeys {
     public static final Keys COMMUNICATION = keys(null,
                     key("name", TEXT),
                     key("purpose", TEXT),
-                    key("audience", ID_LIST),
+                    key("audience", AUDIENCE),
                     key("channel", TEXT),
                     key("frequency", raw("{\"enum\":[\"once\",\"daily\",\"weekly\",\"biweekly\",\"monthly\",\"quarterly\",\"milestone\",\"on-event\"]}")),
                     key("owner", ID),
                     key("content", TEXT),
+                    key("schedule", raw("{\"type\":\"string\",\"pattern\":\"^\\\\s*(weekly|biweekly|every|monthly|at|on)\\\\b\",\"description\":\"when it goes out, in the plan's time zone: weekly mon 09:00, every 2 weeks fri 14:00, monthly 1 09:00, at milestones, on milestone-missed, risk-triggered, forecast-past-deadline\"}")),
+                    key("webhook", raw("{\"type\":\"string\",\"pattern\":\"^https?://\",\"description\":\"a URL the message is also posted to as JSON (Slack and Teams compatible), signed with the plan's secret\"}")),
+                    key("sections", raw("{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"the report's sections, in order\"}")),
                     key("questions", raw("{\"type\":\"array\",\"description\":\"the questions its recipients answer on its feedback form, besides their confidence in the plan\",\"items\":{\"type\":\"string\"}}")));
 
     /** baseline task: #/properties/baselines/additionalProperties/properties/tasks/additionalProperties */

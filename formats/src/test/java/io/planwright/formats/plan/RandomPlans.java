@@ -249,7 +249,7 @@ final class RandomPlans {
         for (int i = r.nextInt(3); i > 0; i--) {
             b.communication(new CommunicationItem(id("com"), r.nextBoolean() ? text() : null, maybeText(), parties.isEmpty() ? List.of() : List.of(pick(parties)),
                     maybeText(), r.nextBoolean() ? null : Frequency.values()[r.nextInt(Frequency.values().length)],
-                    parties.isEmpty() || r.nextBoolean() ? null : pick(parties), maybeText(), r.nextBoolean() ? List.of() : List.of(text())));
+                    parties.isEmpty() || r.nextBoolean() ? null : pick(parties), maybeText(), null, null, List.of(), r.nextBoolean() ? List.of() : List.of(text())));
         }
         for (int i = r.nextInt(3); i > 0; i--) {
             List<io.planwright.core.model.BaselineTask> bt = new ArrayList<>();

@@ -177,6 +177,8 @@ public class SecurityConfig {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // the signed feedback and approval links: the token in the path is the credential
                         .requestMatchers("/f/*").permitAll()
+                        // calendar apps subscribe without a session: the plan's secret token in the address is the key
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/plans/*/calendar.ics").permitAll()
                         .anyRequest().authenticated())
                 // Deliberately no CSRF token on the links' forms: they have no session to ride on, and a forged
                 // cross-site post would have to carry the signed, single-use token, which is the secret itself.

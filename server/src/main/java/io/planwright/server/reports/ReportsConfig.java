@@ -1,23 +1,17 @@
 package io.planwright.server.reports;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
 
-/** What the reports take from the other features: what was sent (nothing until the outbox says otherwise) and the approvals waiting. */
+/** What the reports take from the feedback feature: the approvals waiting (what was sent comes from the outbox: communication.OutboxReports). */
 @Configuration
 public class ReportsConfig {
 
     /** Said on the Reports page while nothing has been sent. */
     public static final String NOTHING_SENT = "Nothing sent yet: the communication plan sends reports once its items have schedules.";
 
-    @Bean
-    @ConditionalOnMissingBean(SentReports.class)
-    SentReports noSentReports() {
-        return (planId, limit) -> List.of();
-    }
 
     /** The sign-offs waiting (the feedback feature's approvals), in the report's words. */
     @Bean

@@ -1,7 +1,6 @@
 package io.planwright.server.stakeholders;
 
 import io.planwright.core.model.Engagement;
-import io.planwright.core.model.Frequency;
 import io.planwright.core.model.Level;
 import io.planwright.core.stakeholders.Engagements;
 import io.planwright.core.stakeholders.Raci;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.List;
 
-/** A plan's stakeholder register (with the power-interest grid), its RACI matrix and its communication plan. */
+/** A plan's stakeholder register (with the power-interest grid) and its RACI matrix; the communication plan's page is the communication feature's. */
 @Controller
 @ErrorPages
 public class StakeholderPages {
@@ -73,14 +72,5 @@ public class StakeholderPages {
         model.addAttribute("withoutOwn", rows.stream().filter(r -> !r.own() && !r.summary()).count());
         model.addAttribute("inherited", rows.stream().filter(r -> !r.own() && !r.summary() && r.inheritedFrom() != null).count());
         return "stakeholders/raci";
-    }
-
-    @GetMapping("/plans/{planId}/communications")
-    public String communications(@PathVariable long planId, Model model, HttpServletRequest request) {
-        PlanState state = frame.common(model, request, planId);
-        model.addAttribute("page", "communications");
-        model.addAttribute("frequencies", Frequency.values());
-        model.addAttribute("problemsByPath", frame.problemsByPath(state, "communications/"));
-        return "stakeholders/communications";
     }
 }

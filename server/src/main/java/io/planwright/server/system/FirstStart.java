@@ -7,6 +7,7 @@ import io.planwright.formats.plan.PlanFiles;
 import io.planwright.formats.plan.PlanFormat;
 import io.planwright.server.accounts.Account;
 import io.planwright.server.accounts.Accounts;
+import io.planwright.server.communication.CommunicationService;
 import io.planwright.server.plans.PlanService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +35,15 @@ public class FirstStart implements ApplicationRunner {
     private final PlanService plans;
     private final io.planwright.server.plans.FeedbackRecords feedback;
     private final boolean demo;
+    private final CommunicationService communication;
     private final String adminPassword;
 
-    public FirstStart(Accounts accounts, PlanService plans, io.planwright.server.plans.FeedbackRecords feedback,
+    public FirstStart(Accounts accounts, PlanService plans, io.planwright.server.plans.FeedbackRecords feedback, CommunicationService communication,
                       @Value("${planwright.demo:true}") boolean demo, @Value("${PLANWRIGHT_ADMIN_PASSWORD:}") String adminPassword) {
         this.accounts = accounts;
         this.plans = plans;
         this.feedback = feedback;
+        this.communication = communication;
         this.demo = demo;
         this.adminPassword = adminPassword;
     }
@@ -77,6 +80,7 @@ public class FirstStart implements ApplicationRunner {
                     LOG.info("added the demo plan '{}' (id {})", plan.name(), id);
                     demoContributor(id, admin);
                     demoStakeholder(id, admin);
+                    demoOutbox(id);
                 }
             }
         }
@@ -105,6 +109,19 @@ public class FirstStart implements ApplicationRunner {
         var state = plans.current(id);
         plans.edit(id, state.revision(), admin.id(), "progress as reported by the team", p -> plan);
         return id;
+    }
+
+    /**
+     * The demo's weekly status sent once on the first start, so that the Communication page shows an outbox: without
+     * a mail server its e-mails stay there as "not sent: no mail server", each downloadable as .eml.
+     */
+    private void demoOutbox(long planId) {
+        try {
+            int n = communication.sendNow(planId, "weekly-status").size();
+            LOG.info("composed the demo plan's weekly status ({} messages in its outbox)", n);
+        } catch (RuntimeException e) {
+            LOG.warn("the demo plan's weekly status could not be composed", e);
+        }
     }
 
     private static String newPassword() {
