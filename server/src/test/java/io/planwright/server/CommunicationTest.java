@@ -362,4 +362,44 @@ class CommunicationTest {
             receiver.stop(0);
         }
     }
+
+    /**
+     * Notifications by e-mail, per the user's setting: each one as it comes, or one daily digest of all of them;
+     * the in-app list keeps them either way. A user's text is escaped in the mail.
+     */
+    @Test
+    void notificationsAreMailedEachOrAsOneDailyDigest() throws Exception {
+        int smtp = freePort();
+        mail = greenMail(smtp);
+        PlanwrightServer.Running a = start(settings(null, smtp, BEFORE));
+        long planId = importPlan(a.port(), PLAN);
+        long admin = a.context().getBean(io.planwright.server.accounts.Accounts.class).find("admin").orElseThrow().id();
+        var records = a.context().getBean(io.planwright.server.plans.FeedbackRecords.class);
+        var notifications = a.context().getBean(io.planwright.server.feedback.Notifications.class);
+        assertThat(call(a.port(), "PUT", "/api/v1/notifications/settings", "{\"delivery\":\"weekly\"}").status()).isEqualTo(400);
+        assertThat(call(a.port(), "PUT", "/api/v1/notifications/settings", "{\"delivery\":\"digest\"}").body()).contains("say where to send");
+        Reply set = call(a.port(), "PUT", "/api/v1/notifications/settings", "{\"delivery\":\"digest\",\"email\":\"admin@example.org\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        records.notify(admin, planId, "overdue", "Task <b>Design</b> is overdue", "/plans/" + planId, "t1", now);
+        records.notify(admin, planId, "due", "Task Build is due in 2 days", "/plans/" + planId, "t2", now);
+        notifications.mail(false);
+        assertThat(mail.getReceivedMessages()).as("a digest user gets nothing one by one").isEmpty();
+        notifications.mail(true);
+        await("the digest", () -> mail.getReceivedMessages().length == 1);
+        MimeMessage digest = mail.getReceivedMessages()[0];
+        assertThat(digest.getSubject()).isEqualTo("Planwright: 2 notifications");
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(digest);
+        assertThat(body).contains("Task &lt;b&gt;Design&lt;/b&gt; is overdue").contains("Build is due in 2 days");
+        notifications.mail(true);
+        Thread.sleep(500);
+        assertThat(mail.getReceivedMessages()).as("mailed once").hasSize(1);
+        // each: one mail per notification
+        call(a.port(), "PUT", "/api/v1/notifications/settings", "{\"delivery\":\"each\",\"email\":\"admin@example.org\"}");
+        records.notify(admin, planId, "assigned", "Task Test is assigned to you", "/plans/" + planId, "t3", now);
+        notifications.mail(false);
+        await("the single mail", () -> mail.getReceivedMessages().length == 2);
+        assertThat(mail.getReceivedMessages()[1].getSubject()).isEqualTo("Planwright: Task Test is assigned to you");
+        assertThat(json.readTree(call(a.port(), "GET", "/api/v1/notifications", null).body()).size()).isEqualTo(3);
+    }
 }

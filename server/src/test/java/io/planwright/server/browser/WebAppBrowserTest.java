@@ -783,6 +783,7 @@ class WebAppBrowserTest extends BrowserSupport {
 
             // the progress line: an SVG line down the status date, bending to where the work done reaches
             Locator line = page.locator("svg.progress-svg .progress-line");
+            until(page, line::isVisible); // drawn on the next frame after the rows arrive (isVisible does not wait)
             assertThat(line.isVisible()).isTrue();
             double expected = ((Number) page.evaluate("d => { const s = window.__gantt.state; const v = document.querySelector('#sched .viewport');"
                     + " const m = /^(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?/.exec(d);"
