@@ -603,7 +603,8 @@ abstract class ApiContract {
         String stakeholder = newStakeholderToken(planId, "cfo");
         Set<String> forStakeholders = Set.of("GET /api/v1/plans/{planId}/approvals", "GET /api/v1/plans/{planId}/sign-off",
                 "GET /api/v1/plans/{planId}/approvals/waiting", "POST /api/v1/plans/{planId}/approvals/{approvalId}/approve",
-                "POST /api/v1/plans/{planId}/approvals/{approvalId}/reject", "GET /api/v1/plans/{planId}/report");
+                "POST /api/v1/plans/{planId}/approvals/{approvalId}/reject", "GET /api/v1/plans/{planId}/report",
+                "POST /api/v1/plans/{planId}/change-requests/{id}/decide");
         int refusedStakeholder = 0;
         List<String[]> endpoints = endpoints(planId);
         int api = 0;
@@ -1252,6 +1253,94 @@ abstract class ApiContract {
         assertThat(bad).containsPattern("class=\"field-error\" role=\"alert\">sections: no section &#39;budget&#39;").doesNotContain("srcdoc=");
     }
 
+    /**
+     * Change control: a request from a scenario with its impact, decided by a board of two (an outsider refused,
+     * a second decision refused), applied as one revision and re-baselined; work added by hand after the baseline
+     * shows on the scope guard; a request whose scenario was discarded does not apply; a rejected one stays.
+     */
+    @Test
+    void changeRequestsAreDecidedByTheBoardAndAppliedAsOneRevision() throws Exception {
+        long id = createPlan("Changes");
+        String etag = call("GET", "/api/v1/plans/" + id, adminToken, null).etag();
+        Reply a = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"a\",\"name\":\"Design\",\"duration\":\"2d\"}", "If-Match", etag);
+        Reply b = call("POST", "/api/v1/plans/" + id + "/tasks", adminToken,
+                "{\"id\":\"b\",\"name\":\"Build\",\"duration\":\"3d\",\"links\":[{\"predecessorId\":\"a\",\"type\":\"FS\",\"lag\":\"0d\"}]}",
+                "If-Match", a.etag());
+        assertThat(call("POST", "/api/v1/plans/" + id + "/baselines/baseline/save", adminToken, "{\"name\":\"Agreed\"}", "If-Match", b.etag()).status())
+                .isEqualTo(200);
+        String boardName = "board-" + UUID.randomUUID().toString().substring(0, 8);
+        Account board = accounts.create(boardName, "a long enough password", false).orElseThrow();
+        assertThat(call("PUT", "/api/v1/plans/" + id + "/members/" + boardName, adminToken, "{\"role\":\"owner\"}", "If-Match", etagOf(id)).status())
+                .isEqualTo(200);
+        String boardToken = accounts.createToken(board.id(), "t");
+        String editor = newUserToken("editor", id);
+        // the scenario: build longer, a test task added
+        long sid = tree(call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\"More testing\"}")).get("id").asLong();
+        Reply longer = call("PATCH", "/api/v1/plans/" + sid + "/tasks/b", adminToken, "{\"duration\":\"5d\"}", "If-Match", etagOf(sid));
+        assertThat(longer.status()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/plans/" + sid + "/tasks", adminToken, "{\"id\":\"t\",\"name\":\"Test\",\"duration\":\"2d\"}",
+                "If-Match", longer.etag()).status()).isEqualTo(201);
+        String submit = "{\"title\":\"More testing\",\"reason\":\"Audit finding\",\"scenarioId\":" + sid
+                + ",\"objectiveId\":\"none\",\"board\":[\"admin\",\"" + boardName + "\"],\"approvals\":2,\"rebaseline\":true}";
+        assertThat(call("POST", "/api/v1/plans/" + id + "/change-requests", adminToken, submit.replace("\"approvals\":2", "\"approvals\":3")).body())
+                .contains("approvals: from 1 to 2");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/change-requests", adminToken, submit.replace(boardName, "nobody")).body())
+                .contains("'nobody' is not an owner or a stakeholder member");
+        Reply submitted = call("POST", "/api/v1/plans/" + id + "/change-requests", editor, submit);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        JsonNode cr = tree(submitted);
+        long crId = cr.get("id").asLong();
+        // the impact is the merged scenario scheduled: finish from the scenario's own schedule
+        String scenarioFinish = tree(call("GET", "/api/v1/plans/" + sid + "/schedule", adminToken, null)).get("finish").asString();
+        assertThat(cr.get("impact").get("finishAfter").asString()).startsWith(scenarioFinish.substring(0, 10));
+        assertThat(cr.get("impact").get("finishAfter").asString()).isGreaterThan(cr.get("impact").get("finishBefore").asString());
+        assertThat(cr.get("status").asString()).isEqualTo("submitted");
+        // decisions: not on the board, then admin, then admin again, then the second board member applies it
+        assertThat(call("POST", "/api/v1/plans/" + id + "/change-requests/" + crId + "/decide", editor, "{\"decision\":\"approve\"}").body())
+                .contains("only the change board decides");
+        long before = Long.parseLong(etagOf(id).replace("\"", ""));
+        Reply first = call("POST", "/api/v1/plans/" + id + "/change-requests/" + crId + "/decide", adminToken, "{\"decision\":\"approve\",\"comment\":\"ok\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(tree(first).get("status").asString()).isEqualTo("submitted");
+        assertThat(call("POST", "/api/v1/plans/" + id + "/change-requests/" + crId + "/decide", adminToken, "{\"decision\":\"reject\"}").status())
+                .isEqualTo(409);
+        Reply second = call("POST", "/api/v1/plans/" + id + "/change-requests/" + crId + "/decide", boardToken, "{\"decision\":\"approve\"}");
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(tree(second).get("status").asString()).isEqualTo("applied");
+        long applied = tree(second).get("appliedRevision").asLong();
+        assertThat(applied).isEqualTo(before + 3); // two decisions, one revision applying it
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/tasks", adminToken, null)).toString()).contains("\"id\":\"t\"");
+        assertThat(tree(call("GET", "/api/v1/plans/" + id + "/baselines", adminToken, null)).get(0).get("tasks").size()).isEqualTo(3);
+        assertThat(call("GET", "/api/v1/plans/" + id + "/history", adminToken, null).body()).contains("approved by admin: ok");
+        // work added by hand after the (new) baseline: on the scope guard; the request's task is not
+        assertThat(call("POST", "/api/v1/plans/" + id + "/tasks", adminToken, "{\"id\":\"gold\",\"name\":\"Gold plating\",\"duration\":\"1d\"}",
+                "If-Match", etagOf(id)).status()).isEqualTo(201);
+        Session owner = new Session();
+        owner.signIn("admin", "an admin password for tests");
+        String page = owner.send("GET", "/plans/" + id + "/changes", null, null).body();
+        assertThat(page).contains("Scope guard", "1 tasks added since the baseline", "Gold plating", "#" + crId + " More testing", "applied");
+        assertThat(owner.send("GET", "/plans/" + id, null, null).body()).contains("tasks added outside change control");
+        // a request whose scenario is discarded does not apply; nothing changes
+        long sid2 = tree(call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\"Gone\"}")).get("id").asLong();
+        long cr2 = tree(call("POST", "/api/v1/plans/" + id + "/change-requests", adminToken, submit.replace("\"scenarioId\":" + sid, "\"scenarioId\":" + sid2)
+                .replace("\"approvals\":2", "\"approvals\":1"))).get("id").asLong();
+        assertThat(call("DELETE", "/api/v1/plans/" + id + "/scenarios/" + sid2, adminToken, null).status()).isEqualTo(204);
+        String revisionBefore = etagOf(id);
+        Reply gone = call("POST", "/api/v1/plans/" + id + "/change-requests/" + cr2 + "/decide", adminToken, "{\"decision\":\"approve\"}");
+        assertThat(gone.status()).isEqualTo(409);
+        assertThat(gone.body()).contains("its scenario no longer exists");
+        assertThat(Long.parseLong(etagOf(id).replace("\"", ""))).as("the decision only").isEqualTo(Long.parseLong(revisionBefore.replace("\"", "")) + 1);
+        // a rejected one stays on record, with the change log
+        long sid3 = tree(call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\"Third\"}")).get("id").asLong();
+        long cr3 = tree(call("POST", "/api/v1/plans/" + id + "/change-requests", adminToken, submit.replace("\"scenarioId\":" + sid, "\"scenarioId\":" + sid3))).get("id").asLong();
+        assertThat(tree(call("POST", "/api/v1/plans/" + id + "/change-requests/" + cr3 + "/decide", boardToken, "{\"decision\":\"reject\",\"comment\":\"no budget\"}"))
+                .get("status").asString()).isEqualTo("rejected");
+        Reply csv = call("GET", "/api/v1/plans/" + id + "/change-log.csv", adminToken, null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("id,title,requester,objective,status").contains(crId + ",More testing,").contains(",applied,")
+                .contains(",rejected,").contains("no budget").contains("none (scope creep)");
+    }
+
     @Test
     void theObjectivesPageShowsEachObjectivesWorkAndCostAndEachKpisTrend() throws Exception {
         long planId = demoPlan();
@@ -1266,7 +1355,7 @@ abstract class ApiContract {
 
     /** Every page of a plan, for the checks below: rendered for members, refused to others. */
     static final List<String> PLAN_PAGES = List.of("", "/status", "/schedule", "/risks", "/risk-analysis", "/stakeholders", "/raci", "/communications", "/objectives",
-            "/resources", "/history", "/history?at=1", "/history?change=2", "/history?since=1", "/members", "/scenarios", "/reports");
+            "/resources", "/history", "/history?at=1", "/history?change=2", "/history?since=1", "/members", "/scenarios", "/reports", "/changes");
 
     @Test
     void everyPageOfAPlanChecksTheCallersRoleAndEscapesUserText() throws Exception {

@@ -36,8 +36,10 @@ public class PlanPages {
     private final PlanService plans;
     private final PageFrame frame;
     private final FeedbackRecords feedback;
+    private final AppliedChanges applied;
 
-    public PlanPages(PlanService plans, PageFrame frame, FeedbackRecords feedback) {
+    public PlanPages(PlanService plans, PageFrame frame, FeedbackRecords feedback, AppliedChanges applied) {
+        this.applied = applied;
         this.plans = plans;
         this.frame = frame;
         this.feedback = feedback;
@@ -105,6 +107,7 @@ public class PlanPages {
         model.addAttribute("kpiChart", Charts.kpis(kpis));
         model.addAttribute("kpiMeasured", kpis.stream().filter(k -> k.progress() != null).count());
         model.addAttribute("kpiMoved", kpis.stream().filter(k -> k.progress() != null && k.progress() > 0).count());
+        model.addAttribute("scope", schedule == null ? null : io.planwright.core.change.ScopeGuard.of(plan, schedule, applied.tasks(planId)));
         return "plans/dashboard";
     }
 

@@ -176,6 +176,15 @@ public class PlanService {
                 "branched scenario '" + scenarioName + "' from revision " + state.revision());
     }
 
+    /**
+     * A revision of the plan's history that changes no entry (a decision, with its comment, named by {@code action}),
+     * written together with what {@code alsoWritten} writes for it (given the revision), or neither.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public long note(long planId, Long userId, String action, String kind, String itemId, String json, java.util.function.LongConsumer alsoWritten) {
+        return store.note(planId, userId, action, kind, itemId, json, alsoWritten);
+    }
+
     /** Deletes a scenario (its base plan is untouched). */
     public void discardScenario(long scenarioId) {
         store.revision(scenarioId).ifPresent(r -> store.delete(scenarioId, r));

@@ -133,7 +133,7 @@ public class ApiDescription implements GlobalOperationCustomizer, GlobalOpenApiC
             case "myWork", "listUpdates" -> errors.add(403);
             case "acceptUpdate", "acceptUpdates" -> errors.addAll(List.of(404, 409, 422));
             case "rejectUpdate", "rejectUpdates" -> errors.addAll(List.of(404, 409));
-            case "approve", "reject", "engagementFromFeedback" -> errors.addAll(List.of(404, 409));
+            case "approve", "reject", "engagementFromFeedback", "decide", "apply" -> errors.addAll(List.of(404, 409));
             case "requestApproval", "createLink" -> errors.add(404);
             case "changePassword" -> errors.addAll(List.of(403, 429));
             case "users" -> errors.add(403);
