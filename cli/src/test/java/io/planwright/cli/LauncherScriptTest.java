@@ -25,12 +25,16 @@ class LauncherScriptTest {
     }
 
     Ran launch(String mvnBody) throws IOException, InterruptedException {
-        Files.copy(Path.of("../planwright"), dir.resolve("planwright"));
+        return launch(mvnBody, "--version");
+    }
+
+    Ran launch(String mvnBody, String command) throws IOException, InterruptedException {
+        Files.copy(Path.of("../planwright"), dir.resolve("planwright"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dir.resolve("pom.xml"), "<project/>");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         script(bin.resolve("mvn"), mvnBody);
         script(bin.resolve("java"), "echo \"java $*\"\n");
-        ProcessBuilder pb = new ProcessBuilder("sh", dir.resolve("planwright").toString(), "--version");
+        ProcessBuilder pb = new ProcessBuilder("sh", dir.resolve("planwright").toString(), command);
         pb.environment().put("PATH", bin + ":/usr/bin:/bin");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -47,7 +51,8 @@ class LauncherScriptTest {
     void aBuildThatWorksPrintsOneLineAndNoEscapeCodes() throws Exception {
         Ran r = launch("printf '\\033[0m\\033[0m'; printf '\\033[0m' >&2; mkdir -p cli/target && : > cli/target/planwright.jar\n");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("java -jar").contains("planwright.jar --version").doesNotContain("\u001b");
+        // a short command runs on the JIT's first tier only (docs/benchmarks.md, plan diff); the server keeps both tiers
+        assertThat(r.out()).contains("java -XX:TieredStopAtLevel=1 -jar").contains("planwright.jar --version").doesNotContain("\u001b");
         assertThat(r.err()).isEqualTo("planwright: building the CLI (mvn -DskipTests package) ...\n");
     }
 
@@ -56,5 +61,13 @@ class LauncherScriptTest {
         Ran r = launch("printf '\\033[1;31mERROR\\033[m the compiler stopped\\n'; exit 1\n");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("ERROR the compiler stopped").contains("planwright: the build failed").doesNotContain("\u001b");
+    }
+
+    @Test
+    void theLongRunsKeepTheOptimizingJit() throws Exception {
+        Ran serve = launch("mkdir -p cli/target && : > cli/target/planwright.jar\n", "serve");
+        assertThat(serve.out()).startsWith("java -jar").contains("planwright.jar serve");
+        Ran diff = launch("mkdir -p cli/target && : > cli/target/planwright.jar\n", "diff");
+        assertThat(diff.out()).startsWith("java -XX:TieredStopAtLevel=1 -jar");
     }
 }

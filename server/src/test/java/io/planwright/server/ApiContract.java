@@ -1320,6 +1320,10 @@ abstract class ApiContract {
         String page = owner.send("GET", "/plans/" + id + "/changes", null, null).body();
         assertThat(page).contains("Scope guard", "1 tasks added since the baseline", "Gold plating", "#" + crId + " More testing", "applied");
         assertThat(owner.send("GET", "/plans/" + id, null, null).body()).contains("tasks added outside change control");
+        // the status report's changes: the scope guard and the change log
+        String report = call("GET", "/api/v1/plans/" + id + "/report?format=md&audience=steering", adminToken, null).body();
+        assertThat(report).contains("### Change control", "1 tasks added since the baseline outside an approved change request",
+                "Gold plating", "#" + crId + " More testing", "applied", "revision " + applied);
         // a request whose scenario is discarded does not apply; nothing changes
         long sid2 = tree(call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\"Gone\"}")).get("id").asLong();
         long cr2 = tree(call("POST", "/api/v1/plans/" + id + "/change-requests", adminToken, submit.replace("\"scenarioId\":" + sid, "\"scenarioId\":" + sid2)
@@ -1333,6 +1337,8 @@ abstract class ApiContract {
         // a rejected one stays on record, with the change log
         long sid3 = tree(call("POST", "/api/v1/plans/" + id + "/scenarios", adminToken, "{\"name\":\"Third\"}")).get("id").asLong();
         long cr3 = tree(call("POST", "/api/v1/plans/" + id + "/change-requests", adminToken, submit.replace("\"scenarioId\":" + sid, "\"scenarioId\":" + sid3))).get("id").asLong();
+        assertThat(call("GET", "/api/v1/plans/" + id + "/report?format=md&audience=steering", adminToken, null).body())
+                .as("a request waiting is a decision waiting").contains("change request #" + cr3);
         assertThat(tree(call("POST", "/api/v1/plans/" + id + "/change-requests/" + cr3 + "/decide", boardToken, "{\"decision\":\"reject\",\"comment\":\"no budget\"}"))
                 .get("status").asString()).isEqualTo("rejected");
         Reply csv = call("GET", "/api/v1/plans/" + id + "/change-log.csv", adminToken, null);

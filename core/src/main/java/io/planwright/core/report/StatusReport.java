@@ -49,7 +49,7 @@ import java.util.Set;
 public record StatusReport(String planName, String currency, LocalDateTime asOf, String baselineName, ProjectStatus.Headline headline,
                            List<String> reasons, Progress progress, Milestones milestones, Changes changes, Risks risks,
                            List<KpiTrend.Trend> kpis, List<Waiting> waiting, List<ForecastTrend.Point> trend, List<ProjectStatus.Point> curve,
-                           List<Variance.Line> slipped, List<TeamTask> tasks, Set<Section> sections) {
+                           List<Variance.Line> slipped, List<TeamTask> tasks, Set<Section> sections, ChangeControl changeControl) {
 
     /** How many risks a report lists unless its audience says fewer. */
     public static final int TOP_RISKS = 5;
@@ -209,7 +209,25 @@ public record StatusReport(String planName, String currency, LocalDateTime asOf,
                 previousOrNull == null ? Changes.none() : changes(previousOrNull, schedule),
                 risks(plan, previousOrNull == null ? null : previousOrNull.plan(), topRisks), status.kpis(),
                 waiting == null ? List.of() : waiting, trend == null ? List.of() : trend, status.curve(), status.slipped(),
-                tasks(schedule, date), sections);
+                tasks(schedule, date), sections, null);
+    }
+
+    /**
+     * Change control for the Changes section: the scope guard (work added since the baseline outside an approved
+     * change request) and the change log (every request, its decision and impact). Null where the caller has none.
+     */
+    public record ChangeControl(io.planwright.core.change.ScopeGuard.Report scope, List<LogEntry> log) {
+    }
+
+    /** One change request: its number, title, decision, the objective it serves (null: none), the finish it moves, the revision that applied it. */
+    public record LogEntry(long id, String title, String status, String objective, LocalDateTime finishBefore, LocalDateTime finishAfter,
+                           Long appliedRevision) {
+    }
+
+    /** The same report with change control (the server's change requests) in its Changes section. */
+    public StatusReport withChangeControl(ChangeControl c) {
+        return new StatusReport(planName, currency, asOf, baselineName, headline, reasons, progress, milestones, changes, risks, kpis, waiting,
+                trend, curve, slipped, tasks, sections, c);
     }
 
     private static Progress progress(PlanSchedule schedule, ProjectStatus s) {

@@ -67,6 +67,7 @@ final class ReportMarkdown {
         }
         if (r.shows(Section.CHANGES)) {
             changes(r, f, out);
+            changeControl(r, f, out);
         }
         if (r.shows(Section.RISKS)) {
             out.append("\n## Top risks\n\n");
@@ -176,5 +177,28 @@ final class ReportMarkdown {
             out.append(ch);
         }
         return out.toString();
+    }
+
+    /** The scope guard and the change log, where the caller gave them. */
+    private static void changeControl(StatusReport r, ReportText f, StringBuilder out) {
+        StatusReport.ChangeControl cc = r.changeControl();
+        if (cc == null) {
+            return;
+        }
+        out.append("\n### Change control\n\n");
+        if (cc.scope() != null && cc.scope().guarded()) {
+            out.append(cc.scope().added().isEmpty() ? "No work was added since the baseline outside an approved change request.\n"
+                    : cc.scope().added().size() + " tasks added since the baseline outside an approved change request (" + f.hours(cc.scope().workHours())
+                    + "): " + cc.scope().added().stream().map(a -> md(a.name())).collect(Collectors.joining(", ")) + ".\n");
+        }
+        if (cc.log().isEmpty()) {
+            out.append("No change requests.\n");
+            return;
+        }
+        out.append('\n');
+        table(out, List.of("Change request", "Decision", "Serves", "Finish", "Applied"), cc.log().stream()
+                .map(e -> List.of("#" + e.id() + " " + md(e.title()), e.status(), e.objective() == null ? "none: scope creep" : md(e.objective()),
+                        e.finishBefore() == null ? "" : f.date(e.finishBefore()) + " → " + f.date(e.finishAfter()),
+                        e.appliedRevision() == null ? "" : "revision " + e.appliedRevision())).toList());
     }
 }

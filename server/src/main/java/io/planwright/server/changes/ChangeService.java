@@ -222,6 +222,17 @@ public class ChangeService {
         return ScopeGuard.of(state.plan(), plans.schedule(state), store.appliedTasks(planId));
     }
 
+    /** Change control for a status report: the scope guard and every request as stored (impacts not recomputed). */
+    public io.planwright.core.report.StatusReport.ChangeControl reportControl(long planId, PlanState state) {
+        List<io.planwright.core.report.StatusReport.LogEntry> log = new ArrayList<>();
+        for (ChangeStore.Stored r : store.list(planId)) {
+            ChangeImpact.Figures f = r.impactJson() == null ? null : json.readValue(r.impactJson(), ChangeImpact.Figures.class);
+            log.add(new io.planwright.core.report.StatusReport.LogEntry(r.id(), r.title(), r.status(), r.objectiveId(),
+                    f == null ? null : f.finishBefore(), f == null ? null : f.finishAfter(), r.appliedRevision()));
+        }
+        return new io.planwright.core.report.StatusReport.ChangeControl(scopeGuard(planId, state), log);
+    }
+
     /** The change log as CSV: every request with its decision, impact and the revision that applied it. */
     public String csv(long planId) {
         StringBuilder b = new StringBuilder("id,title,requester,objective,status,approvals,needed,finish_before,finish_after,cost_before,cost_after,"

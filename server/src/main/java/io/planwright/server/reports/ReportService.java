@@ -38,9 +38,12 @@ public class ReportService {
     private final SentReports sent;
     private final WaitingDecisions decisions;
     private final ForecastTrends trends;
+    private final io.planwright.server.changes.ChangeService changes;
     private final ReportRenderer renderer = new ReportRenderer();
 
-    public ReportService(PlanService plans, SentReports sent, WaitingDecisions decisions, ForecastTrends trends) {
+    public ReportService(PlanService plans, SentReports sent, WaitingDecisions decisions, ForecastTrends trends,
+                         io.planwright.server.changes.ChangeService changes) {
+        this.changes = changes;
         this.plans = plans;
         this.sent = sent;
         this.decisions = decisions;
@@ -93,10 +96,12 @@ public class ReportService {
         PlanState previous = previous(planId, state);
         Set<Section> shown = request.shown();
         try {
-            return StatusReport.of(schedule, request.baseline(), date, previous == null ? null : plans.schedule(previous), shown,
+            StatusReport report = StatusReport.of(schedule, request.baseline(), date, previous == null ? null : plans.schedule(previous), shown,
                     request.sections() == null ? request.audience().topRisks() : StatusReport.TOP_RISKS,
                     shown.contains(Section.DECISIONS) ? decisions.waiting(planId) : List.of(),
                     shown.contains(Section.CHARTS) ? trends.of(planId, state) : List.of());
+            // what changed includes how: the scope guard and the change log
+            return shown.contains(Section.CHANGES) ? report.withChangeControl(changes.reportControl(planId, state)) : report;
         } catch (ProjectStatus.UnknownBaseline e) {
             throw new NotFound("baseline '" + request.baseline() + "'");
         }
