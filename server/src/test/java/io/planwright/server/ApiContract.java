@@ -1156,6 +1156,10 @@ abstract class ApiContract {
         }
         assertThat(owner.send("GET", "/plans/" + id + "/history", null, null).body()).contains("update progress as of 2026-02-27",
                 "progress as reported by the team");
+        // and change control: a scenario and a change request from it waiting for the board, with its impact
+        assertThat(owner.send("GET", "/plans/" + id + "/scenarios", null, null).body()).contains("Hypercare two weeks longer");
+        assertThat(owner.send("GET", "/plans/" + id + "/changes", null, null).body()).contains("Extend hypercare by two weeks", "submitted",
+                "Impact, as of revision", "Decide");
     }
 
     /** Branch a scenario, edit it like a plan, compare it, merge its changes (one a conflict), discard it. */

@@ -36,14 +36,17 @@ public class FirstStart implements ApplicationRunner {
     private final io.planwright.server.plans.FeedbackRecords feedback;
     private final boolean demo;
     private final CommunicationService communication;
+    private final io.planwright.server.changes.ChangeService changes;
     private final String adminPassword;
 
     public FirstStart(Accounts accounts, PlanService plans, io.planwright.server.plans.FeedbackRecords feedback, CommunicationService communication,
+                      io.planwright.server.changes.ChangeService changes,
                       @Value("${planwright.demo:true}") boolean demo, @Value("${PLANWRIGHT_ADMIN_PASSWORD:}") String adminPassword) {
         this.accounts = accounts;
         this.plans = plans;
         this.feedback = feedback;
         this.communication = communication;
+        this.changes = changes;
         this.demo = demo;
         this.adminPassword = adminPassword;
     }
@@ -81,6 +84,7 @@ public class FirstStart implements ApplicationRunner {
                     demoContributor(id, admin);
                     demoStakeholder(id, admin);
                     demoOutbox(id);
+                    demoChangeRequest(id, admin);
                 }
             }
         }
@@ -151,6 +155,27 @@ public class FirstStart implements ApplicationRunner {
         System.out.println("Planwright: the demo plan's contributor '" + DEMO_CONTRIBUTOR + "' (linked to the resource Miriam Scholz) has the password "
                 + password + "; her update on the HR workshops waits on the plan's Updates page");
         LOG.info("added the demo contributor '{}' with an update waiting", DEMO_CONTRIBUTOR);
+    }
+
+    /**
+     * Change control in the demo: a scenario that extends the hypercare support by two weeks, and a change
+     * request from it waiting for the change board (the administrator and the sponsor's member), with its impact.
+     */
+    private void demoChangeRequest(long planId, Account admin) {
+        try {
+            long scenario = plans.branch(planId, "Hypercare two weeks longer", admin.id());
+            var state = plans.current(scenario);
+            plans.edit(scenario, state.revision(), admin.id(), "hypercare support 8 weeks instead of 6", p -> p.toBuilder()
+                    .tasks(p.tasks().stream().map(t -> t.id().equals("hc-desk") ? t.toBuilder().duration("8w").build() : t).toList()).build());
+            java.util.List<String> board = plans.members(planId).stream().filter(m -> m.role().equals("owner") || m.role().equals("stakeholder"))
+                    .map(io.planwright.server.plans.PlanStore.Member::username).toList();
+            changes.submit(planId, new io.planwright.server.changes.ChangeService.Submit("Extend hypercare by two weeks",
+                    "The payroll go-live moved into the hypercare window; the works council asks for floor walkers until the January payroll run.",
+                    scenario, "faster-close", board, board.size(), true), "admin");
+            LOG.info("added the demo's scenario and a change request waiting for the board");
+        } catch (RuntimeException e) {
+            LOG.warn("could not add the demo's change request", e);
+        }
     }
 
     /** The demo plan's stakeholder member: the sponsor, who approves the blueprint. */
