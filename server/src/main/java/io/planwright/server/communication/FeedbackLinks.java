@@ -6,24 +6,14 @@ import java.util.Optional;
 
 /**
  * A link in each recipient's message that takes them to a feedback form about it: the feedback feature's
- * signed, expiring, single-use links ({@link Signed}); {@link None} where a test wants none.
+ * signed, expiring, single-use links ({@link Signed}).
  */
 public interface FeedbackLinks {
 
     Optional<String> linkFor(long planId, String itemId, String recipient);
 
-    /** No feedback links. */
-    @Component
-    class None implements FeedbackLinks {
-        @Override
-        public Optional<String> linkFor(long planId, String itemId, String recipient) {
-            return Optional.empty();
-        }
-    }
-
     /** The feedback feature's signed links, for a recipient who is one of the plan's stakeholders. */
     @Component
-    @org.springframework.context.annotation.Primary
     class Signed implements FeedbackLinks {
         private final io.planwright.server.feedback.FeedbackLinks links;
 

@@ -9,7 +9,6 @@ import io.planwright.core.report.StatusReport;
 import io.planwright.formats.report.ReportRenderer;
 import io.planwright.server.plans.PlanState;
 import io.planwright.server.reports.ReportService;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  * SVG and the outbox keeps one attachment, so the e-mail names each chart and points to the PDF, where they are.
  */
 @Component
-@Primary
 public class FullReportComposer implements ReportComposer {
 
     private static final Pattern CHART = Pattern.compile("<img[^>]*?src=\"cid:[^\"]*\"[^>]*?>", Pattern.CASE_INSENSITIVE);
@@ -58,14 +56,41 @@ public class FullReportComposer implements ReportComposer {
         ReportRenderer.Email mail = renderer.email(report, audience, new ReportRenderer.Links(null, link));
         String subject = state.plan().name() + ": " + item.name() + " – " + report.headline().words() + " ("
                 + DAY.format(report.asOf().minusNanos(1)) + ")";
-        String pdfName = DefaultReportComposer.fileName(item.id() + "-" + asOf.toLocalDate()) + ".pdf";
+        String pdfName = fileName(item.id() + "-" + asOf.toLocalDate()) + ".pdf";
         byte[] pdf = renderer.pdf(report, audience);
         String html = withoutInlineCharts(mail.html());
         // the item's own words first: what it is and why the reader gets it
-        String about = "<h1 style=\"font-size:18px;margin:0 0 6px 0\">" + org.springframework.web.util.HtmlUtils.htmlEscape(item.name()) + "</h1>"
-                + DefaultReportComposer.aboutItem(item);
+        String about = "<h1 style=\"font-size:18px;margin:0 0 6px 0\">" + esc(item.name()) + "</h1>"
+                + aboutItem(item);
         html = html.replaceFirst("(<body[^>]*>)", "$1" + java.util.regex.Matcher.quoteReplacement(about));
         return new Composed(subject, html, Optional.of(new Attachment(pdfName, "application/pdf", pdf)));
+    }
+
+    /** A file name made of letters, digits, dots, dashes and underscores. */
+    static String fileName(String s) {
+        return s.replaceAll("[^A-Za-z0-9_.-]+", "-");
+    }
+
+    /** What the item says about itself (its purpose, content and sections), e-mail HTML with inline styles; empty when nothing. */
+    static String aboutItem(CommunicationItem item) {
+        StringBuilder b = new StringBuilder();
+        if (item.purpose() != null || item.content() != null || !item.sections().isEmpty()) {
+            b.append("<h2 style=\"font-size:16px;margin:12px 0 6px 0\">About this report</h2>");
+            if (item.purpose() != null) {
+                b.append("<p style=\"margin:0 0 6px 0\">").append(esc(item.purpose())).append("</p>");
+            }
+            if (item.content() != null) {
+                b.append("<p style=\"margin:0 0 6px 0;color:#555\">").append(esc(item.content())).append("</p>");
+            }
+            if (!item.sections().isEmpty()) {
+                b.append("<p style=\"margin:0 0 6px 0;color:#555\">Sections: ").append(esc(String.join(", ", item.sections()))).append("</p>");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String esc(String s) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(s);
     }
 
     /** Each chart image (a cid: part the outbox does not keep) replaced by its name and a pointer to the PDF. */

@@ -13,8 +13,7 @@ import java.util.Optional;
  * it can add what is theirs (a feedback link, see {@link FeedbackLinks}); the webhook and the inbox get
  * the message composed for {@link Recipient#everyone()}.
  *
- * <p>{@link DefaultReportComposer} renders the plan's {@code ProjectStatus}; a fuller report renderer
- * replaces it by being a bean of this type marked {@code @Primary}.
+ * <p>{@link FullReportComposer} renders the reports feature's status report.
  */
 public interface ReportComposer {
 
